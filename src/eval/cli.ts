@@ -1,0 +1,58 @@
+/**
+ * `npm run eval -- [folder...]`: scores the extractor. A folder with gold.json is scored as
+ * the seeds; a folder with articles/ and gold/ as a MEANTIME-style corpus. Without folders:
+ * ../shared/seeds and ../shared/corpus/meantime. `--json` prints the figures as JSON.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { evaluateMeantime } from './meantime.js';
+import { evaluateSeeds, sumSeeds } from './seeds.js';
+import { scores, worst, type Tally } from './score.js';
+
+const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime'];
+
+function row(label: string, t: Tally): string {
+  const s = scores(t);
+  const f = (x: number) => x.toFixed(3);
+  return `${label.padEnd(14)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+}
+
+function details(label: string, t: Tally, n: number): string[] {
+  const out: string[] = [];
+  if (t.misses.length) out.push(`  ${label} misses: ${worst(t.misses, n).join('; ')}`);
+  if (t.falseFinds.length) out.push(`  ${label} false finds: ${worst(t.falseFinds, n).join('; ')}`);
+  return out;
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const n = Number(argv.find((a) => a.startsWith('--worst='))?.slice(8) ?? 15);
+  const folders = argv.filter((a) => !a.startsWith('--'));
+  const results: Record<string, unknown> = {};
+  const lines: string[] = [];
+  for (const folder of (folders.length ? folders : DEFAULT_FOLDERS).map((f) => resolve(f))) {
+    if (existsSync(join(folder, 'gold.json'))) {
+      const reports = evaluateSeeds(folder);
+      lines.push(`== ${folder} (seeds, ${reports.length} articles)`);
+      for (const r of reports) {
+        for (const m of r.metadata) lines.push(`  ${r.file.slice(0, 3)} ${m.field.padEnd(10)} ${m.ok ? 'ok ' : 'BAD'} expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
+      }
+      const kinds = ['people', 'organizations', 'places', 'dates', 'quotes', 'claims'] as const;
+      const sums = Object.fromEntries(kinds.map((k) => [k, sumSeeds(reports, k)]));
+      for (const k of kinds) lines.push(row(k, sums[k]));
+      for (const k of kinds) lines.push(...details(k, sums[k], n));
+      results[folder] = { kind: 'seeds', metadata: reports.map((r) => ({ file: r.file, metadata: r.metadata })), ...Object.fromEntries(kinds.map((k) => [k, scores(sums[k])])) };
+    } else {
+      const r = evaluateMeantime(folder);
+      lines.push(`== ${folder} (${r.articles} articles, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`);
+      const kinds = ['people', 'organizations', 'places', 'dates'] as const;
+      for (const k of kinds) lines.push(row(k, r[k]));
+      for (const k of kinds) lines.push(...details(k, r[k], n));
+      results[folder] = { kind: 'meantime', articles: r.articles, ...Object.fromEntries(kinds.map((k) => [k, scores(r[k])])) };
+    }
+  }
+  console.log(json ? JSON.stringify(results, null, 2) : lines.join('\n'));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
