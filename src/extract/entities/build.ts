@@ -1,0 +1,272 @@
+/**
+ * From mentions to entities: classify each form by its cues (person, organisation, place),
+ * then merge forms of one entity (surname → full name, acronym → full name, "Apple Inc." →
+ * "Apple", "Toulouse, France" → "Toulouse") and keep the evidence.
+ */
+import type { Entity, IngestedDoc, Person } from '../../types.js';
+import { sentencesNaming } from '../evidence.js';
+import { acronymMatches } from './acronyms.js';
+import {
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_ACRONYMS,
+  PLACE_SUFFIXES,
+  isFirstName,
+  isLastName,
+  isLexOrg,
+  isLexPerson,
+  isLexPlace,
+} from './lexicon.js';
+import { PAREN_ACRONYM, type Mention } from './mentions.js';
+import { ACRONYM, plausiblePersonName } from './titles.js';
+
+export type Kind = 'person' | 'organization' | 'place';
+
+interface Group {
+  key: string;
+  form: string;
+  tokens: string[];
+  mentions: Mention[];
+  kind: Kind | null;
+  /** Strong evidence of a person (a title or role). */
+  titled: boolean;
+  /** Merged into another group. */
+  into?: Group;
+  extraAliases: Set<string>;
+}
+
+export interface Entities {
+  people: Person[];
+  organizations: Entity[];
+  places: Entity[];
+}
+
+const k = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
+const lastLower = (g: Group): string => g.tokens[g.tokens.length - 1].toLowerCase().replace(/\.$/, '');
+/** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
+const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
+
+function classify(g: Group, bodyForms: Set<string>): Kind | null {
+  const t = g.tokens;
+  const form = g.form;
+  let person = 0;
+  let org = 0;
+  let place = 0;
+  for (const m of g.mentions) {
+    person += m.person;
+    org += m.org;
+    place += m.place;
+  }
+  g.titled = g.mentions.some((m) => m.role !== null);
+  const last = lastLower(g);
+  const single = t.length === 1;
+  if (!single && isFirstName(t[0]) && plausiblePersonName(t)) person += 3;
+  if (!single && isLastName(t[t.length - 1]) && plausiblePersonName(t)) person += 1;
+  if (isLexPerson(form)) person += 3;
+  if (isLexOrg(form)) org += 4;
+  if (!single && ORG_SUFFIXES.has(last)) org += 4;
+  if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;
+  if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form)) org += 2;
+  if (PLACE_ACRONYMS.has(form)) place += 6;
+  if (isLexPlace(form)) place += 4;
+  if (!single && PLACE_SUFFIXES.has(last)) place += 3;
+  // A headline-only form needs support from the body or the lexicon.
+  if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
+  const best = Math.max(person, org, place);
+  if (best === 0) {
+    if (!single) return plausiblePersonName(t) ? 'person' : 'organization';
+    return null;
+  }
+  if (person === best && (g.titled || person > org && person > place)) return 'person';
+  if (org === best && org > place) return 'organization';
+  if (place === best) return 'place';
+  return person === best ? 'person' : 'organization';
+}
+
+export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<string>): Entities {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = k(m.form);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, form: m.form, tokens: m.tokens, mentions: [], kind: null, titled: false, extraAliases: new Set() };
+      groups.set(key, g);
+    }
+    g.mentions.push(m);
+  }
+  const bodyForms = new Set(mentions.filter((m) => !m.headline).map((m) => k(m.form)));
+  for (const g of groups.values()) g.kind = classify(g, bodyForms);
+  const all = [...groups.values()];
+  const multi = (kind: Kind) => all.filter((g) => g.kind === kind && g.tokens.length > 1);
+
+  // Acronyms written next to their full name: "Canadian Security Intelligence Service (CSIS)".
+  for (const g of all) {
+    for (const m of g.mentions) {
+      const p = PAREN_ACRONYM.exec(m.after);
+      if (!p) continue;
+      const acr = groups.get(k(p[1]));
+      if (acr && acr !== g && !acr.into && acronymMatches(p[1], g.form)) {
+        if (g.kind !== 'person') g.kind = g.kind ?? 'organization';
+        merge(acr, g);
+      }
+    }
+  }
+  // Acronyms matched by initials to one full name of the article.
+  for (const g of all) {
+    if (g.into || g.tokens.length !== 1 || !ACRONYM.test(g.form) || PLACE_ACRONYMS.has(g.form)) continue;
+    const cands = all.filter((o) => !o.into && o !== g && o.tokens.length > 1 && o.kind !== 'person' && acronymMatches(g.form, o.form));
+    const distinct = new Set(cands.map((c) => root(c)));
+    if (distinct.size === 1) merge(g, cands[0]);
+  }
+  // Company forms: "Apple Inc." → "Apple", "Ford Motor Company" → "Ford".
+  for (const g of all) {
+    if (g.into || g.tokens.length < 2 || g.kind === 'person') continue;
+    let t = g.tokens;
+    while (t.length > 1 && CORPORATE.test(t[t.length - 1])) {
+      t = t.slice(0, -1);
+      const short = groups.get(k(t.join(' ')));
+      if (short && !short.into && short !== g && short.kind !== 'person' && short.kind !== 'place') {
+        short.kind = 'organization';
+        merge(g, short);
+        break;
+      }
+    }
+  }
+  // "Liberal Party of Canada" → "Liberal Party"; "Liberals", "Trudeau Liberals" → "Liberal Party".
+  for (const g of all) {
+    if (g.into || g.kind === 'person') continue;
+    const of = g.tokens.indexOf('of');
+    if (of > 0 && isLexPlace(g.tokens.slice(of + 1).join(' '))) {
+      const short = groups.get(k(g.tokens.slice(0, of).join(' ')));
+      if (short && !short.into && short.kind === 'organization') {
+        merge(short, g);
+        continue;
+      }
+    }
+    const lastTok = g.tokens[g.tokens.length - 1];
+    if (/^\p{Lu}\p{Ll}+s$/u.test(lastTok)) {
+      const party = all.find((o) => !o.into && o.kind === 'organization' && o.tokens[0] === lastTok.slice(0, -1) && /^(?:Party|Parties)$/.test(o.tokens[1] ?? ''));
+      if (party) {
+        g.kind = 'organization';
+        merge(g, party);
+      }
+    }
+  }
+
+  // People: a surname alone (or a first name alone, untitled) joins the one full name it belongs to.
+  const fulls = multi('person');
+  for (const g of all) {
+    if (g.into || g.tokens.length !== 1 || g.kind === 'place' && !g.titled) continue;
+    if (g.kind === 'organization' && g.mentions.some((m) => m.org > 0 || m.after.startsWith(' ('))) continue;
+    const w = g.form;
+    const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w);
+    if (bySurname.length === 1) {
+      g.kind = 'person';
+      merge(g, bySurname[0]);
+      continue;
+    }
+    if (bySurname.length > 1) continue;
+    const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
+    if (!g.titled && isFirstName(w) && byFirst.length === 1) {
+      g.kind = 'person';
+      merge(g, byFirst[0]);
+    }
+  }
+  // Longer and shorter forms of one person ("George W. Bush" / "George Bush"/"W. Bush").
+  for (const g of fulls) {
+    if (g.into) continue;
+    const longer = fulls.filter((f) => f !== g && !f.into && f.tokens.length > g.tokens.length && f.tokens[f.tokens.length - 1] === g.tokens[g.tokens.length - 1] && g.tokens.every((x) => f.tokens.includes(x)));
+    if (longer.length === 1) merge(g, longer[0]);
+  }
+  // Single words left: a word of one multi-word organisation ("Apple" of "Apple Computer"), else by cues.
+  for (const g of all) {
+    if (g.into || g.tokens.length !== 1) continue;
+    if (g.kind === null || g.kind === 'organization') {
+      const orgs = all.filter((o) => !o.into && o !== g && o.kind === 'organization' && o.tokens.length > 1 && (o.tokens[0] === g.form || (o.tokens[o.tokens.length - 1] === g.form && !ORG_SUFFIXES.has(g.form.toLowerCase()))));
+      if (orgs.length === 1 && !orgs[0].tokens.includes('of')) {
+        g.kind = 'organization';
+        merge(g, orgs[0]);
+        continue;
+      }
+    }
+    if (g.kind !== null) continue;
+    const w = g.form;
+    if (lower.has(w.toLowerCase())) continue;
+    if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
+    if (isFirstName(w) || isLastName(w)) g.kind = 'person';
+    else g.kind = 'organization';
+  }
+
+  // Out: canonical name, aliases, role, evidence.
+  const roots = all.filter((g) => !g.into && g.kind);
+  const members = new Map<Group, Group[]>();
+  for (const g of all) {
+    if (!g.kind && !g.into) continue;
+    const r = root(g);
+    if (!r.kind) continue;
+    (members.get(r) ?? members.set(r, []).get(r)!).push(g);
+  }
+  const result: Entities = { people: [], organizations: [], places: [] };
+  for (const r of roots) {
+    const ms = members.get(r) ?? [r];
+    const ment = ms.flatMap((g) => g.mentions);
+    const kind = r.kind!;
+    const canonical = kind === 'person' ? longest(ms.filter((g) => !ACRONYM.test(g.form))) ?? r : longest(ms.filter((g) => !ACRONYM.test(g.form))) ?? r;
+    const name = canonical.form;
+    const aliases = new Set<string>();
+    for (const g of ms) {
+      aliases.add(g.form);
+      for (const a of g.extraAliases) aliases.add(a);
+      for (const m of g.mentions) {
+        if (m.written !== m.form && kind === 'person') aliases.add(m.written);
+        if (m.placeWithRegion && kind === 'place') aliases.add(m.placeWithRegion);
+      }
+    }
+    aliases.delete(name);
+    const sentences: string[] = [];
+    for (const m of ment) if (!sentences.includes(m.evidence)) sentences.push(m.evidence);
+    const entity: Entity = { name, aliases: [...aliases], mentions: ment.length, sentences };
+    if (kind === 'person') {
+      const role = ment.find((m) => m.role && m.form === name)?.role ?? ment.find((m) => m.role)?.role;
+      result.people.push(role ? { ...entity, role } : entity);
+    } else if (kind === 'organization') result.organizations.push(entity);
+    else result.places.push(entity);
+  }
+  addHeaderEntities(doc, result);
+  return result;
+}
+
+function root(g: Group): Group {
+  let r = g;
+  while (r.into) r = r.into;
+  return r;
+}
+
+function merge(from: Group, to: Group): void {
+  const a = root(from);
+  const b = root(to);
+  if (a === b) return;
+  a.into = b;
+  if (!b.kind) b.kind = a.kind;
+}
+
+function longest(gs: Group[]): Group | undefined {
+  return [...gs].sort((x, y) => y.tokens.length - x.tokens.length || y.mentions.length - x.mentions.length)[0];
+}
+
+/** The outlet named in the dateline is an organisation; the dateline's place is a place. */
+function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
+  const { outlet, dateline, datelineText } = doc.header;
+  const evidence = datelineText ? [datelineText] : [];
+  if (outlet && !result.organizations.some((o) => k(o.name) === k(outlet) || o.aliases.some((a) => k(a) === k(outlet)))) {
+    const s = sentencesNaming(doc, [outlet]);
+    result.organizations.push({ name: outlet, aliases: [], mentions: 1 + s.length, sentences: [...evidence, ...s] });
+  }
+  if (dateline) {
+    const hit = result.places.find((p) => k(p.name) === k(dateline) || p.aliases.some((a) => k(a) === k(dateline)));
+    if (hit) {
+      hit.mentions++;
+      hit.sentences.unshift(...evidence);
+    } else result.places.unshift({ name: dateline, aliases: [], mentions: 1, sentences: evidence });
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Word lists of general English used by the names extractor (titles, role words, org suffixes,
+ * place words, demonyms, function words) plus cheap look-ups in compromise's lexicon
+ * (first names, surnames, countries, cities, regions, well-known organisations).
+ * Nothing here is specific to any article.
+ */
+import nlp from 'compromise';
+
+type Tag = string | string[] | undefined;
+// compromise exposes its lexicon through model(); a plain object lookup, no parsing.
+const LEXICON: Record<string, Tag> = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tag> } } }).model().one.lexicon;
+
+function tagsOf(lower: string): string[] {
+  const t = LEXICON[lower];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export function lexTags(word: string): string[] {
+  return tagsOf(word.toLowerCase().replace(/[’]/g, "'"));
+}
+
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
+export const isFirstName = (w: string): boolean => lexTags(w).some((t) => FIRST_NAME_TAGS.has(t));
+export const isLastName = (w: string): boolean => lexTags(w).some((t) => t === 'LastName' || t === 'Person');
+export const isLexPlace = (phrase: string): boolean =>
+  (lexTags(phrase).some((t) => PLACE_TAGS.has(t)) || PLACES.has(phrase.toLowerCase())) && !NOT_PLACES.has(phrase.toLowerCase());
+export const isLexOrg = (phrase: string): boolean => lexTags(phrase).includes('Organization') || lexTags(phrase).includes('SportsTeam');
+export const isLexPerson = (phrase: string): boolean => lexTags(phrase).includes('Person');
+export const isDemonym = (w: string): boolean => lexTags(w).includes('Demonym') || DEMONYM_EXTRA.has(w.toLowerCase());
+
+/** Tags that mark a common (non-name) word of English. */
+const COMMON_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Comparative', 'Superlative',
+  'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Negative', 'QuestionWord', 'Expression',
+  'Date', 'Duration', 'WeekDay', 'Month', 'Cardinal', 'Ordinal', 'TextValue', 'Plural', 'Singular', 'Uncountable',
+  'Participle', 'Condition', 'Possessive', 'Reflexive', 'Actor', 'Noun', 'Unit', 'Imperative', 'Verb',
+]);
+
+/** A word that English writes in lower case unless it starts a sentence ("However", "Yesterday", "Opposition"). */
+export function isCommonWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) return true;
+  const tags = tagsOf(lower);
+  if (tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName' || t === 'Person' || t === 'ProperNoun')) return false;
+  if (tags.some((t) => COMMON_TAGS.has(t))) return true;
+  // Regular English adverbs unknown to the lexicon ("Interestingly", "Reportedly").
+  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(w);
+}
+
+export const FUNCTION_WORDS = new Set(
+  ('a an the this that these those there here it its they them their he she his her him we our us you your i me my ' +
+    'and or but nor so yet if then than when while where whereas whether because since though although unless until after before ' +
+    'as at by for from in into of off on onto out over per to under up upon via with within without about above across against along among around ' +
+    'be is are was were been being has have had do does did will would shall should can could may might must ' +
+    'not no yes all any both each every few many more most much other some such only own same also just even still ' +
+    'however meanwhile moreover furthermore instead therefore thus hence otherwise nevertheless nonetheless indeed ' +
+    'according despite during including following regarding amid amidst besides beyond between ' +
+    'what which who whom whose why how ' +
+    'today yesterday tomorrow tonight now later earlier recently currently ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ' +
+    'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mr mrs ms dr sir ' +
+    'new old first last next one two three four five six seven eight nine ten ' +
+    'oh well yes okay ok please thanks hello sources source related photo video update editor note read watch visit click sign subscribe').split(/\s+/),
+);
+
+/** Honorifics and role words that can stand before a name ("Prime Minister Justin Trudeau"). */
+export const TITLE_WORDS = new Set(
+  ('mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme herr ' +
+    'president vice prime minister premier chancellor secretary senator sen rep representative congressman congresswoman ' +
+    'governor gov lieutenant lt mayor councillor councilor alderman deputy speaker ' +
+    'mp mpp mla mep ' +
+    'judge justice magistrate attorney prosecutor sheriff commissioner inspector detective constable officer superintendent ' +
+    'general gen colonel col major maj captain capt commander cmdr admiral sergeant sgt corporal private marshal brigadier ' +
+    'king queen prince princess emperor empress sultan emir sheikh shah crown duke duchess count countess baron baroness ' +
+    'pope cardinal archbishop bishop reverend rev father pastor rabbi imam ayatollah ' +
+    'ceo cfo coo cto cio chairman chairwoman chair chairperson director executive founder co-founder cofounder ' +
+    'ambassador consul envoy diplomat consul-general ' +
+    'leader chief head spokesman spokeswoman spokesperson coach manager ' +
+    'former late ex acting interim incoming outgoing retired ' +
+    'dr. mr. mrs. ms. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. st.').split(/\s+/),
+);
+
+/** Role nouns that describe a person (used for appositions: "Meng Wanzhou, the CFO for ..."). */
+export const ROLE_NOUNS = new Set(
+  ('mp mpp mla mep minister president premier chancellor secretary senator representative congressman congresswoman governor mayor ' +
+    'councillor councilor deputy speaker judge justice attorney lawyer prosecutor commissioner inspector detective officer ' +
+    'general colonel captain commander admiral sergeant king queen prince princess pope bishop archbishop cardinal rabbi imam ' +
+    'ceo cfo coo cto chairman chairwoman chair director executive founder co-founder cofounder ambassador consul consul-general envoy diplomat ' +
+    'leader chief head spokesman spokeswoman spokesperson coach manager analyst economist journalist reporter editor correspondent ' +
+    'columnist writer author professor researcher scientist doctor physician nurse student teacher engineer rapporteur ' +
+    'candidate activist member chairperson vice-president partner owner boss actor actress singer player striker goalkeeper ' +
+    'pitcher quarterback midfielder defender athlete champion winner anchor host commentator strategist adviser advisor ' +
+    'consultant investor entrepreneur billionaire businessman businesswoman founder president-elect governor-general').split(/\s+/),
+);
+
+/** Last words that make a phrase an organisation ("... Party", "... Inc"). */
+export const ORG_SUFFIXES = new Set(
+  ('inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa spa s.p.a. nv n.v. gmbh bv ' +
+    'group holdings partners associates ventures capital management industries enterprises technologies systems solutions ' +
+    'party caucus association associations council committee commission ministry department agency administration bureau office ' +
+    'service services authority board union federation league foundation institute institution trust fund society club ' +
+    'university college school academy hospital clinic church mosque temple ' +
+    'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
+    'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +
+    'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
+    'commons lords organization organisation organizations nations coalition alliance movement front brigade ' +
+    'records studios pictures entertainment publishing labs laboratories pharmaceuticals electronics communications telecom mobile ' +
+    'works foods brands stores restaurants hotels resorts energy oil petroleum gas steel mining chemicals').split(/\s+/),
+);
+
+/** First words that make an "X of Y" phrase an organisation ("Bank of America", "House of Commons"). */
+export const ORG_HEADS = new Set(
+  ('bank house ministry department university college school board bureau office council court courts church museum ' +
+    'institute academy federation league union association party society order chamber commission committee agency ' +
+    'federal national royal supreme high').split(/\s+/),
+);
+
+/** Last words that make a phrase a place ("... Airport", "... Ocean"). */
+export const PLACE_SUFFIXES = new Set(
+  ('airport airfield port harbour harbor station terminal center centre square street st. avenue ave road rd boulevard blvd lane drive highway ' +
+    'bridge tower building plaza mall park garden gardens stadium arena factory plant hall palace castle cathedral ' +
+    'ocean sea lake river bay gulf strait channel coast island islands peninsula mountain mountains mount mt valley desert forest canyon ' +
+    'county province state territory district region city town village borough township parish').split(/\s+/),
+);
+
+/** Place names the lexicon lacks: continents, regions, a few countries spelt other ways. */
+export const PLACES = new Set(
+  ('africa|antarctica|asia|europe|oceania|australasia|americas|north america|south america|central america|latin america|middle east|' +
+    'far east|scandinavia|balkans|caribbean|arctic|antarctic|pacific|atlantic|mediterranean|earth|' +
+    'britain|great britain|england|scotland|wales|northern ireland|ireland|holland|' +
+    'u.s.|u.s.a.|usa|us|uk|u.k.|uae|eu|e.u.|ussr|prc|drc|' +
+    'united states|united states of america|united kingdom|european union|soviet union|' +
+    'washington d.c.|new york city|silicon valley|' +
+    'alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|saskatchewan|yukon|nunavut|' +
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|' +
+    'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|' +
+    'new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
+    'south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming').split('|'),
+);
+
+/** Words the lexicon tags as places that are names of other things in news text. */
+const NOT_PLACES = new Set(['eu', 'senate', 'parliament', 'white house', 'mobile']);
+
+/** Nationality words the lexicon lacks, and words used like them. */
+const DEMONYM_EXTRA = new Set(['communist', 'western', 'eastern', 'northern', 'southern', 'federal', 'national', 'provincial', 'liberal', 'conservative', 'democratic', 'republican', 'socialist']);
+
+/** Acronyms of places (never organisations or people). */
+export const PLACE_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'EU', 'E.U.', 'USSR', 'DC', 'D.C.', 'PRC', 'DRC', 'NYC', 'LA']);
+
+/** Capitalised words that are never names on their own. */
+export const NEVER_NAMES = new Set(
+  ('i i\'m i\'ll i\'ve i\'d god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc ' +
+    'mp mps ceo cfo ' +
+    'north south east west northern southern eastern western central ' +
+    'chapter section article page figure table photo video image update').split(/\s+/),
+);
+
+/** Words after a single name that mark a company ("Ryanair CEO", "Apple shares"). */
+export const ORG_CONTEXT_AFTER = /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
+
+/** Nouns before a single name that mark a company ("airline Ryanair", "automaker GM"). */
+export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union)(?:\s*,)?\s*$/i;
+
+/** Verbs/words after a name that mark a person ("Dong told", "Trudeau claimed"). */
+export const PERSON_CONTEXT_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:who|whose)\b|,?\s+(?:\d{1,3},|aged\s+\d))/;

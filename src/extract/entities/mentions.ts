@@ -1,0 +1,193 @@
+/**
+ * From capitalised spans to name mentions: drop sentence-initial common words, split titles
+ * off, clean the form (possessive, hyphenated suffix, ALL CAPS), and note the cues around each
+ * mention (role before or after, company words, "in"/"at" before a place).
+ */
+import type { IngestedDoc } from '../../types.js';
+import { findSpans } from './spans.js';
+import { ACRONYM, isTitleWord, splitTitle } from './titles.js';
+import { roleAfter, roleBefore } from './roles.js';
+import {
+  FUNCTION_WORDS,
+  NEVER_NAMES,
+  ORG_CONTEXT_AFTER,
+  ORG_CONTEXT_BEFORE,
+  PERSON_CONTEXT_AFTER,
+  ROLE_NOUNS,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isLexPlace,
+} from './lexicon.js';
+
+export interface Segment {
+  text: string;
+  /** The sentence given as evidence. */
+  evidence: string;
+  /** A Title Case or ALL CAPS line: capitals say little, names need support from the body. */
+  headline: boolean;
+}
+
+export interface Mention {
+  form: string;
+  tokens: string[];
+  /** The span as written, with its title ("MP Han Dong"). */
+  written: string;
+  role: string | null;
+  evidence: string;
+  initial: boolean;
+  headline: boolean;
+  /** Cue strengths. */
+  person: number;
+  org: number;
+  place: number;
+  /** "X, California": the place with its state/country. */
+  placeWithRegion?: string;
+  /** Text right after the mention (for acronyms in parentheses). */
+  after: string;
+  before: string;
+}
+
+/** "Canadian Security Intelligence Service (CSIS)". */
+export const PAREN_ACRONYM = /^\s*\(\s*((?:\p{Lu}[\p{Lu}&]{1,7}s?)|(?:\p{Lu}\.){2,5})\s*\)/u;
+const PLACE_BEFORE = /\b(?:in|at|near|to|from|across|outside|inside|throughout|towards?|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+const ROLE_WORD_BEFORE = /\b([a-z-]+)\s+$/;
+const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+const THE_BEFORE = /\bthe\s+$/i;
+const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
+
+function titleCase(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/(^|[-'’\s.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Is the line written in Title Case or ALL CAPS? */
+export function isHeadlineCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+export function segmentsOf(doc: IngestedDoc): Segment[] {
+  const segs: Segment[] = [];
+  const title = doc.header.title;
+  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title) });
+  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek) });
+  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text) });
+  return segs;
+}
+
+/** Lower-case words of the body ("parliament"), to tell common words from names at sentence starts. */
+export function lowerWords(doc: IngestedDoc): Set<string> {
+  const set = new Set<string>();
+  for (const m of doc.text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}]*/gu)) set.add(m[0]);
+  return set;
+}
+
+function normaliseToken(t: string, headline: boolean): string {
+  if (/^\p{Lu}[\p{Lu}\p{M}'’-]{4,}$/u.test(t) || (headline && /^\p{Lu}[\p{Lu}\p{M}'’-]{2,}$/u.test(t) && !ACRONYM.test(t))) return titleCase(t);
+  if (/^\p{Lu}[\p{Lu}]{2,}$/u.test(t) && isLexPlace(titleCase(t)) && t.length > 3) return titleCase(t);
+  return t;
+}
+
+export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const seg of segments) {
+    const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
+    for (const span of findSpans(seg.text)) {
+      let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps));
+      let start = span.start;
+      // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
+      const dropCommon = (i: number) => {
+        const t = tokens[i];
+        if (/^(?:The|A|An)$/i.test(t)) return true;
+        if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
+        if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        return isCommonWord(t) && !isTitleWord(t) || (lower.has(t.toLowerCase()) && !isFirstName(t) && !isLexPlace(t) && !isTitleWord(t));
+      };
+      while (tokens.length && dropCommon(0)) {
+        start += seg.text.slice(start).indexOf(tokens[0]) + tokens[0].length;
+        tokens = tokens.slice(1);
+        while (tokens.length && /^(?:of|the|and|&|for|on|upon)$/.test(tokens[0])) tokens = tokens.slice(1);
+      }
+      // Headlines: split at common words ("Apple Unveils New iPhone").
+      const groups: string[][] = [];
+      if (seg.headline || allCaps) {
+        let cur: string[] = [];
+        for (const t of tokens) {
+          if ((isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) && !isTitleWord(t) && !/^(?:of|and|&|the)$/.test(t)) {
+            if (cur.length) groups.push(cur);
+            cur = [];
+          } else cur.push(t);
+        }
+        if (cur.length) groups.push(cur);
+      } else groups.push(tokens);
+      for (let g of groups) {
+        while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1])) g = g.slice(0, -1);
+        while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[0])) g = g.slice(1);
+        if (!g.length) continue;
+        const before = seg.text.slice(Math.max(0, start - 60), start);
+        const after = seg.text.slice(span.end, span.end + 80);
+        pushMention(out, g, before, after, seg, span.initial, span.possessive);
+      }
+    }
+  }
+  return out;
+}
+
+function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
+  const written = tokens.join(' ');
+  const split = splitTitle(tokens, before);
+  if (split.orgBefore.length) {
+    out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
+  }
+  let name = split.name;
+  if (!name.length) return;
+  // "Toronto-area" → "Toronto"; "Intel-based" → "Intel".
+  const last = name[name.length - 1];
+  if (HYPHEN_TAIL.test(last) && !/^\p{Lu}/u.test(last.replace(/^.*-/, ''))) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
+  // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
+  while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')))) name = name.slice(1);
+  if (name.length === 1 && (isDemonym(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
+  if (name.every((t) => isTitleWord(t))) return;
+  const cues = { person: 0, org: 0, place: 0 };
+  let role = split.role;
+  if (role) cues.person += 5;
+  const ra = possessive ? null : roleAfter(after);
+  const rb = roleBefore(before);
+  if (!role && (ra || rb)) role = ra ?? rb;
+  if (ra || rb) cues.person += 4;
+  const lw = ROLE_WORD_BEFORE.exec(before);
+  if (lw && ROLE_NOUNS.has(lw[1].toLowerCase()) && !/^(?:party|group)$/.test(lw[1])) cues.person += 2;
+  if (ORG_CONTEXT_BEFORE.test(before)) cues.org += 2;
+  if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;
+  if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
+  if (PLACE_BEFORE.test(before)) cues.place += 1;
+  if (THE_BEFORE.test(before) && name.length > 1) cues.org += 1;
+  const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
+  const cp = COMMA_PLACE_AFTER.exec(after);
+  if (cp && isLexPlace(cp[1]) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
+    m.placeWithRegion = `${name.join(' ')}, ${cp[1]}`;
+    m.place += 2;
+  }
+  out.push(m);
+}
+
+function mk(tokens: string[], before: string, after: string, seg: Segment, initial: boolean, role: string | null, written: string, cues: Partial<Record<'person' | 'org' | 'place', number>>): Mention {
+  return {
+    form: tokens.join(' '),
+    tokens,
+    written,
+    role,
+    evidence: seg.evidence,
+    initial,
+    headline: seg.headline,
+    person: cues.person ?? 0,
+    org: cues.org ?? 0,
+    place: cues.place ?? 0,
+    after,
+    before,
+  };
+}

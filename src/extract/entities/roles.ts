@@ -1,0 +1,48 @@
+/**
+ * Roles given by apposition: "Meng Wanzhou, the CFO for Chinese tech company Huawei" and
+ * "Former Canadian ambassador to China, David Mulroney, told ...". A role needs a role noun
+ * (ambassador, CFO, spokesman, ...); a description without one ("a known longtime family friend")
+ * is not a role.
+ */
+import { ROLE_NOUNS } from './lexicon.js';
+
+/** ", the CFO for Chinese tech company Huawei," after a name. */
+const APPOSITION_AFTER = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:"“”()]{2,90}?)\s*(?:[,.;:)]|$)/u;
+/** "... ambassador to China, " before a name: the clause up to the comma. */
+const APPOSITION_BEFORE = /(?:^|[,;:(]\s*|\s(?:and|but|while|as)\s+)([^,;:"“”()]{2,90}),\s*$/u;
+/** Words that end a role phrase on its left ("... that Dong advised China's consul-general"). */
+const CLAUSE_BREAK = /\b(?:that|who|which|when|where|said|says|told|advised|asked|according|to|by|with|from|after|before|is|was|are|were|has|have|had|will|would)\b/gi;
+const MAX_ROLE_WORDS = 9;
+
+function hasRoleNoun(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[\s/]+/)
+    .some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')));
+}
+
+export function roleAfter(after: string): string | null {
+  const m = APPOSITION_AFTER.exec(after);
+  if (!m) return null;
+  const phrase = m[1].trim();
+  if (phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
+  const firstWords = phrase.split(/\s+/).slice(0, 4).join(' ');
+  return hasRoleNoun(firstWords) ? phrase : null;
+}
+
+export function roleBefore(before: string): string | null {
+  const m = APPOSITION_BEFORE.exec(before);
+  if (!m) return null;
+  let phrase = m[1].trim();
+  // Cut at the last clause word that is not part of a role's "to China"/"in Toronto" tail.
+  let cut = 0;
+  for (const c of phrase.matchAll(CLAUSE_BREAK)) {
+    const tail = phrase.slice(c.index! + c[0].length);
+    if (/^(?:to|by|with|from)$/i.test(c[0]) && hasRoleNoun(phrase.slice(0, c.index!))) continue;
+    if (!hasRoleNoun(tail)) continue;
+    cut = c.index! + c[0].length;
+  }
+  phrase = phrase.slice(cut).trim();
+  if (!phrase || phrase.split(/\s+/).length > MAX_ROLE_WORDS || !hasRoleNoun(phrase)) return null;
+  return phrase;
+}

@@ -1,0 +1,113 @@
+/**
+ * Candidate names: runs of capitalised tokens in one segment of text (a sentence, the title),
+ * joined across name particles ("de la", "van", "bin"), "of"/"&" and "the X and Y". Cheap: one
+ * tokenising regex per segment, no parsing.
+ */
+
+/** One token: a word, an initial ("W."), an abbreviation ("Inc.", "U.S."), a number or a punctuation mark. */
+const TOKEN =
+  /(?:\p{Lu}\.){2,}(?!\p{L})|\p{Lu}\.(?=\s*\p{Lu})|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Mt|Ft|Bros|Pty|Plc|Cie)\.(?!\p{L})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+|\.(?:com|org|net|co\.uk)(?!\p{L}))*(?:['’](?!\p{L}))?|\d[\d,.:]*\d|\d|\S/gu;
+
+/** A token that can be part of a name: starts with a capital, or a particle form like "al-Assad", "d'Estaing". */
+const CAP_TOKEN = /^(?:\p{Lu}|(?:al|el|ad|ibn|bin|d)['’-]\p{Lu})/u;
+/** Lower-case name particles that may sit inside a name ("Maria de la Vega", "Vincent van Gogh", "Mohammed bin Salman"). */
+const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu|st\.)$/;
+/** Particles that may start a name ("van Gogh", "de Gaulle", "bin Salman"). */
+const LEADING_PARTICLE = /^(?:de|della|di|du|van|von|bin|ibn|al|el)$/;
+/** A token ending in a possessive ("Trudeau's", "Beatles'"). */
+export const POSSESSIVE = /(?:['’]s|s['’])$/u;
+/** Punctuation that opens a sentence-like unit inside a segment. */
+const OPENER = /^[“"‘'(\[:;—–-]$/u;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  /** The tokens of the span, as written. */
+  tokens: string[];
+  /** Offsets in the segment. */
+  start: number;
+  end: number;
+  /** First word of its sentence (or after an opening quote/colon): its capital says nothing. */
+  initial: boolean;
+  /** The span was followed by a possessive 's (removed from the last token). */
+  possessive: boolean;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+const isCap = (t: string): boolean => CAP_TOKEN.test(t);
+const isWord = (t: string): boolean => /^[\p{L}\p{M}]/u.test(t);
+
+/** Capitalised runs of one segment. */
+export function findSpans(text: string): Span[] {
+  const toks = tokenize(text);
+  const spans: Span[] = [];
+  let i = 0;
+  let firstWordSeen = false;
+  let afterOpener = true;
+  while (i < toks.length) {
+    const t = toks[i].text;
+    const leadingParticle = LEADING_PARTICLE.test(t) && i + 1 < toks.length && isCap(toks[i + 1].text) && !/^(?:al|el)$/.test(t);
+    if (!isCap(t) && !leadingParticle) {
+      if (isWord(t) || /^\d/.test(t)) {
+        firstWordSeen = true;
+        afterOpener = false;
+      } else if (OPENER.test(t)) afterOpener = true;
+      i++;
+      continue;
+    }
+    const initial = !firstWordSeen || afterOpener;
+    firstWordSeen = true;
+    afterOpener = false;
+    const startTok = i;
+    const words: string[] = [toks[i].text];
+    let j = i + 1;
+    let possessive = false;
+    if (POSSESSIVE.test(words[0]) && !leadingParticle) possessive = true;
+    while (!possessive && j < toks.length) {
+      const gapOk = toks[j].start === toks[j - 1].end + 1 || toks[j].start === toks[j - 1].end;
+      if (!gapOk || /\n/.test(text.slice(toks[j - 1].end, toks[j].start))) break;
+      const w = toks[j].text;
+      if (isCap(w)) {
+        words.push(w);
+        j++;
+        if (POSSESSIVE.test(w)) possessive = true;
+        continue;
+      }
+      // Connectors: look ahead for the capitalised word they lead to.
+      let k = j;
+      const conn: string[] = [];
+      while (k < toks.length && conn.length < 3 && (PARTICLE.test(toks[k].text) || /^(?:of|the|&|and|for|on|upon)$/.test(toks[k].text))) {
+        conn.push(toks[k].text);
+        k++;
+      }
+      if (!conn.length || k >= toks.length || !isCap(toks[k].text)) break;
+      const c = conn.join(' ');
+      const particles = conn.every((x) => PARTICLE.test(x));
+      const ofLike = /^(?:of|of the|&|for|for the|on|upon)$/.test(c);
+      const andLike = c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x');
+      if (!(particles || ofLike || andLike)) break;
+      words.push(...conn);
+      j = k;
+    }
+    const last = toks[j - 1];
+    let end = last.end;
+    if (possessive) {
+      const w = words[words.length - 1];
+      const cut = w.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+      end -= w.length - cut.length;
+      words[words.length - 1] = cut;
+    }
+    spans.push({ tokens: words, start: toks[startTok].start, end, initial, possessive });
+    i = j;
+  }
+  return spans;
+}

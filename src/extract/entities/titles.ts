@@ -1,0 +1,64 @@
+/**
+ * Titles and roles before a name: "Prime Minister Justin Trudeau" → role "Prime Minister", name
+ * "Justin Trudeau"; "Apple CEO Steve Jobs" → role "Apple CEO", name "Steve Jobs", and "Apple" is
+ * an organisation named in passing. "General Motors" keeps its "General": the rest is no person.
+ */
+import { ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isLexOrg, isLexPlace } from './lexicon.js';
+
+export const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u;
+/** Lower-case words just before a span that belong to its role ("former Governor General ..."). */
+const ROLE_LEAD = /\b(former|ex-|late|then-|acting|interim|deputy|outgoing|incoming|retired)\s*$/i;
+
+export interface TitleSplit {
+  /** The title/role written before the name, or null. */
+  role: string | null;
+  /** The name tokens (empty: the span was only a title, "Prime Minister"). */
+  name: string[];
+  /** Capitalised words before the title that name an organisation ("Apple" in "Apple CEO Steve Jobs"). */
+  orgBefore: string[];
+}
+
+const lowerNoDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(lowerNoDot(w));
+
+/** Could these tokens be a person's name (after a title)? */
+export function plausiblePersonName(tokens: string[]): boolean {
+  if (!tokens.length || tokens.length > 5) return false;
+  if (tokens.includes('of') || tokens.includes('&') || tokens.includes('and') || tokens.includes('for')) return false;
+  const last = lowerNoDot(tokens[tokens.length - 1]);
+  if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) return false;
+  const phrase = tokens.join(' ');
+  if (isLexOrg(phrase) || (isLexPlace(phrase) && !isFirstName(tokens[0]))) return false;
+  if (tokens.every((t) => ACRONYM.test(t))) return false;
+  if (isCommonWord(tokens[0]) && !isFirstName(tokens[0])) return false;
+  return true;
+}
+
+export function splitTitle(tokens: string[], before: string): TitleSplit {
+  let k = -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (isTitleWord(tokens[i]) && plausiblePersonName(tokens.slice(i + 1))) {
+      k = i;
+    }
+  }
+  // A title can also be the whole span ("Prime Minister"); then there is no name.
+  const allTitle = tokens.every((t) => isTitleWord(t) || isDemonym(t));
+  if (k < 0) {
+    if (allTitle) return { role: tokens.join(' '), name: [], orgBefore: [] };
+    return { role: null, name: tokens, orgBefore: [] };
+  }
+  // Only titles, demonyms, party words and one organisation may precede the name.
+  const prefix = tokens.slice(0, k + 1);
+  let firstTitle = prefix.findIndex((t) => isTitleWord(t));
+  const lead = prefix.slice(0, firstTitle);
+  // Leading demonym ("Canadian MP") is not part of the role; a party or organisation ("Liberal MP", "NDP Leader") is.
+  let roleStart = 0;
+  while (roleStart < firstTitle && isDemonym(lead[roleStart]) && !/^(?:Liberal|Conservative|Democratic|Republican|Socialist|Labour|Green)$/.test(lead[roleStart])) roleStart++;
+  const orgBefore = lead.slice(roleStart).filter((t) => !isDemonym(t));
+  if (orgBefore.length > 3) return { role: null, name: tokens, orgBefore: [] };
+  let role = prefix.slice(roleStart).join(' ');
+  const lead2 = ROLE_LEAD.exec(before);
+  if (lead2) role = `${lead2[1]} ${role}`;
+  firstTitle = Math.max(0, firstTitle);
+  return { role, name: tokens.slice(k + 1), orgBefore: orgBefore.length && orgBefore.length === lead.length - roleStart ? orgBefore : [] };
+}
