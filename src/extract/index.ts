@@ -6,8 +6,8 @@ import type { Extraction, IngestedDoc } from '../types.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { metadata } from './metadata.js';
 import { entities } from './entities/index.js';
-import { dates } from './dates.js';
-import { quotes } from './quotes.js';
+import { dates } from './dates/index.js';
+import { quotes } from './quotes/index.js';
 import { claims } from './claims.js';
 
 export const EXTRACTORS: readonly Extractor[] = [metadata, entities, dates, quotes, claims];

@@ -1,0 +1,161 @@
+/**
+ * Who a speaker phrase names: the canonical person or organisation of the article
+ * ("Dong" → "Han Dong", "Conservative Leader Pierre Poilievre" → "Pierre Poilievre",
+ * "he" → the nearest person named before), or the phrase as written for unnamed sources
+ * ("a spokesman from China", "Trudeau's office").
+ */
+import type { Extraction, IngestedDoc } from '../../types.js';
+import { escapeRegExp } from '../evidence.js';
+import { GROUP_PRONOUN, ORG_HEADS, PERSON_PRONOUN, ROLE_WORDS } from './words.js';
+import { isName } from './subject.js';
+
+export type Kind = 'person' | 'org';
+
+interface Known {
+  name: string;
+  kind: Kind;
+  forms: string[];
+}
+
+interface Mention {
+  at: number;
+  name: string;
+  kind: Kind;
+}
+
+/** "the company", "the news outlet": a definite description that points back to an organisation. */
+const ORG_ANAPHOR =
+  /^the\s+(?:(?:news|media)\s+)?(?:company|firm|airline|carrier|automaker|carmaker|manufacturer|maker|bank|group|agency|ministry|department|newspaper|paper|outlet|network|broadcaster|website|organi[sz]ation|union|retailer|giant|conglomerate|insurer|lender|regulator)$/i;
+/** "the MP", "the minister": a definite description that points back to a person. */
+const PERSON_ANAPHOR =
+  /^the\s+(?:mp|minister|senator|premier|mayor|governor|prime minister|president|chairman|chairwoman|chief executive|ceo|ambassador|judge|lawmaker|congressman|congresswoman|legislator|politician|executive|founder)$/i;
+/** "Trudeau's office", "China's foreign ministry": a possession of a name, kept as written. */
+const POSSESSED = /^(.+?)['’]s\s+((?:[a-z][\p{L}-]*\s*)+)$/u;
+/** "BBC's Nadine Yousif": the name after the possessive is the speaker. */
+const POSSESSOR_NAME = /^(.+?)['’]s\s+(\p{Lu}.*)$/u;
+/** "The Global News report", "a Reuters story": the outlet behind a text. */
+const NAMED_TEXT = /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)\s+(?:report|story|article|investigation|analysis|survey|study|documents?|statement|memo|release|broadcast|editorial)$/u;
+const LEADING_THE = /^the\s+/i;
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+/** How far back (characters) a pronoun or a description may point. */
+const ANAPHOR_REACH = 1200;
+
+function isOrgName(name: string): boolean {
+  const w = name.split(/\s+/);
+  return ORG_HEADS.has(w[w.length - 1].toLowerCase()) || (w.length === 1 && ACRONYM.test(name));
+}
+
+/** Strips titles and roles written before a name: "NDP Leader Jagmeet Singh" → "Jagmeet Singh". */
+export function stripRoles(np: string): string {
+  const w = np.replace(LEADING_THE, '').split(/\s+/);
+  let i = w.length;
+  while (i > 0 && !ROLE_WORDS.has(w[i - 1].toLowerCase().replace(/\.$/, ''))) i--;
+  const rest = w.slice(i).join(' ');
+  return rest || np.replace(LEADING_THE, '');
+}
+
+export class SpeakerResolver {
+  private known: Known[] = [];
+  private mentions: Mention[] | null = null;
+
+  constructor(
+    private readonly doc: IngestedDoc,
+    result: Extraction,
+    /** Spans of quoted speech: names inside them are not antecedents. */
+    private readonly quoted: { start: number; end: number }[] = [],
+  ) {
+    for (const p of result.people) this.learn(p.name, 'person', p.aliases);
+    for (const o of result.organizations) this.learn(o.name, 'org', o.aliases);
+  }
+
+  learn(name: string, kind: Kind, aliases: string[] = []): void {
+    const k = this.known.find((x) => x.name === name);
+    const forms = [name, ...aliases];
+    if (kind === 'person' && name.includes(' ')) forms.push(name.split(' ').at(-1)!);
+    if (k) {
+      for (const f of forms) if (!k.forms.includes(f)) k.forms.push(f);
+    } else this.known.push({ name, kind, forms: [...new Set(forms)] });
+    this.mentions = null;
+  }
+
+  kindOf(name: string): Kind {
+    return this.known.find((k) => k.name === name)?.kind ?? (isOrgName(name) ? 'org' : 'person');
+  }
+
+  /** The canonical speaker for `np` written at offset `at` of the body, or null when it cannot be told. */
+  resolve(np: string, at: number): string | null {
+    const phrase = np.trim().replace(/[.,;:]+$/, '');
+    if (PERSON_PRONOUN.test(phrase)) return this.nearest(at, 'person');
+    if (GROUP_PRONOUN.test(phrase)) return this.nearest(at, 'org');
+    if (/^(?:i|we|you)$/i.test(phrase)) return null;
+    if (ORG_ANAPHOR.test(phrase)) return this.nearest(at, 'org') ?? phrase;
+    if (PERSON_ANAPHOR.test(phrase)) return this.nearest(at, 'person') ?? phrase;
+    const text = NAMED_TEXT.exec(phrase);
+    if (text && isName(text[1])) return this.named(text[1]) ?? text[1];
+    const owner = POSSESSOR_NAME.exec(phrase);
+    if (owner && isName(owner[2])) return this.named(owner[2]) ?? stripRoles(owner[2]);
+    if (POSSESSED.test(phrase) || !isName(phrase)) return phrase;
+    return this.named(phrase) ?? this.fromText(stripRoles(phrase));
+  }
+
+  /** A known entity named inside the phrase: the longest form wins. */
+  private named(phrase: string): string | null {
+    let best: { name: string; len: number } | null = null;
+    for (const k of this.known) {
+      for (const f of k.forms) {
+        if (f.length < 2 || f.length <= (best?.len ?? 0)) continue;
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])`, 'u');
+        if (re.test(phrase)) best = { name: k.name, len: f.length };
+      }
+    }
+    if (best) return best.name;
+    const bare = stripRoles(phrase);
+    const last = bare.split(/\s+/).at(-1)!;
+    const bySurname = this.known.filter((k) => k.kind === 'person' && k.name.split(/\s+/).at(-1) === last && k.name.split(/\s+/).length > 1);
+    return bySurname.length === 1 ? bySurname[0].name : null;
+  }
+
+  /** A one-word name the article writes in full elsewhere: "Dong" → "Han Dong". */
+  private fromText(bare: string): string {
+    if (/\s/.test(bare) || isOrgName(bare)) return bare;
+    const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escapeRegExp(bare)}(?![\\p{L}\\p{N}'’])`, 'gu');
+    const counts = new Map<string, number>();
+    for (const m of this.doc.text.matchAll(re)) {
+      const full = stripRoles(`${m[1].trim()} ${bare}`);
+      if (full !== bare && full.split(' ').every((w) => !ROLE_WORDS.has(w.toLowerCase()))) counts.set(full, (counts.get(full) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best ? best[0] : bare;
+  }
+
+  private index(): Mention[] {
+    if (this.mentions) return this.mentions;
+    const out: Mention[] = [];
+    for (const k of this.known) {
+      for (const f of k.forms) {
+        if (f.length < 2) continue;
+        // A possessive ("Trudeau's ruling party") is not what a later pronoun points back to.
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])(?!['’]s\\b)`, 'gu');
+        for (const m of this.doc.text.matchAll(re)) {
+          const at = m.index!;
+          if (this.quoted.some((q) => at >= q.start && at < q.end)) continue;
+          out.push({ at, name: k.name, kind: k.kind });
+        }
+      }
+    }
+    this.mentions = out.sort((a, b) => a.at - b.at);
+    return this.mentions;
+  }
+
+  /** The nearest person (or organisation) named before `at`. */
+  nearest(at: number, kind: Kind): string | null {
+    const ms = this.index();
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (m.at >= at) continue;
+      if (at - m.at > ANAPHOR_REACH) break;
+      if (m.kind === kind) return m.name;
+    }
+    return null;
+  }
+}

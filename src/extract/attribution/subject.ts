@@ -1,0 +1,156 @@
+/**
+ * The noun phrase that speaks: read leftwards from a speech verb to the start of its clause.
+ * "On February 17 when the Globe and Mail, citing CSIS documents, reported" → "the Globe and Mail"
+ * (via "CSIS documents"); "Former Canadian ambassador to China, David Mulroney, told" → "David Mulroney".
+ */
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_OPENER,
+  DETERMINER,
+  FINITE,
+  NON_FINAL,
+  RELATIVE_CLAUSE,
+  SOURCE_HEADS,
+} from './words.js';
+
+export interface SubjectPhrase {
+  /** The phrase as written. */
+  text: string;
+  /** Offset of the phrase in the text it was read from. */
+  start: number;
+  /** A source named in an interposed "citing ..." ("citing CSIS documents" → "CSIS documents"). */
+  via?: string;
+}
+
+/** Where a clause may start: punctuation, a subordinator or a relative pronoun. */
+const CLAUSE_BOUNDARY =
+  /(?:[,;:(\[]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
+/** ", citing CSIS documents," / ", quoting officials," */
+const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CAPITALISED = /^[\p{Lu}\d]/u;
+
+function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Is `np` a plausible speaker: a name, a pronoun, or a described source ("two national security sources")? */
+export function isSpeakerPhrase(np: string): boolean {
+  const w = words(np);
+  if (w.length === 0 || w.length > 12) return false;
+  if (w.length === 1 && PRONOUN.test(w[0])) return true;
+  const first = w[0];
+  const last = w[w.length - 1];
+  if (NON_FINAL.has(last.toLowerCase())) return false;
+  if (w.some((x) => FINITE.has(x.toLowerCase()) || PRONOUN.test(x))) return false;
+  const lowerHead = !CAPITALISED.test(last);
+  if (CAPITALISED.test(first)) {
+    // "Dong", "Trudeau's office", "The company": a name or a capitalised description.
+    if (!lowerHead) return true;
+    return SOURCE_HEADS.has(last.toLowerCase()) || /['’]s$/.test(w[w.length - 2] ?? '') || DETERMINER.has(first.toLowerCase());
+  }
+  if (DETERMINER.has(first.toLowerCase())) return w.length >= 2 && (SOURCE_HEADS.has(last.toLowerCase()) || !lowerHead || hasSourceHead(w));
+  return SOURCE_HEADS.has(last.toLowerCase()) && w.length <= 4;
+}
+
+/** "a spokesman from China": the head is a source noun followed by of/from/for and a name. */
+function hasSourceHead(w: string[]): boolean {
+  const i = w.findIndex((x) => SOURCE_HEADS.has(x.toLowerCase()));
+  return i > 0 && /^(?:of|from|for|at|with|in)$/i.test(w[i + 1] ?? '') && CAPITALISED.test(w[i + 2] ?? '');
+}
+
+/** Strips adverbs, auxiliaries and time words between the subject and its verb. */
+function trimTail(s: string): string {
+  let prev = '';
+  let cur = s.trimEnd();
+  while (cur !== prev) {
+    prev = cur;
+    cur = cur.replace(BETWEEN_SUBJECT_AND_VERB, '').trimEnd();
+  }
+  return cur;
+}
+
+/**
+ * The subject of the speech verb that starts at the end of `prefix`, or null.
+ * Offsets are relative to `prefix`.
+ */
+export function subjectBefore(prefix: string): SubjectPhrase | null {
+  let text = trimTail(prefix);
+  let via: string | undefined;
+  let appositive: { text: string; start: number } | null = null;
+  // Interposed ", meanwhile," / ", in its own comment," / ", citing X," / ", David Mulroney,".
+  for (let guard = 0; guard < 3 && text.endsWith(','); guard++) {
+    const body = text.slice(0, -1);
+    const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('('));
+    if (open < 0) break;
+    const inner = body.slice(open + 1);
+    const cite = CITING.exec(inner);
+    if (cite) via = cite[1].trim();
+    else if (CAPITALISED.test(inner.trim()) && isSpeakerPhrase(inner.trim()) && !appositive && /^\s*[\p{Lu}]/u.test(inner)) {
+      const lead = inner.length - inner.trimStart().length;
+      appositive = { text: inner.trim(), start: open + 1 + lead };
+    }
+    text = trimTail(body.slice(0, open));
+  }
+  const np = phraseAtEnd(text);
+  // "Former ambassador to China, David Mulroney, told": the name, not the description.
+  if (appositive && isName(appositive.text) && (!np || !isName(np.text))) return { ...appositive, via };
+  return np ? { ...np, via } : null;
+}
+
+/** Every word capitalised, bar connectors: "Global News", "the Globe and Mail", "NDP Leader Jagmeet Singh". */
+export function isName(np: string): boolean {
+  const w = words(np.replace(/^the\s+/i, ''));
+  return w.length > 0 && CAPITALISED.test(w[0]) && w.every((x) => CAPITALISED.test(x) || /^(?:of|and|the|for|de|du|da|von|van|der|la|le|&)$/i.test(x) || /['’]s$/.test(x));
+}
+
+/** The noun phrase that ends `text`, read back to the nearest clause boundary that gives one. */
+function phraseAtEnd(text: string): { text: string; start: number } | null {
+  const bounds = [0, ...[...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index! + m[0].length)];
+  for (let i = bounds.length - 1; i >= 0 && i >= bounds.length - 4; i--) {
+    let start = bounds[i];
+    let cand = text.slice(start);
+    const lead = cand.length - cand.trimStart().length;
+    start += lead;
+    cand = cand.trim();
+    const opener = CLAUSE_OPENER.exec(cand);
+    if (opener) {
+      start += opener[0].length;
+      cand = cand.slice(opener[0].length);
+    }
+    cand = cand.replace(RELATIVE_CLAUSE, '').trim();
+    if (!cand) continue;
+    if (isSpeakerPhrase(cand)) return { text: cand, start };
+    // A relative clause that we cut through: "the CSIS official who ... by China" → try earlier bounds.
+  }
+  return null;
+}
+
+/**
+ * The subject at the start of `clause`: "Dong emailed the media outlet" → "Dong",
+ * "Assistant Secretary of the Air Force Marvin Sambur defended ..." → the whole title and name.
+ * Used for a participle ("..., saying ...") whose subject is that of the clause before it.
+ */
+export function subjectAtStart(clause: string): SubjectPhrase | null {
+  const bounds = [0, ...[...clause.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index! + m[0].length)];
+  for (let b = bounds.length - 1; b >= 0; b--) {
+    let start = bounds[b];
+    let rest = clause.slice(start);
+    start += rest.length - rest.trimStart().length;
+    rest = rest.trim();
+    const opener = CLAUSE_OPENER.exec(rest);
+    if (opener) {
+      start += opener[0].length;
+      rest = rest.slice(opener[0].length);
+    }
+    const ws = [...rest.matchAll(/\S+/g)];
+    for (let n = 1; n <= Math.min(12, ws.length - 1); n++) {
+      const next = ws[n][0];
+      if (!/^[a-z]/.test(next) || NON_FINAL.has(next) || DETERMINER.has(next)) continue;
+      const np = rest.slice(0, ws[n - 1].index! + ws[n - 1][0].length);
+      if (isSpeakerPhrase(np) && !/,$/.test(np)) return { text: np, start };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Attribution parsers for one quoted span. Each returns the speaker phrase as written with its
+ * offset in the body, or null; the first that matches wins (see index.ts for the order).
+ */
+import type { IngestedDoc, Sentence } from '../../types.js';
+import { sentenceAt } from '../evidence.js';
+import { ATTRIBUTION_VERBS, SPEECH_VERB, speechVerb } from '../attribution/verbs.js';
+import { isSpeakerPhrase, subjectAtStart, subjectBefore } from '../attribution/subject.js';
+import type { QuoteSpan } from './spans.js';
+
+export interface Attribution {
+  /** The speaker as written ("Dong", "he", "Liberal MP Charles Sousa"). */
+  phrase: string;
+  /** Offset of the phrase in `doc.text`. */
+  at: number;
+  /** Which parser found it. */
+  how: 'after' | 'inverted' | 'quoted-as' | 'before' | 'label' | 'partial' | 'continued';
+  /** End of the attribution in `doc.text` (for evidence). */
+  end: number;
+}
+
+export interface QuoteParser {
+  name: Attribution['how'];
+  parse(span: QuoteSpan, doc: IngestedDoc): Attribution | null;
+}
+
+const NP = String.raw`[^\s"“”,.;:!?()][^"“”,;:!?()]{0,90}?`;
+/** `," Dong said` / `," he told the news outlet` / `," Dong said during ...`. */
+const SPEAKER_THEN_VERB = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(${NP})\s+(?:[a-z]+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
+/** `," said Liberal MP Charles Sousa, who ...` */
+const VERB_THEN_SPEAKER = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(?:${ATTRIBUTION_VERBS})\s+(${NP})(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|during|after|before|yesterday|today|last|this)\b))`, 'u');
+/** `," Detik.com quoted Djamal as saying` */
+const QUOTED_AS = new RegExp(String.raw`^\s*,?\s*${NP}\s+quoted\s+(${NP})\s+as\s+(?:saying|telling)\b`, 'u');
+/** `Secretary of the Air Force James Roche: "` (a transcript or an email exchange). */
+const LABEL = /(?:^|[.:;]\s+|^:\s*)([^.:;"“”]{2,90}?):\s*$/u;
+/** `Dong said: "` / `saying, "` / `as saying: "` */
+const VERB_BEFORE = /(?<![\p{L}'’-])([a-z]+(?:\s+(?:for|out|on\s+to\s+say))?)\s*(?:,|:|that)?\s*$/u;
+/** A quotation that ends an utterance: closing punctuation inside the marks. */
+const UTTERANCE_END = /[,!?…—–-]$|\.{3}$/;
+
+function spanSentences(doc: IngestedDoc, span: QuoteSpan): { first?: Sentence; last?: Sentence } {
+  return { first: sentenceAt(doc, span.open), last: sentenceAt(doc, Math.max(span.open, span.close - 1)) };
+}
+
+function paragraphText(doc: IngestedDoc, span: QuoteSpan): { text: string; start: number } {
+  const p = doc.paragraphs[span.paragraph];
+  return { text: p.text, start: p.start };
+}
+
+export const afterQuote: QuoteParser = {
+  name: 'after',
+  parse(span, doc) {
+    const p = paragraphText(doc, span);
+    const afterAt = span.close + 1;
+    const after = p.text.slice(afterAt - p.start);
+    if (!UTTERANCE_END.test(span.text) && !/^\s*,/.test(after)) return null;
+    const m = SPEAKER_THEN_VERB.exec(after);
+    if (!m || !isSpeakerPhrase(m[1].trim())) return null;
+    const at = afterAt + m.index + m[0].indexOf(m[1]);
+    return { phrase: m[1].trim(), at, how: 'after', end: afterAt + m[0].length };
+  },
+};
+
+export const invertedAfterQuote: QuoteParser = {
+  name: 'inverted',
+  parse(span, doc) {
+    const p = paragraphText(doc, span);
+    const afterAt = span.close + 1;
+    const after = p.text.slice(afterAt - p.start);
+    if (!UTTERANCE_END.test(span.text) && !/^\s*,/.test(after)) return null;
+    const m = VERB_THEN_SPEAKER.exec(after);
+    if (!m || !isSpeakerPhrase(m[1].trim())) return null;
+    return { phrase: m[1].trim(), at: afterAt + m[0].lastIndexOf(m[1]), how: 'inverted', end: afterAt + m[0].length };
+  },
+};
+
+export const quotedAs: QuoteParser = {
+  name: 'quoted-as',
+  parse(span, doc) {
+    const p = paragraphText(doc, span);
+    const afterAt = span.close + 1;
+    const m = QUOTED_AS.exec(p.text.slice(afterAt - p.start));
+    if (!m || !isSpeakerPhrase(m[1].trim())) return null;
+    return { phrase: m[1].trim(), at: afterAt + m[0].indexOf(m[1]), how: 'quoted-as', end: afterAt + m[0].length };
+  },
+};
+
+/** The text of the span's sentence before the opening mark; the sentence before if it ends with ":". */
+function lead(doc: IngestedDoc, span: QuoteSpan): { text: string; start: number } {
+  const { first } = spanSentences(doc, span);
+  if (!first) return { text: '', start: span.open };
+  let start = first.start;
+  let text = doc.text.slice(start, span.open);
+  if (!text.trim()) {
+    const prev = doc.sentences[first.index - 1];
+    if (prev && prev.paragraph === first.paragraph && /:\s*$/.test(prev.text)) {
+      start = prev.start;
+      text = doc.text.slice(start, span.open);
+    }
+  }
+  return { text, start };
+}
+
+export const beforeQuote: QuoteParser = {
+  name: 'before',
+  parse(span, doc) {
+    const { text, start } = lead(doc, span);
+    if (!/[,:]\s*$|\b(?:saying|said|says|wrote|writes|tweeted|reads|read)\s*$/.test(text)) return null;
+    const v = VERB_BEFORE.exec(text);
+    if (!v || (!speechVerb(v[1]) && !/^(?:reads|read|asked|asks)$/.test(v[1]))) return null;
+    const upTo = text.slice(0, v.index);
+    if (/ing$/.test(v[1]) && /,\s*$/.test(upTo)) {
+      // "Dong emailed the media outlet, saying, "..."": the subject of the clause before.
+      const s = subjectAtStart(upTo.replace(/,\s*$/, ''));
+      return s ? { phrase: s.text, at: start + s.start, how: 'before', end: span.open } : null;
+    }
+    const s = subjectBefore(upTo);
+    return s ? { phrase: s.text, at: start + s.start, how: 'before', end: span.open } : null;
+  },
+};
+
+export const labelBefore: QuoteParser = {
+  name: 'label',
+  parse(span, doc) {
+    const p = paragraphText(doc, span);
+    const before = p.text.slice(0, span.open - p.start);
+    const m = LABEL.exec(before);
+    if (!m) return null;
+    const phrase = m[1].trim();
+    if (!isSpeakerPhrase(phrase) || !/^\p{Lu}/u.test(phrase)) return null;
+    return { phrase, at: p.start + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length), how: 'label', end: span.open };
+  },
+};
+
+/** `Trudeau claimed that Dong was an "outstanding member ..."`: the subject of the speech verb before it. */
+export const partialQuote: QuoteParser = {
+  name: 'partial',
+  parse(span, doc) {
+    const { text, start } = lead(doc, span);
+    const verbs = [...text.matchAll(SPEECH_VERB)];
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const v = verbs[i];
+      const upTo = text.slice(0, v.index);
+      const s = /ing$/.test(v[1]) && /,\s*$/.test(upTo) ? subjectAtStart(upTo.replace(/,\s*$/, '')) : subjectBefore(upTo);
+      if (s) return { phrase: s.text, at: start + s.start, how: 'partial', end: span.open };
+    }
+    return null;
+  },
+};
