@@ -6,7 +6,14 @@
 import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymMatches } from './acronyms.js';
+import { compromiseKind } from './fallback.js';
 import {
+  FUNCTION_WORDS,
+  DIRECTIONS,
+  PLACE_EXPANSIONS,
+  STOCK_INDEX,
+  isCommonWord,
+  isDemonym,
   ORG_HEADS,
   ORG_SUFFIXES,
   PLACE_ACRONYMS,
@@ -57,28 +64,40 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     org += m.org;
     place += m.place;
   }
+  // Context cues other than titles count for little when repeated.
+  org = Math.min(org, 4);
+  place = Math.min(place, 2);
   g.titled = g.mentions.some((m) => m.role !== null);
+  if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
+  if (STOCK_INDEX.test(t[0]) || (t.length === 1 && DIRECTIONS.test(form))) return null;
+  const demonymLed = isDemonym(t[0]) && !g.titled;
   const last = lastLower(g);
   const single = t.length === 1;
-  if (!single && isFirstName(t[0]) && plausiblePersonName(t)) person += 3;
-  if (!single && isLastName(t[t.length - 1]) && plausiblePersonName(t)) person += 1;
+  if (!single && !demonymLed && isFirstName(t[0]) && plausiblePersonName(t)) person += 3;
+  if (!single && !demonymLed && isLastName(t[t.length - 1]) && plausiblePersonName(t)) person += 1;
+  if (!single && t.some((w) => ORG_SUFFIXES.has(w.toLowerCase())) && !t.includes('of')) org += 2;
   if (isLexPerson(form)) person += 3;
   if (isLexOrg(form)) org += 4;
-  if (!single && ORG_SUFFIXES.has(last)) org += 4;
+  if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;
   if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;
+  if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
   if (isLexPlace(form)) place += 4;
   if (!single && PLACE_SUFFIXES.has(last)) place += 3;
   // A headline-only form needs support from the body or the lexicon.
   if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
-  const best = Math.max(person, org, place);
+  if (process.env.ENT_DEBUG) console.log('classify', form, { person, org, place }, g.mentions.map((m) => [m.person, m.org, m.place, m.before.slice(-15), m.after.slice(0, 15)]));
+  let best = Math.max(person, org, place);
+  if (single && best < 2) best = 0;
   if (best === 0) {
-    if (!single) return plausiblePersonName(t) ? 'person' : 'organization';
-    return null;
+    if (single) return null;
+    const tagged = compromiseKind(g.mentions[0].evidence, g.mentions[0].form);
+    if (tagged) return tagged;
+    return plausiblePersonName(t) && !demonymLed && !isCommonWord(t[0]) ? 'person' : 'organization';
   }
   if (person === best && (g.titled || person > org && person > place)) return 'person';
-  if (org === best && org > place) return 'organization';
+  if (org === best && (org > place || !isLexPlace(form))) return 'organization';
   if (place === best) return 'place';
   return person === best ? 'person' : 'organization';
 }
@@ -118,6 +137,16 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const distinct = new Set(cands.map((c) => root(c)));
     if (distinct.size === 1) merge(g, cands[0]);
   }
+  // Place acronyms and their full names: "US" = "United States".
+  for (const g of all) {
+    if (g.into || !PLACE_EXPANSIONS[g.form]) continue;
+    const full = PLACE_EXPANSIONS[g.form].map((f) => groups.get(k(f))).find((x) => x && !x.into && x.kind === 'place');
+    if (full) merge(g, full);
+    else {
+      const other = Object.keys(PLACE_EXPANSIONS).map((a) => groups.get(k(a))).find((x) => x && x !== g && !x.into && x.kind === 'place' && PLACE_EXPANSIONS[x.form][0] === PLACE_EXPANSIONS[g.form][0]);
+      if (other) merge(g, other);
+    }
+  }
   // Company forms: "Apple Inc." → "Apple", "Ford Motor Company" → "Ford".
   for (const g of all) {
     if (g.into || g.tokens.length < 2 || g.kind === 'person') continue;
@@ -156,7 +185,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   // People: a surname alone (or a first name alone, untitled) joins the one full name it belongs to.
   const fulls = multi('person');
   for (const g of all) {
-    if (g.into || g.tokens.length !== 1 || g.kind === 'place' && !g.titled) continue;
+    if (g.into || g.tokens.length !== 1 || (g.kind === 'place' && isLexPlace(g.form) && !g.titled)) continue;
     if (g.kind === 'organization' && g.mentions.some((m) => m.org > 0 || m.after.startsWith(' ('))) continue;
     const w = g.form;
     const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w);

@@ -46,7 +46,7 @@ export function isCommonWord(w: string): boolean {
   if (tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName' || t === 'Person' || t === 'ProperNoun')) return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
   // Regular English adverbs unknown to the lexicon ("Interestingly", "Reportedly").
-  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(w);
+  return /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(w);
 }
 
 export const FUNCTION_WORDS = new Set(
@@ -81,7 +81,7 @@ export const TITLE_WORDS = new Set(
     'ambassador consul envoy diplomat consul-general ' +
     'leader chief head spokesman spokeswoman spokesperson coach manager ' +
     'former late ex acting interim incoming outgoing retired ' +
-    'dr. mr. mrs. ms. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. st.').split(/\s+/),
+    'dr. mr. mrs. ms. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.').split(/\s+/),
 );
 
 /** Role nouns that describe a person (used for appositions: "Meng Wanzhou, the CFO for ..."). */
@@ -97,6 +97,12 @@ export const ROLE_NOUNS = new Set(
     'consultant investor entrepreneur billionaire businessman businesswoman founder president-elect governor-general').split(/\s+/),
 );
 
+/** Org suffixes that a surname never is ("Jim Press" is a person, "Oxford University Press" is not). */
+export const STRONG_ORG_SUFFIXES = new Set(
+  ('inc inc. corp corp. corporation company co co. ltd ltd. llc plc group party association ministry council university ' +
+    'airlines airways bank foundation institute committee commission agency department').split(/\s+/),
+);
+
 /** Last words that make a phrase an organisation ("... Party", "... Inc"). */
 export const ORG_SUFFIXES = new Set(
   ('inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa spa s.p.a. nv n.v. gmbh bv ' +
@@ -109,7 +115,7 @@ export const ORG_SUFFIXES = new Set(
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
     'commons lords organization organisation organizations nations coalition alliance movement front brigade ' +
     'records studios pictures entertainment publishing labs laboratories pharmaceuticals electronics communications telecom mobile ' +
-    'works foods brands stores restaurants hotels resorts energy oil petroleum gas steel mining chemicals').split(/\s+/),
+    'computer computers software airplanes aircraft works foods brands stores restaurants hotels resorts energy oil petroleum gas steel mining chemicals').split(/\s+/),
 );
 
 /** First words that make an "X of Y" phrase an organisation ("Bank of America", "House of Commons"). */
@@ -139,6 +145,10 @@ export const PLACES = new Set(
     'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|' +
     'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|' +
     'new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
+    'sydney|melbourne|heathrow|gatwick|jakarta|manila|dhaka|karachi|lahore|mumbai|delhi|new delhi|kolkata|chennai|bangalore|seoul|pyongyang|taipei|kuala lumpur|hanoi|ho chi minh city|' +
+    'cairo|lagos|nairobi|johannesburg|cape town|tehran|baghdad|kabul|riyadh|doha|dubai|abu dhabi|tel aviv|jerusalem|istanbul|ankara|athens|' +
+    'moscow|kyiv|kiev|warsaw|prague|vienna|budapest|berlin|munich|frankfurt|hamburg|brussels|amsterdam|geneva|zurich|madrid|barcelona|lisbon|rome|milan|' +
+    'mexico city|sao paulo|são paulo|rio de janeiro|buenos aires|bogota|bogotá|lima|santiago|caracas|havana|' +
     'south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming').split('|'),
 );
 
@@ -153,11 +163,29 @@ export const PLACE_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K
 
 /** Capitalised words that are never names on their own. */
 export const NEVER_NAMES = new Set(
-  ('i i\'m i\'ll i\'ve i\'d god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc ' +
+  ('gb mb kb tb ghz mhz led lcd os pc gdp ipo ai api usb dvd cd hd gps sms faq pdf hiv aids dna ' +
+    'i i\'m i\'ll i\'ve i\'d god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc ' +
     'mp mps ceo cfo ' +
-    'north south east west northern southern eastern western central ' +
-    'chapter section article page figure table photo video image update').split(/\s+/),
+    'chapter section article page figure table photo video image update ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(/\s+/),
 );
+
+/** Words that start the name of a stock index, not of an organisation ("Dow Jones", "FTSE 100"). */
+export const STOCK_INDEX = /^(?:dow|nasdaq|ftse|dax|cac|nikkei|s&p|sensex|kospi|hang|topix|stoxx|euro\s?stoxx|tsx|asx|ibex|mib|bovespa)$/i;
+/** Single words that are directions, never a name alone. */
+export const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|midwest)$/i;
+/** Short forms of countries and unions, linked to their full names. */
+export const PLACE_EXPANSIONS: Record<string, string[]> = {
+  US: ['United States', 'United States of America', 'America'],
+  'U.S.': ['United States', 'United States of America', 'America'],
+  USA: ['United States', 'United States of America'],
+  'U.S.A.': ['United States', 'United States of America'],
+  UK: ['United Kingdom', 'Britain', 'Great Britain'],
+  'U.K.': ['United Kingdom', 'Britain', 'Great Britain'],
+  EU: ['European Union'],
+  UAE: ['United Arab Emirates'],
+};
 
 /** Words after a single name that mark a company ("Ryanair CEO", "Apple shares"). */
 export const ORG_CONTEXT_AFTER = /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;

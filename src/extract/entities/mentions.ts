@@ -53,7 +53,13 @@ export const PAREN_ACRONYM = /^\s*\(\s*((?:\p{Lu}[\p{Lu}&]{1,7}s?)|(?:\p{Lu}\.){
 const PLACE_BEFORE = /\b(?:in|at|near|to|from|across|outside|inside|throughout|towards?|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 const ROLE_WORD_BEFORE = /\b([a-z-]+)\s+$/;
 const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+/** A lower-case place noun after a name ("Heathrow airport", "Craiova city"). */
+const PLACE_NOUN_AFTER = /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port)\b/;
+/** A name right after another capitalised name or a model number ("Boeing 787 Dreamliner"): a product. */
+const PRODUCT_OWNER_BEFORE = /\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?$/u;
 const THE_BEFORE = /\bthe\s+$/i;
+/** Words that follow a name without being part of it ("Air France Flight 447"). */
+const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
 const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
 
 function titleCase(w: string): string {
@@ -94,9 +100,15 @@ function normaliseToken(t: string, headline: boolean): string {
 
 export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<string>): Mention[] {
   const out: Mention[] = [];
-  for (const seg of segments) {
+  const found = segments.map((seg) => findSpans(seg.text));
+  // Forms written inside a sentence: their capitals are meant ("General Motors" at a sentence start too).
+  const inner = new Set<string>();
+  found.forEach((spans, i) => {
+    if (!segments[i].headline) for (const s of spans) if (!s.initial) inner.add(s.tokens.join(' '));
+  });
+  segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
-    for (const span of findSpans(seg.text)) {
+    for (const span of found[si]) {
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps));
       let start = span.start;
       // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
@@ -105,6 +117,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (/^(?:The|A|An)$/i.test(t)) return true;
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         return isCommonWord(t) && !isTitleWord(t) || (lower.has(t.toLowerCase()) && !isFirstName(t) && !isLexPlace(t) && !isTitleWord(t));
       };
       while (tokens.length && dropCommon(0)) {
@@ -113,27 +126,32 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         while (tokens.length && /^(?:of|the|and|&|for|on|upon)$/.test(tokens[0])) tokens = tokens.slice(1);
       }
       // Headlines: split at common words ("Apple Unveils New iPhone").
+      // Split at words that are never part of a name here: numbers ("Airbus A380"), months and days, and in headlines common words.
       const groups: string[][] = [];
-      if (seg.headline || allCaps) {
-        let cur: string[] = [];
-        for (const t of tokens) {
-          if ((isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) && !isTitleWord(t) && !/^(?:of|and|&|the)$/.test(t)) {
-            if (cur.length) groups.push(cur);
-            cur = [];
-          } else cur.push(t);
-        }
-        if (cur.length) groups.push(cur);
-      } else groups.push(tokens);
+      let cur: string[] = [];
+      for (const t of tokens) {
+        const breaks =
+          /\d/.test(t) ||
+          (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
+          ((seg.headline || allCaps) && (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) && !isTitleWord(t) && !ACRONYM.test(t) && !/^(?:of|and|&|the)$/.test(t) && !inner.has(tokens.join(' ')));
+        if (breaks) {
+          if (cur.length) groups.push(cur);
+          cur = [];
+        } else cur.push(t);
+      }
+      if (cur.length) groups.push(cur);
+      if (/^\$/.test(seg.text.slice(span.end, span.end + 1)) && tokens.length === 1) continue;
       for (let g of groups) {
         while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1])) g = g.slice(0, -1);
         while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[0])) g = g.slice(1);
         if (!g.length) continue;
         const before = seg.text.slice(Math.max(0, start - 60), start);
         const after = seg.text.slice(span.end, span.end + 80);
+        while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1])) g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
     }
-  }
+  });
   return out;
 }
 
@@ -145,6 +163,13 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   }
   let name = split.name;
   if (!name.length) return;
+  // Trailing titles belong to the organisation before them ("Apple CEO", "US Treasury Secretary").
+  let trailingTitle = false;
+  while (name.length > 1 && isTitleWord(name[name.length - 1]) && !/^(?:General|Major)$/.test(name[name.length - 1])) {
+    name = name.slice(0, -1);
+    trailingTitle = true;
+  }
+  if (name.length === 1 && /^(?:C\.E\.O\.|C\.F\.O\.)$/.test(name[0])) return;
   // "Toronto-area" → "Toronto"; "Intel-based" → "Intel".
   const last = name[name.length - 1];
   if (HYPHEN_TAIL.test(last) && !/^\p{Lu}/u.test(last.replace(/^.*-/, ''))) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
@@ -164,11 +189,15 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (ORG_CONTEXT_BEFORE.test(before)) cues.org += 2;
   if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;
   if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
+  if (trailingTitle) cues.org += 2;
   if (PLACE_BEFORE.test(before)) cues.place += 1;
+  if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;
+  if (name.length === 1 && THE_BEFORE.test(before) && !/s$/.test(name[0]) && !ACRONYM.test(name[0])) cues.org -= 2;
+  if (name.length === 1 && PRODUCT_OWNER_BEFORE.test(before)) cues.org -= 2;
   if (THE_BEFORE.test(before) && name.length > 1) cues.org += 1;
   const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
   const cp = COMMA_PLACE_AFTER.exec(after);
-  if (cp && isLexPlace(cp[1]) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
+  if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
     m.placeWithRegion = `${name.join(' ')}, ${cp[1]}`;
     m.place += 2;
   }

@@ -1,3 +1,5 @@
+import { ORG_SUFFIXES } from './lexicon.js';
+
 /**
  * Candidate names: runs of capitalised tokens in one segment of text (a sentence, the title),
  * joined across name particles ("de la", "van", "bin"), "of"/"&" and "the X and Y". Cheap: one
@@ -85,14 +87,14 @@ export function findSpans(text: string): Span[] {
       // Connectors: look ahead for the capitalised word they lead to.
       let k = j;
       const conn: string[] = [];
-      while (k < toks.length && conn.length < 3 && (PARTICLE.test(toks[k].text) || /^(?:of|the|&|and|for|on|upon)$/.test(toks[k].text))) {
+      while (k < toks.length && conn.length < 3 && (PARTICLE.test(toks[k].text) || /^(?:of|the|&|and|for)$/.test(toks[k].text))) {
         conn.push(toks[k].text);
         k++;
       }
       if (!conn.length || k >= toks.length || !isCap(toks[k].text)) break;
       const c = conn.join(' ');
       const particles = conn.every((x) => PARTICLE.test(x));
-      const ofLike = /^(?:of|of the|&|for|for the|on|upon)$/.test(c);
+      const ofLike = /^(?:of|of the|&)$/.test(c) || (/^(?:for|for the)$/.test(c) && ORG_SUFFIXES.has(words[words.length - 1].toLowerCase()));
       const andLike = c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x');
       if (!(particles || ofLike || andLike)) break;
       words.push(...conn);

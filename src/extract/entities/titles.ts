@@ -3,7 +3,7 @@
  * "Justin Trudeau"; "Apple CEO Steve Jobs" → role "Apple CEO", name "Steve Jobs", and "Apple" is
  * an organisation named in passing. "General Motors" keeps its "General": the rest is no person.
  */
-import { ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isLexOrg, isLexPlace } from './lexicon.js';
+import { STRONG_ORG_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isLexOrg, isLexPlace } from './lexicon.js';
 
 export const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u;
 /** Lower-case words just before a span that belong to its role ("former Governor General ..."). */
@@ -26,7 +26,8 @@ export function plausiblePersonName(tokens: string[]): boolean {
   if (!tokens.length || tokens.length > 5) return false;
   if (tokens.includes('of') || tokens.includes('&') || tokens.includes('and') || tokens.includes('for')) return false;
   const last = lowerNoDot(tokens[tokens.length - 1]);
-  if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) return false;
+  const firstNamed = tokens.length === 2 && isFirstName(tokens[0]) && !STRONG_ORG_SUFFIXES.has(last);
+  if ((ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) && !firstNamed) return false;
   const phrase = tokens.join(' ');
   if (isLexOrg(phrase) || (isLexPlace(phrase) && !isFirstName(tokens[0]))) return false;
   if (tokens.every((t) => ACRONYM.test(t))) return false;
