@@ -13,6 +13,8 @@ export interface AnchorMark {
   offset: number;
   /** "after"/"before" may be followed by the event they count from: "four days after the polls". */
   takesEvent: boolean;
+  /** "on the day", with no date before it to count from, is the day of publication. */
+  orPublication?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -30,22 +32,22 @@ const SEQUENCE_PATTERN = /\bthe\s+(next|following|previous|preceding|prior|same)
 
 /** "on the day", "for the day", "later in the day": the day last mentioned ("shares fell 3% on the day"). */
 const SAME_DAY_PATTERN =
-  /\b(?:on|for|during|over|(?:late|early|earlier|later)\s+in|at\s+the\s+(?:start|end|close)\s+of)\s+the\s+day\b(?!['’]|\s+(?:before|after|of|when|that|which|in\s+which|he|she|it|they|we|I)\b)/i;
+  /\b(?:(?:on|for|during|over|(?:late|early|earlier|later)\s+in|at\s+the\s+(?:start|end|close)\s+of)(?:\s+the\s+most\s+of)?|(?:end|ending|ended|close|closing|closed|start|starting|started|finish|finishing|finished)(?:ed)?)\s+the\s+day\b(?!['’]|\s+(?:(?:before|after)\s+(?!\w+ing\b)|of|when|that|which|in\s+which|he|she|it|they|we|I)\b)/i;
 
-const MARK_TAG = /^news\/anchor\/(day|week|month|year)\/(-?\d+)\/(event|follow)$/;
+const MARK_TAG = /^news\/anchor\/(day|week|month|year)\/(-?\d+)\/(event|follow)(\/or-publication)?$/;
 
 function mark(context: Parameters<Parser['extract']>[0], m: AnchorMark): ParsingComponents {
   // A date-only placeholder (the reference day), so that chrono never merges it with a neighbour as a time of day.
   const r = context.reference.instant;
   return context
     .createParsingComponents({ year: r.getFullYear(), month: r.getMonth() + 1, day: r.getDate() })
-    .addTag(`news/anchor/${m.unit}/${m.offset}/${m.takesEvent ? 'event' : 'follow'}`);
+    .addTag(`news/anchor/${m.unit}/${m.offset}/${m.takesEvent ? 'event' : 'follow'}${m.orPublication ? '/or-publication' : ''}`);
 }
 
 export function anchorMarkOf(c: { tags(): Set<string> }): AnchorMark | null {
   for (const tag of c.tags()) {
     const m = MARK_TAG.exec(tag);
-    if (m) return { unit: m[1] as AnchorUnit, offset: Number(m[2]), takesEvent: m[3] === 'event' };
+    if (m) return { unit: m[1] as AnchorUnit, offset: Number(m[2]), takesEvent: m[3] === 'event', orPublication: !!m[4] };
   }
   return null;
 }
@@ -77,5 +79,5 @@ export const anchoredSequenceParser: Parser = {
 
 export const anchoredSameDayParser: Parser = {
   pattern: () => SAME_DAY_PATTERN,
-  extract: (context) => mark(context, { unit: 'day', offset: 0, takesEvent: false }),
+  extract: (context) => mark(context, { unit: 'day', offset: 0, takesEvent: false, orPublication: true }),
 };

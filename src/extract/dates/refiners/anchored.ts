@@ -5,7 +5,8 @@
  *   "after"/"before" phrase set beside a date names an event that many days before/after it
  *   (the polls: 2021-09-20); the phrase takes in the event ("… after the Canadian federal polls").
  * - "He was arrested on March 3. Two days later …", "the next day", "the same day": counted from
- *   the date mentioned last, in the same or the previous sentence.
+ *   the latest date precise enough, in the same sentence or one of the three before it.
+ * - "on the day", "to end the day" with no date before it at all: the day of publication.
  * A phrase with nothing to count from ("a day after GM filed") is dropped.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
@@ -19,7 +20,9 @@ const APPOSITIVE = /^\s*(?:,|\(|—|–|-{1,2})\s*$/;
 const EVENT = /^\s+(?!\d)([^.,;:()\n"“”]{2,80}?)(?=\s*(?:[.,;:()\n"“”]|$))/;
 /** A sentence end inside the text between the anchor and the phrase. */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])/g;
-const MAX_TIE_DISTANCE = 400;
+const MAX_TIE_DISTANCE = 600;
+/** The date counted from is in the same sentence or one of the three before it. */
+const MAX_SENTENCES_BETWEEN = 3;
 
 const GRANULARITY_RANK: Record<Granularity, number> = { year: 0, month: 1, day: 2 };
 
@@ -36,7 +39,7 @@ function shift(date: Ymd, m: AnchorMark, sign: number): Ymd {
 }
 
 function tied(between: string): boolean {
-  return between.length <= MAX_TIE_DISTANCE && (between.match(SENTENCE_END)?.length ?? 0) <= 1 && (between.match(/\n\s*\n/g)?.length ?? 0) <= 1;
+  return between.length <= MAX_TIE_DISTANCE && (between.match(SENTENCE_END)?.length ?? 0) <= MAX_SENTENCES_BETWEEN;
 }
 
 function resolved(context: ParsingContext, r: ParsingResult, anchor: ParsingComponents, m: AnchorMark, sign: number): ParsingComponents | null {
@@ -59,14 +62,22 @@ export const anchoredRefiner: Refiner = {
       }
       const prev = out.at(-1);
       const between = prev ? context.text.slice(prev.index + prev.text.length, r.index) : '';
+      // Counting on from the text: the latest date precise enough ("the day" needs a day, "the next year" a year).
+      const anchor = [...out].reverse().find((p) => {
+        const g = granularityOf(p.start);
+        return g !== null && GRANULARITY_RANK[g] >= GRANULARITY_RANK[unitGranularity(m)];
+      });
+      const anchorBetween = anchor ? context.text.slice(anchor.index + anchor.text.length, r.index) : '';
       const event = m.takesEvent ? EVENT.exec(context.text.slice(r.index + r.text.length)) : null;
       let start: ParsingComponents | null = null;
       if (event) {
         // The event lies `offset` before/after the date the phrase stands beside.
         if (prev && APPOSITIVE.test(between)) start = resolved(context, r, prev.start, m, -1);
         if (start) r.text += event[0];
-      } else if (prev && tied(between)) {
-        start = resolved(context, r, prev.start, m, 1);
+      } else if (anchor && tied(anchorBetween)) {
+        start = resolved(context, r, anchor.start, m, 1);
+      } else if (!anchor && m.orPublication) {
+        start = resolved(context, r, r.start.addTag(`${GRANULARITY_TAG_PREFIX}day`), m, 1);
       }
       if (!start) continue;
       r.start = start;
