@@ -39,6 +39,8 @@ const LEADING_THE = /^the\s+/i;
 const ACRONYM = /^[A-Z]{2,6}s?$/;
 /** How far back (characters) a pronoun or a description may point. */
 const ANAPHOR_REACH = 1200;
+/** How far back a speaker stays the one a pronoun points to (about two sentences). */
+const SPEAKER_REACH = 400;
 
 function isOrgName(name: string): boolean {
   const w = name.split(/\s+/);
@@ -57,6 +59,7 @@ export function stripRoles(np: string): string {
 export class SpeakerResolver {
   private known: Known[] = [];
   private mentions: Mention[] | null = null;
+  private speakers: Mention[] = [];
 
   constructor(
     private readonly doc: IngestedDoc,
@@ -98,6 +101,26 @@ export class SpeakerResolver {
     return this.named(phrase) ?? this.fromText(stripRoles(phrase));
   }
 
+  /** Every known entity named inside the phrase, in order ("reports by Global News and the Globe and Mail"). */
+  namesIn(phrase: string): string[] {
+    const hits: { name: string; at: number; len: number }[] = [];
+    for (const k of this.known) {
+      for (const f of k.forms) {
+        if (f.length < 2) continue;
+        const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])`, 'u').exec(phrase);
+        if (m) hits.push({ name: k.name, at: m.index, len: f.length });
+      }
+    }
+    // A form inside a longer one ("Mail" in "Globe and Mail") does not count on its own.
+    const kept = hits.filter((h) => !hits.some((o) => o !== h && o.len > h.len && o.at <= h.at && o.at + o.len >= h.at + h.len));
+    return [...new Set(kept.sort((a, b) => a.at - b.at).map((h) => h.name))];
+  }
+
+  /** Is `name` one of the article's people or organisations? */
+  knows(name: string): boolean {
+    return this.known.some((k) => k.name === name);
+  }
+
   /** A known entity named inside the phrase: the longest form wins. */
   private named(phrase: string): string | null {
     let best: { name: string; len: number } | null = null;
@@ -118,7 +141,8 @@ export class SpeakerResolver {
   /** A one-word name the article writes in full elsewhere: "Dong" → "Han Dong". */
   private fromText(bare: string): string {
     if (/\s/.test(bare) || isOrgName(bare)) return bare;
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escapeRegExp(bare)}(?![\\p{L}\\p{N}'’])`, 'gu');
+    // Not inside a longer name: "Pierre Elliot Trudeau Foundation".
+    const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escapeRegExp(bare)}(?![\\p{L}\\p{N}'’])(?!\\s+\\p{Lu})`, 'gu');
     const counts = new Map<string, number>();
     for (const m of this.doc.text.matchAll(re)) {
       const full = stripRoles(`${m[1].trim()} ${bare}`);
@@ -147,8 +171,15 @@ export class SpeakerResolver {
     return this.mentions;
   }
 
-  /** The nearest person (or organisation) named before `at`. */
+  /** Records who speaks at `at`: a later "he" prefers the speaker of the sentences just before it. */
+  noteSpeaker(name: string, at: number): void {
+    if (this.knows(name) || /^\p{Lu}/u.test(name)) this.speakers.push({ at, name, kind: this.kindOf(name) });
+  }
+
+  /** The nearest person (or organisation) named before `at`; a speaker just before wins over other names. */
   nearest(at: number, kind: Kind): string | null {
+    const recent = this.speakers.filter((s) => s.kind === kind && s.at < at && at - s.at <= SPEAKER_REACH).sort((a, b) => b.at - a.at)[0];
+    if (recent) return recent.name;
     const ms = this.index();
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];

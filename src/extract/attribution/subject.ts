@@ -28,6 +28,12 @@ const CLAUSE_BOUNDARY =
 /** ", citing CSIS documents," / ", quoting officials," */
 const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+/** Capitalised at the start of a sentence, but never the first word of a speaker. */
+const FUNCTION_STARTERS = new Set(
+  ('there here what which when where why how if as but and or so yet also however meanwhile in on at after before since ' +
+    'while although though because with without for from by to of according despite during under over instead then now ' +
+    'still even just only such thus therefore furthermore moreover later earlier today yesterday tomorrow not').split(' '),
+);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CAPITALISED = /^[\p{Lu}\d]/u;
 
@@ -42,6 +48,7 @@ export function isSpeakerPhrase(np: string): boolean {
   if (w.length === 1 && PRONOUN.test(w[0])) return true;
   const first = w[0];
   const last = w[w.length - 1];
+  if (FUNCTION_STARTERS.has(first.toLowerCase()) && !(w.length === 1 && PRONOUN.test(first))) return false;
   if (NON_FINAL.has(last.toLowerCase())) return false;
   if (w.some((x) => FINITE.has(x.toLowerCase()) || PRONOUN.test(x))) return false;
   const lowerHead = !CAPITALISED.test(last);

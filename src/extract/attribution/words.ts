@@ -3,7 +3,7 @@
 /** Titles and role words written before a name ("Conservative Leader", "MP", "Senator"). */
 export const ROLE_WORDS = new Set(
   (
-    'mr mrs ms miss dr prof sen senator rep representative gov governor president vice prime minister ' +
+    'mr mrs ms miss pm dr prof sen senator rep representative gov governor president vice prime minister ' +
     'secretary chancellor leader mp mpp mla judge justice chief executive officer ceo cfo coo cto chairman ' +
     'chairwoman chair director spokesman spokeswoman spokesperson general gen colonel col captain capt ' +
     'lieutenant lt sergeant sgt ambassador consul mayor premier king queen prince princess pope sir lord lady ' +

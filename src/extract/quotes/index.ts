@@ -74,11 +74,17 @@ export function findQuotes(ctx: ExtractContext): Quote[] {
     const a = f.attribution;
     if (!a || /^(?:he|she|they|it|him|her)$/i.test(a.phrase)) continue;
     f.speaker = resolver.resolve(a.phrase, a.at);
-    if (f.speaker && /^\p{Lu}/u.test(f.speaker)) resolver.learn(f.speaker, resolver.kindOf(f.speaker));
+    if (f.speaker && /^\p{Lu}/u.test(f.speaker)) {
+      resolver.learn(f.speaker, resolver.kindOf(f.speaker));
+      resolver.noteSpeaker(f.speaker, a.at);
+    }
   }
   let prev: Found | null = null;
   for (const f of found) {
-    if (f.attribution && !f.speaker) f.speaker = resolver.resolve(f.attribution.phrase, f.attribution.at);
+    if (f.attribution && !f.speaker) {
+      f.speaker = resolver.resolve(f.attribution.phrase, f.attribution.at);
+      if (f.speaker) resolver.noteSpeaker(f.speaker, f.attribution.at);
+    }
     if (!f.attribution && prev && continues(ctx, prev, f.span)) {
       f.speaker = prev.speaker;
       f.attribution = { ...prev.attribution!, how: 'continued' };

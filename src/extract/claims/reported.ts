@@ -1,0 +1,81 @@
+/**
+ * Reported speech with the claimant before the verb: "X said (that) ...", "X told Y that ...",
+ * "X denied ...", "X called for ...", "X, citing Y, reported that ...", "Dong emailed the outlet, saying ...".
+ */
+import type { IngestedDoc, Sentence } from '../../types.js';
+import { SPEECH_VERB, speechVerb } from '../attribution/verbs.js';
+import { subjectAtStart, subjectBefore, type SubjectPhrase } from '../attribution/subject.js';
+import { trimContent, type Candidate, type ClaimParser } from './candidate.js';
+
+/** "Global News broke a story reporting that": the outlet behind the story. */
+const STORY_BY =
+  /(\p{Lu}[\p{L}\p{N}&'’.]*(?:\s+(?:and\s+|of\s+|the\s+)?\p{Lu}[\p{L}\p{N}&'’.]*)*)\s+(?:broke|published|ran|released|aired|issued|carried|posted)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:story|report|article|piece|investigation)(?:\s+that)?\s*$/u;
+/** "Citing anonymous national security sources, Global News reported ...". */
+const LEADING_CITING = /^(?:citing|quoting)\s+([^,]{3,100}),/i;
+/** "that" within the next words: "said in a statement that", "told LifeSiteNews recently that". */
+const THAT_SOON = /^((?:\s+(?!that\b)[^\s,"“”]+){0,9}?)\s+that\s+/u;
+/** The hearer of "told": a name, "reporters", "the BBC", a pronoun. */
+const HEARER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|[a-z]+)\s+)??(?:\p{Lu}[\p{L}\p{N}.&'’-]*|reporters|journalists|him|her|them|us|me|parliament|lawmakers|investors|analysts|the\s+[a-z]+)(?=\s)/u;
+const PASSIVE_AUXILIARY = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?$/i;
+/** Direct speech follows: a quotation the quote extractor reads. */
+const DIRECT_SPEECH = /^\s*[,:]?\s*["“]/;
+
+function inQuote(at: number, quoted: { start: number; end: number }[]): boolean {
+  return quoted.some((q) => at >= q.start - 1 && at <= q.end);
+}
+
+function subjectFor(verb: string, prefix: string): SubjectPhrase | null {
+  const story = STORY_BY.exec(prefix);
+  if (story) return { text: story[1], start: story.index };
+  if (/ing$/.test(verb) && /,\s*$/.test(prefix)) return subjectAtStart(prefix.replace(/,\s*$/, ''));
+  if (/ing$/.test(verb)) return null;
+  return subjectBefore(prefix);
+}
+
+export const reportedSpeech: ClaimParser = {
+  name: 'reported',
+  parse(sentence: Sentence, doc: IngestedDoc, quoted) {
+    const out: Candidate[] = [];
+    const s = sentence.text;
+    const citing = LEADING_CITING.exec(s);
+    for (const m of s.matchAll(SPEECH_VERB)) {
+      const verbAt = sentence.start + m.index!;
+      if (inQuote(verbAt, quoted)) continue;
+      const verb = speechVerb(m[1]);
+      if (!verb) continue;
+      // "it was alleged by sources that ...": a passive, read by passive.ts.
+      if (PASSIVE_AUXILIARY.test(s.slice(0, m.index))) continue;
+      const subject = subjectFor(m[1], s.slice(0, m.index));
+      if (!subject) continue;
+      let restAt = m.index! + m[0].length;
+      let rest = s.slice(restAt);
+      if (DIRECT_SPEECH.test(rest)) continue;
+      const that = THAT_SOON.exec(rest);
+      if (that) {
+        restAt += that[0].length;
+        rest = rest.slice(that[0].length);
+      } else if (verb.takes === 'that') {
+        continue;
+      } else if (verb.hearer) {
+        const h = HEARER.exec(rest);
+        if (!h) continue;
+        restAt += h[0].length;
+        rest = rest.slice(h[0].length);
+      }
+      const lead = rest.length - rest.trimStart().length;
+      const text = trimContent(rest);
+      if (text.split(/\s+/).length < 2 || (!that && DIRECT_SPEECH.test(rest))) continue;
+      out.push({
+        phrase: subject.text,
+        at: sentence.start + subject.start,
+        stance: verb.stance,
+        text,
+        textAt: sentence.start + restAt + lead,
+        via: subject.via ?? citing?.[1].trim(),
+        how: 'reported',
+        sentence,
+      });
+    }
+    return out;
+  },
+};
