@@ -8,7 +8,7 @@ import { metadata } from './metadata.js';
 import { entities } from './entities/index.js';
 import { dates } from './dates/index.js';
 import { quotes } from './quotes/index.js';
-import { claims } from './claims.js';
+import { claims } from './claims/index.js';
 
 export const EXTRACTORS: readonly Extractor[] = [metadata, entities, dates, quotes, claims];
 
