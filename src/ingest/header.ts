@@ -151,7 +151,10 @@ export function parseHeader(raw: string, options: { published?: string | null } 
   }
   let body = lines.slice(i).join('\n').replace(/^\n+/, '');
 
-  const dl = parseDateline(body, header.published ?? options.published ?? null);
+  // A dateline's "March 3" takes its year from a date the user gave (front matter, then --published).
+  const givenPublished = givenString(header.given.published);
+  const reference = header.published ?? (givenPublished ? parseDateLine(givenPublished, null) : null) ?? (options.published ? isoDate(options.published) : null);
+  const dl = parseDateline(body, reference);
   if (dl) {
     header.dateline = dl.place;
     header.datelineText = dl.text;
