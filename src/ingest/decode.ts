@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Raw bytes → text. The encoding is decided from evidence (BOM, valid UTF-8),
  * never guessed silently: a file that is neither text nor a known encoding is rejected
@@ -60,7 +62,8 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
   warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1)');
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warnings };
+  // Node's TextDecoder treats 'windows-1252' as ISO-8859-1 (0x93 → U+0093, not “): iconv-lite maps it right.
+  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252', warnings };
 }
 
 function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {

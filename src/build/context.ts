@@ -1,0 +1,79 @@
+/**
+ * One context object goes through the build stages (records → site). Problems are collected,
+ * never thrown: one bad file never stops the others; the summary prints them at the end.
+ */
+import { resolve, join } from 'node:path';
+
+export interface Problem {
+  /** The file concerned, as a path relative to the project root when possible. */
+  file: string;
+  stage: 'read' | 'decode' | 'extract' | 'write' | 'record' | 'correction' | 'site';
+  reason: string;
+  /** A warning keeps the article in the archive; an error leaves it out. */
+  level: 'error' | 'warning';
+}
+
+export interface BuildOptions {
+  root: string;
+  sourcesDir: string;
+  articlesDir: string;
+  correctionsDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** Publication date for sources that state none. */
+  published: string | null;
+  /** Any problem makes the build exit non-zero. */
+  strict: boolean;
+  /** Extract again even where the cache says nothing changed. */
+  force: boolean;
+  quiet: boolean;
+  /** Skip the Eleventy stage (records only). */
+  recordsOnly: boolean;
+}
+
+export interface BuildCounts {
+  new: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  failed: number;
+}
+
+export interface BuildContext {
+  options: BuildOptions;
+  problems: Problem[];
+  counts: BuildCounts;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+export function defaultOptions(root = process.cwd(), overrides: Partial<BuildOptions> = {}): BuildOptions {
+  const r = resolve(root);
+  return {
+    root: r,
+    sourcesDir: join(r, 'content', 'sources'),
+    articlesDir: join(r, 'content', 'articles'),
+    correctionsDir: join(r, 'content', 'corrections'),
+    outDir: join(r, '_site'),
+    cacheDir: join(r, '.cache', 'news-archive'),
+    published: null,
+    strict: false,
+    force: false,
+    quiet: false,
+    recordsOnly: false,
+    ...overrides,
+  };
+}
+
+export function createContext(options: BuildOptions): BuildContext {
+  return { options, problems: [], counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, timings: {} };
+}
+
+export async function timed<T>(ctx: BuildContext, stage: string, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    ctx.timings[stage] = (ctx.timings[stage] ?? 0) + (performance.now() - t0);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Record → the document Lunr indexes, and the small display entry a result shows.
+ * Lunr's tokenizer splits on hyphens, so ISO dates are indexed in a compact form:
+ * 2021-09-24 → "20210924 202109 2021" (day, month, year), and queries are rewritten the same way.
+ */
+import type { ArticleRecord } from '../write/schema.js';
+
+export interface SearchDocument {
+  id: string;
+  title: string;
+  body: string;
+  people: string;
+  organizations: string;
+  places: string;
+  dates: string;
+  outlet: string;
+}
+
+export interface DisplayEntry {
+  id: string;
+  title: string;
+  published: string | null;
+  outlet: string | null;
+  people: string[];
+  /** The opening of the article, for the snippet. */
+  lead: string;
+}
+
+const ISO_VALUE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+
+/** "2021-09-24" → ["20210924", "202109", "2021"]. */
+export function dateTokens(value: string): string[] {
+  const m = ISO_VALUE.exec(value);
+  if (!m) return [];
+  const out = [m[1]];
+  if (m[2]) out.unshift(m[1] + m[2]);
+  if (m[3]) out.unshift(m[1] + m[2] + m[3]);
+  return out;
+}
+
+/** Markdown body → plain text (the escapes and heading marks the writer adds removed). */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\\([\\`*_[\]<>&|~!#+=.)-])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function names(list: { name: string; aliases: string[] }[]): string {
+  return list.flatMap((e) => [e.name, ...e.aliases]).join(' ; ');
+}
+
+export function toSearchDocument(r: ArticleRecord): SearchDocument {
+  const values = [...(r.published ? [r.published] : []), ...r.dates.flatMap((d) => (d.end ? [d.value, d.end] : [d.value]))];
+  const tokens = [...new Set(values.flatMap(dateTokens))];
+  return {
+    id: r.id,
+    title: r.title,
+    body: plainText(r.body),
+    people: names(r.people),
+    organizations: names(r.organizations),
+    places: names(r.places),
+    dates: tokens.join(' '),
+    outlet: r.outlet ?? '',
+  };
+}
+
+export function toDisplayEntry(r: ArticleRecord): DisplayEntry {
+  const lead = plainText(r.body).slice(0, 240);
+  return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), lead };
+}

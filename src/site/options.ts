@@ -1,0 +1,26 @@
+/**
+ * Where the site reads its records from. `news-archive build` sets these before it runs
+ * Eleventy; a plain Eleventy run uses the defaults (content/articles under the working folder).
+ *
+ * Kept on globalThis, not in a module variable: Eleventy imports its config (and so this
+ * module) through Node's own loader, which can give it a second instance of this module
+ * beside the one the build imported (under test runners, for one).
+ */
+import { resolve } from 'node:path';
+
+export interface SiteOptions {
+  articlesDir: string;
+  /** Collected problems: records that do not fit the schema are reported here and left out. */
+  onProblem?: (file: string, reason: string) => void;
+}
+
+const KEY = Symbol.for('news-archive.site-options');
+type Holder = { [KEY]?: SiteOptions };
+
+export function setSiteOptions(options: SiteOptions): void {
+  (globalThis as Holder)[KEY] = options;
+}
+
+export function siteOptions(): SiteOptions {
+  return (globalThis as Holder)[KEY] ?? { articlesDir: resolve('content/articles') };
+}

@@ -1,0 +1,69 @@
+/**
+ * Article bodies: Markdown rendered by marked, with raw HTML shown as text, links limited to
+ * safe schemes, images shown as links, and the names of people linked to their pages.
+ */
+import { Marked, type Tokens } from 'marked';
+import { encode } from 'html-entities';
+
+const SAFE_URL = /^(?:https?:|mailto:|\/|#|\.\.?\/)/i;
+
+export function safeUrl(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  return SAFE_URL.test(trimmed) && !/^\/\//.test(trimmed) ? trimmed : null;
+}
+
+export function escapeHtml(text: string): string {
+  return encode(text, { mode: 'specialChars', level: 'html5' });
+}
+
+export interface NameLink {
+  /** A form of the name as the text writes it. */
+  form: string;
+  href: string;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Wraps each occurrence of a name form in an already-escaped text in a link. Longest forms first. */
+export function linkNames(escapedText: string, links: NameLink[]): string {
+  if (!links.length) return escapedText;
+  const forms = [...links].sort((a, b) => b.form.length - a.form.length);
+  const byForm = new Map(forms.map((l) => [escapeHtml(l.form), l.href]));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byForm.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return escapedText.replace(re, (m) => `<a class="name" href="${escapeHtml(byForm.get(m)!)}">${m}</a>`);
+}
+
+function renderer(links: NameLink[]) {
+  return {
+    html(token: Tokens.HTML | Tokens.Tag): string {
+      return escapeHtml(token.text);
+    },
+    link(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Link): string {
+      const href = safeUrl(token.href);
+      const text = this.parser.parseInline(token.tokens);
+      return href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">${text}</a>` : text;
+    },
+    image(token: Tokens.Image): string {
+      const href = safeUrl(token.href);
+      const alt = escapeHtml(token.text || 'image');
+      return href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">[${alt}]</a>` : `[${alt}]`;
+    },
+    text(token: Tokens.Text | Tokens.Escape): string {
+      if ('tokens' in token && token.tokens) return (this as unknown as { parser: { parseInline(t: Tokens.Generic[]): string } }).parser.parseInline(token.tokens);
+      return linkNames(escapeHtml(token.text), links);
+    },
+  };
+}
+
+const plain = new Marked({ gfm: true, async: false });
+plain.use({ renderer: renderer([]) as never });
+
+export function renderMarkdown(markdown: string, links: NameLink[] = []): string {
+  if (!links.length) return plain.parse(markdown) as string;
+  const m = new Marked({ gfm: true, async: false });
+  m.use({ renderer: renderer(links) as never });
+  return m.parse(markdown) as string;
+}

@@ -1,0 +1,48 @@
+/** The `news-archive extract --json` contract, run as a user runs it. */
+import { describe, it, expect } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { SEEDS, SEED_FILES } from './helpers/project.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'news-archive.js');
+
+describe('news-archive extract --json', () => {
+  const files = [...SEED_FILES.map((f) => join(SEEDS, f)), join(SEEDS, 'no-such-file.txt')];
+  const run = spawnSync('node', [BIN, 'extract', '--json', ...files], { cwd: ROOT, encoding: 'utf8' });
+  const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+
+  it('prints one JSON line per file, in the order given, and fails for the unreadable one', () => {
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines[2]).toEqual({ file: files[2], error: 'cannot be read (ENOENT)' });
+    expect(run.status).toBe(1);
+  });
+
+  it('gives every field of the contract', () => {
+    for (const l of lines.slice(0, 2)) {
+      for (const key of ['file', 'title', 'published', 'author', 'outlet', 'dateline', 'people', 'organizations', 'places', 'dates', 'quotes', 'claims']) {
+        expect(l, key).toHaveProperty(key);
+      }
+      for (const p of l.people) {
+        expect(typeof p.name).toBe('string');
+        expect(Array.isArray(p.aliases)).toBe(true);
+        expect(typeof p.mentions).toBe('number');
+      }
+      for (const d of l.dates) expect(d.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+    expect(lines[0]).toMatchObject({ published: '2023-03-23', outlet: 'LifeSiteNews', author: null, dateline: 'Ottawa' });
+    expect(lines[1]).toMatchObject({ published: '2023-03-24', outlet: null, author: 'bellecarter', dateline: null });
+  });
+
+  it('takes --published for a file that states no date', () => {
+    const out = execFileSync('node', [BIN, 'extract', '--json', '--published', '2020-01-02', join(ROOT, 'package.json')], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out).published).toBe('2020-01-02');
+  });
+
+  it('has --help for each subcommand', () => {
+    for (const cmd of ['extract', 'build', 'add', 'serve']) {
+      const help = execFileSync('node', [BIN, cmd, '--help'], { cwd: ROOT, encoding: 'utf8' });
+      expect(help).toContain(`Usage: news-archive ${cmd}`);
+    }
+  });
+});

@@ -1,0 +1,25 @@
+/** A throw-away project folder with its own content/, built with the package's templates. */
+import { mkdtempSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from '../../src/build/index.js';
+import { defaultOptions, type BuildOptions } from '../../src/build/context.js';
+
+export const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
+export const MEANTIME = resolve(import.meta.dirname, '../../../shared/corpus/meantime');
+export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+export function tempProject(sources: { dir: string; files: string[] }[] = [{ dir: SEEDS, files: SEED_FILES }]): string {
+  const root = mkdtempSync(join(tmpdir(), 'news-archive-'));
+  mkdirSync(join(root, 'content', 'sources'), { recursive: true });
+  for (const s of sources) for (const f of s.files) copyFileSync(join(s.dir, f), join(root, 'content', 'sources', f));
+  return root;
+}
+
+export async function buildProject(root: string, overrides: Partial<BuildOptions> = {}) {
+  return build(defaultOptions(root, { quiet: true, ...overrides }));
+}
+
+export function removeProject(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
