@@ -92,7 +92,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (single && best < 2) best = 0;
   if (best === 0) {
     if (single) return null;
-    const tagged = compromiseKind(g.mentions[0].evidence, g.mentions[0].form);
+    const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
     return plausiblePersonName(t) && !demonymLed && !isCommonWord(t[0]) ? 'person' : 'organization';
   }
@@ -131,9 +131,10 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     }
   }
   // Acronyms matched by initials to one full name of the article.
+  const multiAll = all.filter((o) => o.tokens.length > 1);
   for (const g of all) {
     if (g.into || g.tokens.length !== 1 || !ACRONYM.test(g.form) || PLACE_ACRONYMS.has(g.form)) continue;
-    const cands = all.filter((o) => !o.into && o !== g && o.tokens.length > 1 && o.kind !== 'person' && acronymMatches(g.form, o.form));
+    const cands = multiAll.filter((o) => !o.into && o !== g && o.tokens.length > 1 && o.kind !== 'person' && acronymMatches(g.form, o.form));
     const distinct = new Set(cands.map((c) => root(c)));
     if (distinct.size === 1) merge(g, cands[0]);
   }
@@ -208,10 +209,16 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (longer.length === 1) merge(g, longer[0]);
   }
   // Single words left: a word of one multi-word organisation ("Apple" of "Apple Computer"), else by cues.
+  const orgsByWord = new Map<string, Group[]>();
+  for (const o of all) {
+    if (o.into || o.kind !== 'organization' || o.tokens.length < 2) continue;
+    const ends = new Set([o.tokens[0], ORG_SUFFIXES.has(o.tokens[o.tokens.length - 1].toLowerCase()) ? '' : o.tokens[o.tokens.length - 1]]);
+    for (const w of ends) if (w) (orgsByWord.get(w) ?? orgsByWord.set(w, []).get(w)!).push(o);
+  }
   for (const g of all) {
     if (g.into || g.tokens.length !== 1) continue;
     if (g.kind === null || g.kind === 'organization') {
-      const orgs = all.filter((o) => !o.into && o !== g && o.kind === 'organization' && o.tokens.length > 1 && (o.tokens[0] === g.form || (o.tokens[o.tokens.length - 1] === g.form && !ORG_SUFFIXES.has(g.form.toLowerCase()))));
+      const orgs = (orgsByWord.get(g.form) ?? []).filter((o) => !o.into && o !== g);
       if (orgs.length === 1 && !orgs[0].tokens.includes('of')) {
         g.kind = 'organization';
         merge(g, orgs[0]);

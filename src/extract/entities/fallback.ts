@@ -1,24 +1,19 @@
 /**
  * The ambiguous leftovers: a multi-word capitalised span with no cue either way ("Nadine Yousif",
- * "Apple Store"). compromise tags the one sentence it is in; its tags decide. Run rarely, so the
- * extractor stays fast.
+ * "Apple Store"). compromise tags the short span alone (its lexicon and word-shape rules); its
+ * tags decide. Run rarely and on a few words only, so the extractor stays fast.
  */
 import nlp from 'compromise';
 import type { Kind } from './build.js';
 
-const cache = new Map<string, ReturnType<typeof nlp>>();
+const cache = new Map<string, Kind | null>();
 
-export function compromiseKind(sentence: string, form: string): Kind | null {
-  let doc = cache.get(sentence);
-  if (!doc) {
-    if (cache.size > 200) cache.clear();
-    doc = nlp(sentence);
-    cache.set(sentence, doc);
-  }
-  const m = doc.match(form.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim());
-  if (!m.found) return null;
-  if (m.has('#Person')) return 'person';
-  if (m.has('#Organization')) return 'organization';
-  if (m.has('#Place')) return 'place';
-  return null;
+export function compromiseKind(form: string): Kind | null {
+  const hit = cache.get(form);
+  if (hit !== undefined) return hit;
+  const doc = nlp(form);
+  const kind: Kind | null = doc.has('#Person') ? 'person' : doc.has('#Organization') ? 'organization' : doc.has('#Place') ? 'place' : null;
+  if (cache.size > 5000) cache.clear();
+  cache.set(form, kind);
+  return kind;
 }

@@ -10,13 +10,22 @@ type Tag = string | string[] | undefined;
 // compromise exposes its lexicon through model(); a plain object lookup, no parsing.
 const LEXICON: Record<string, Tag> = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tag> } } }).model().one.lexicon;
 
+const NO_TAGS: string[] = [];
 function tagsOf(lower: string): string[] {
   const t = LEXICON[lower];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
 }
 
+const TAG_CACHE = new Map<string, string[]>();
+/** compromise's lexicon tags of a word or phrase, memoised. */
 export function lexTags(word: string): string[] {
-  return tagsOf(word.toLowerCase().replace(/[’]/g, "'"));
+  let tags = TAG_CACHE.get(word);
+  if (!tags) {
+    tags = tagsOf(word.toLowerCase().replace(/[’]/g, "'"));
+    if (TAG_CACHE.size > 50000) TAG_CACHE.clear();
+    TAG_CACHE.set(word, tags);
+  }
+  return tags;
 }
 
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -42,7 +51,7 @@ const COMMON_TAGS = new Set([
 export function isCommonWord(w: string): boolean {
   const lower = w.toLowerCase();
   if (FUNCTION_WORDS.has(lower)) return true;
-  const tags = tagsOf(lower);
+  const tags = lexTags(w);
   if (tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName' || t === 'Person' || t === 'ProperNoun')) return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
   // Regular English adverbs unknown to the lexicon ("Interestingly", "Reportedly").

@@ -88,7 +88,7 @@ export function segmentsOf(doc: IngestedDoc): Segment[] {
 /** Lower-case words of the body ("parliament"), to tell common words from names at sentence starts. */
 export function lowerWords(doc: IngestedDoc): Set<string> {
   const set = new Set<string>();
-  for (const m of doc.text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}]*/gu)) set.add(m[0]);
+  for (const w of doc.text.split(/[^\p{L}'’.-]+/u)) if (/^\p{Ll}\p{L}*$/u.test(w)) set.add(w);
   return set;
 }
 
@@ -129,11 +129,12 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       // Split at words that are never part of a name here: numbers ("Airbus A380"), months and days, and in headlines common words.
       const groups: string[][] = [];
       let cur: string[] = [];
+      const whole = inner.has(tokens.join(' '));
       for (const t of tokens) {
         const breaks =
           /\d/.test(t) ||
           (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
-          ((seg.headline || allCaps) && (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) && !isTitleWord(t) && !ACRONYM.test(t) && !/^(?:of|and|&|the)$/.test(t) && !inner.has(tokens.join(' ')));
+          ((seg.headline || allCaps) && (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) && !isTitleWord(t) && !ACRONYM.test(t) && !/^(?:of|and|&|the)$/.test(t) && !whole);
         if (breaks) {
           if (cur.length) groups.push(cur);
           cur = [];
