@@ -36,6 +36,14 @@ const POSSESSOR_NAME = /^(.+?)['’]s\s+(\p{Lu}.*)$/u;
 /** "The Global News report", "a Reuters story": the outlet behind a text. */
 const NAMED_TEXT = /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)\s+(?:report|story|article|investigation|analysis|survey|study|documents?|statement|memo|release|broadcast|editorial)$/u;
 const LEADING_THE = /^the\s+/i;
+/** "Chicago-based Boeing" → "Boeing". */
+const BASED = /^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})/u;
+/** "the US automobile manufacturer Ford", "United States airframer Boeing": a description, then the name. */
+const DESCRIBED_NAME = /(?:^|\s)(?!(?:and|of|the|by|for|from|at|in|on|to|with)\s)[a-z][\p{L}-]*\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)$/u;
+/** "A statement from Apple Computer": the organisation speaks through its text. */
+const TEXT_FROM = /^(?:a|an|the|in\s+a)\s+(?:statement|press\s+release|release|email|e-mail|letter|tweet|post|announcement|memo|message)\s+(?:from|by|issued\s+by)\s+(.+)$/i;
+/** "Airbus chief executive Noel Forgeard": a role in lower case, then the name. */
+const ROLE_THEN_NAME = /(?:^|\s)([a-z-]+)\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u;
 const ACRONYM = /^[A-Z]{2,6}s?$/;
 /** How far back (characters) a pronoun or a description may point. */
 const ANAPHOR_REACH = 1200;
@@ -52,8 +60,11 @@ export function stripRoles(np: string): string {
   const w = np.replace(LEADING_THE, '').split(/\s+/);
   let i = w.length;
   while (i > 0 && !ROLE_WORDS.has(w[i - 1].toLowerCase().replace(/\.$/, ''))) i--;
-  const rest = w.slice(i).join(' ');
-  return rest || np.replace(LEADING_THE, '');
+  if (i === 0 && w.some((x) => ROLE_WORDS.has(x.toLowerCase()))) i = w.findIndex((x) => ROLE_WORDS.has(x.toLowerCase())) + 1;
+  let rest = w.slice(i);
+  // "Secretary of the Air Force James Roche": after "of the ..." the last two words are the name.
+  if (w.slice(0, i).length && rest.some((x) => /^(?:of|for|the|and)$/i.test(x)) && rest.length > 2) rest = rest.slice(-2);
+  return rest.join(' ') || np.replace(LEADING_THE, '');
 }
 
 export class SpeakerResolver {
@@ -87,16 +98,29 @@ export class SpeakerResolver {
 
   /** The canonical speaker for `np` written at offset `at` of the body, or null when it cannot be told. */
   resolve(np: string, at: number): string | null {
-    const phrase = np.trim().replace(/[.,;:]+$/, '');
+    const r = this.resolveRaw(np, at)?.replace(BASED, '') ?? null;
+    // A canonical name written with its title ("Spokeswoman Sandy Angers") is the person's name.
+    if (r && ROLE_WORDS.has(r.split(/\s+/)[0].toLowerCase()) && isName(r) && stripRoles(r).includes(' ')) return stripRoles(r);
+    return r;
+  }
+
+  private resolveRaw(np: string, at: number): string | null {
+    const phrase = np.trim().replace(/[.,;:]+$/, '').replace(BASED, '');
     if (PERSON_PRONOUN.test(phrase)) return this.nearest(at, 'person');
     if (GROUP_PRONOUN.test(phrase)) return this.nearest(at, 'org');
     if (/^(?:i|we|you)$/i.test(phrase)) return null;
     if (ORG_ANAPHOR.test(phrase)) return this.nearest(at, 'org') ?? phrase;
     if (PERSON_ANAPHOR.test(phrase)) return this.nearest(at, 'person') ?? phrase;
+    const from = TEXT_FROM.exec(phrase);
+    if (from && isName(from[1])) return this.named(from[1]) ?? stripRoles(from[1]);
+    const role = ROLE_THEN_NAME.exec(phrase);
+    if (role && ROLE_WORDS.has(role[1].toLowerCase()) && !isName(phrase)) return this.named(role[2]) ?? role[2];
     const text = NAMED_TEXT.exec(phrase);
     if (text && isName(text[1])) return this.named(text[1]) ?? text[1];
     const owner = POSSESSOR_NAME.exec(phrase);
     if (owner && isName(owner[2])) return this.named(owner[2]) ?? stripRoles(owner[2]);
+    const tail = DESCRIBED_NAME.exec(phrase);
+    if (tail && !isName(phrase) && !POSSESSED.test(phrase)) return this.named(tail[1]) ?? stripRoles(tail[1]);
     if (POSSESSED.test(phrase) || !isName(phrase)) return phrase;
     return this.named(phrase) ?? this.fromText(stripRoles(phrase));
   }
@@ -123,15 +147,19 @@ export class SpeakerResolver {
 
   /** A known entity named inside the phrase: the longest form wins. */
   private named(phrase: string): string | null {
-    let best: { name: string; len: number } | null = null;
-    for (const k of this.known) {
-      for (const f of k.forms) {
-        if (f.length < 2 || f.length <= (best?.len ?? 0)) continue;
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])`, 'u');
-        if (re.test(phrase)) best = { name: k.name, len: f.length };
+    // A name that ends the phrase first ("Assistant Secretary of the Air Force Marvin Sambur" is Sambur, not the Air Force).
+    const hasRole = phrase.split(/\s+/).some((x) => ROLE_WORDS.has(x.toLowerCase()));
+    for (const suffixOnly of hasRole ? [true] : [true, false]) {
+      let best: { name: string; len: number } | null = null;
+      for (const k of this.known) {
+        for (const f of k.forms) {
+          if (f.length < 2 || f.length <= (best?.len ?? 0)) continue;
+          const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}${suffixOnly ? '$' : "(?![\\p{L}\\p{N}'’])"}`, 'u');
+          if (re.test(phrase)) best = { name: k.name, len: f.length };
+        }
       }
+      if (best) return best.name;
     }
-    if (best) return best.name;
     const bare = stripRoles(phrase);
     const last = bare.split(/\s+/).at(-1)!;
     const bySurname = this.known.filter((k) => k.kind === 'person' && k.name.split(/\s+/).at(-1) === last && k.name.split(/\s+/).length > 1);

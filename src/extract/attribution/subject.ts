@@ -3,6 +3,7 @@
  * "On February 17 when the Globe and Mail, citing CSIS documents, reported" → "the Globe and Mail"
  * (via "CSIS documents"); "Former Canadian ambassador to China, David Mulroney, told" → "David Mulroney".
  */
+import { SPEECH_VERBS } from './verbs.js';
 import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_OPENER,
@@ -10,6 +11,7 @@ import {
   FINITE,
   NON_FINAL,
   RELATIVE_CLAUSE,
+  ROLE_WORDS,
   SOURCE_HEADS,
 } from './words.js';
 
@@ -25,6 +27,9 @@ export interface SubjectPhrase {
 /** Where a clause may start: punctuation, a subordinator or a relative pronoun. */
 const CLAUSE_BOUNDARY =
   /(?:[,;:(\[]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
+/** "someone familiar with the situation", "people close to the company". */
+const UNNAMED_PERSON = /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
+const TRAILING_PRONOUN = /(?:^|\s)(he|she|they|we|I)\s*$/;
 /** ", citing CSIS documents," / ", quoting officials," */
 const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
@@ -49,13 +54,19 @@ export function isSpeakerPhrase(np: string): boolean {
   const first = w[0];
   const last = w[w.length - 1];
   if (FUNCTION_STARTERS.has(first.toLowerCase()) && !(w.length === 1 && PRONOUN.test(first))) return false;
+  if (UNNAMED_PERSON.test(np)) return true;
+  // "The New York Times reported": a verb inside is not part of a speaker.
+  if (w.slice(1).some((x) => SPEECH_VERBS.has(x) || /^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x))) return false;
   if (NON_FINAL.has(last.toLowerCase())) return false;
   if (w.some((x) => FINITE.has(x.toLowerCase()) || PRONOUN.test(x))) return false;
+  // "manager Neil Aspinall", "chief executive Noel Forgeard": a role in lower case, then the name.
+  const role = w.findIndex((x) => !ROLE_WORDS.has(x.toLowerCase()));
+  if (role > 0 && !CAPITALISED.test(first) && isName(w.slice(role).join(' '))) return true;
   const lowerHead = !CAPITALISED.test(last);
   if (CAPITALISED.test(first)) {
     // "Dong", "Trudeau's office", "The company": a name or a capitalised description.
     if (!lowerHead) return true;
-    return SOURCE_HEADS.has(last.toLowerCase()) || /['’]s$/.test(w[w.length - 2] ?? '') || DETERMINER.has(first.toLowerCase());
+    return SOURCE_HEADS.has(last.toLowerCase()) || /['’]s$/.test(w[w.length - 2] ?? '') || (DETERMINER.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(last));
   }
   if (DETERMINER.has(first.toLowerCase())) return w.length >= 2 && (SOURCE_HEADS.has(last.toLowerCase()) || !lowerHead || hasSourceHead(w));
   return SOURCE_HEADS.has(last.toLowerCase()) && w.length <= 4;
@@ -73,7 +84,7 @@ function trimTail(s: string): string {
   let cur = s.trimEnd();
   while (cur !== prev) {
     prev = cur;
-    cur = cur.replace(BETWEEN_SUBJECT_AND_VERB, '').trimEnd();
+    cur = cur.replace(BETWEEN_SUBJECT_AND_VERB, '').replace(/\s*\([^()]*\)$/, '').trimEnd();
   }
   return cur;
 }
@@ -103,7 +114,10 @@ export function subjectBefore(prefix: string): SubjectPhrase | null {
   const np = phraseAtEnd(text);
   // "Former ambassador to China, David Mulroney, told": the name, not the description.
   if (appositive && isName(appositive.text) && (!np || !isName(np.text))) return { ...appositive, via };
-  return np ? { ...np, via } : null;
+  if (np) return { ...np, via };
+  // "During his 2 hour speech he stated": a pronoun right before the verb.
+  const pro = TRAILING_PRONOUN.exec(text);
+  return pro ? { text: pro[1], start: pro.index + pro[0].indexOf(pro[1]), via } : null;
 }
 
 /** Every word capitalised, bar connectors: "Global News", "the Globe and Mail", "NDP Leader Jagmeet Singh". */

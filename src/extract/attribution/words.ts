@@ -41,7 +41,7 @@ export const SOURCE_HEADS = new Set(
 );
 
 /** Unnamed sources that make a report an allegation when it rests on them. */
-export const UNNAMED_SOURCE = /\b(?:sources?|insiders?|(?:unnamed|anonymous|senior|security|intelligence)\s+(?:[a-z]+\s+)?officials?|officials\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|people\s+familiar\s+with)\b/i;
+export const UNNAMED_SOURCE = /\b(?:sources?|insiders?|(?:unnamed|anonymous|senior|security|intelligence)\s+(?:[a-z]+\s+)?officials?|officials\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:people|someone|somebody|a\s+person)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of))\b/i;
 
 export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const GROUP_PRONOUN = /^(?:they|them|it)$/i;

@@ -35,6 +35,10 @@ const QUOTED_AS = new RegExp(String.raw`^\s*,?\s*${NP}\s+quoted\s+(${NP})\s+as\s
 const LABEL = /(?:^|[.:;]\s+|^:\s*)([^.:;"“”]{2,90}?):\s*$/u;
 /** `Dong said: "` / `saying, "` / `as saying: "` */
 const VERB_BEFORE = /(?<![\p{L}'’-])([a-z]+(?:\s+(?:for|out|on\s+to\s+say))?)\s*(?:,|:|that)?\s*$/u;
+/** `has called it "a textbook case ..."`: the subject names the thing in its own words. */
+const NAMING_VERB = /\b(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|labell?ed|branded|termed|dubbed)\s+(?:it|them|him|her|this|that|the\s+\w+)(?:\s+as)?\s*$/;
+/** "The iPhone is claimed to be": a passive, the subject is not the speaker. */
+const PASSIVE = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+)?$/;
 /** A quotation that ends an utterance: closing punctuation inside the marks. */
 const UTTERANCE_END = /[,!?…—–-]$|\.{3}$/;
 
@@ -137,7 +141,12 @@ export const partialQuote: QuoteParser = {
   name: 'partial',
   parse(span, doc) {
     const { text, start } = lead(doc, span);
-    const verbs = [...text.matchAll(SPEECH_VERB)];
+    const naming = NAMING_VERB.exec(text);
+    if (naming) {
+      const s = subjectBefore(text.slice(0, naming.index));
+      if (s) return { phrase: s.text, at: start + s.start, how: 'partial', end: span.open };
+    }
+    const verbs = [...text.matchAll(SPEECH_VERB)].filter((v) => !PASSIVE.test(text.slice(0, v.index)));
     for (let i = verbs.length - 1; i >= 0; i--) {
       const v = verbs[i];
       const upTo = text.slice(0, v.index);
