@@ -50,7 +50,7 @@ function continues(ctx: ExtractContext, prev: Found, span: QuoteSpan): boolean {
   const p = ctx.doc.paragraphs[span.paragraph];
   if (prev.span.paragraph === span.paragraph) {
     const gap = ctx.doc.text.slice(prev.span.close + 1, span.open);
-    return gap.length <= MAX_SPLIT_GAP && prev.attribution !== null && prev.attribution.end >= prev.span.close && /[.!?:]\s*$/.test(gap);
+    return gap.length <= MAX_SPLIT_GAP && prev.attribution !== null && prev.attribution.end >= prev.span.close && /[.!?:,]\s*$/.test(gap);
   }
   const opensParagraph = span.open === p.start;
   const prevEndsParagraph = prev.span.runsOn || span.paragraph === prev.span.paragraph + 1;
