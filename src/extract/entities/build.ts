@@ -37,6 +37,8 @@ interface Group {
   kind: Kind | null;
   /** Strong evidence of a person (a title or role). */
   titled: boolean;
+  /** Sum of organisation cues (negative: a product, "the Dreamliner"). */
+  orgCue: number;
   /** Merged into another group. */
   into?: Group;
   extraAliases: Set<string>;
@@ -64,6 +66,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     org += m.org;
     place += m.place;
   }
+  g.orgCue = org;
   // Context cues other than titles count for little when repeated.
   org = Math.min(org, 4);
   place = Math.min(place, 2);
@@ -108,7 +111,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const key = k(m.form);
     let g = groups.get(key);
     if (!g) {
-      g = { key, form: m.form, tokens: m.tokens, mentions: [], kind: null, titled: false, extraAliases: new Set() };
+      g = { key, form: m.form, tokens: m.tokens, mentions: [], kind: null, titled: false, orgCue: 0, extraAliases: new Set() };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -229,6 +232,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const w = g.form;
     if (lower.has(w.toLowerCase())) continue;
     if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
+    if (g.orgCue < 0) continue;
     if (isFirstName(w) || isLastName(w)) g.kind = 'person';
     else g.kind = 'organization';
   }

@@ -18,6 +18,7 @@ import {
   isDemonym,
   isFirstName,
   isLexPlace,
+  lexTags,
 } from './lexicon.js';
 
 export interface Segment {
@@ -56,7 +57,7 @@ const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})
 /** A lower-case place noun after a name ("Heathrow airport", "Craiova city"). */
 const PLACE_NOUN_AFTER = /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port)\b/;
 /** A name right after another capitalised name or a model number ("Boeing 787 Dreamliner"): a product. */
-const PRODUCT_OWNER_BEFORE = /\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?$/u;
+const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d-]*\s+)$/u;
 const THE_BEFORE = /\bthe\s+$/i;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
@@ -104,7 +105,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
   // Forms written inside a sentence: their capitals are meant ("General Motors" at a sentence start too).
   const inner = new Set<string>();
   found.forEach((spans, i) => {
-    if (!segments[i].headline) for (const s of spans) if (!s.initial) inner.add(s.tokens.join(' '));
+    if (segments[i].headline) return;
+    for (const s of spans) {
+      if (!s.initial) inner.add(s.tokens.join(' '));
+      else if (/^(?:The|A|An)$/.test(s.tokens[0]) && s.tokens.length > 1) inner.add(s.tokens.slice(1).join(' '));
+    }
   });
   segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
@@ -118,6 +123,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
+        // A noun before a place names a company or body ("Air Canada", "Radio Canada").
+        if (tokens.length > 1 && lexTags(t).some((x) => x === 'Singular' || x === 'Uncountable') && isLexPlace(tokens.slice(1).join(' '))) return false;
         return isCommonWord(t) && !isTitleWord(t) || (lower.has(t.toLowerCase()) && !isFirstName(t) && !isLexPlace(t) && !isTitleWord(t));
       };
       while (tokens.length && dropCommon(0)) {

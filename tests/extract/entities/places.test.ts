@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { names, doc } from './helpers.js';
+import { extractEntities } from '../../../src/extract/entities/index.js';
+import { ingest } from '../../../src/ingest/index.js';
+
+describe('places', () => {
+  it('finds countries and cities, not the demonyms (LifeSiteNews)', () => {
+    const r = names(['Tensions between China and Canada have been running at all-time highs since the 2019 arrest of a Chinese executive in Vancouver.']);
+    expect(r.places).toEqual(['Canada', 'China', 'Vancouver']);
+  });
+
+  it('normalises the dateline OTTAWA → Ottawa and keeps the outlet as an organisation (LifeSiteNews)', () => {
+    const text = 'date 2023-03-23 Summary line.\n\nOTTAWA (LifeSiteNews) –– Canadian MP Han Dong resigned from the Liberal Party last night.\n';
+    const r = extractEntities(ingest('000.txt', Buffer.from(text)));
+    expect(r.places.map((p) => p.name)).toContain('Ottawa');
+    expect(r.organizations.map((o) => o.name)).toContain('LifeSiteNews');
+  });
+
+  it('links a city to "city, state" (MEANTIME 013)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const r = names(['Apple Computer held a special event at the California Theater in San Jose, California today.']);
+    const sj = r.raw.places.find((p) => p.name === 'San Jose')!;
+    expect(sj.aliases).toContain('San Jose, California');
+    expect(r.places).toContain('California');
+  });
+
+  it('reads "the United States" and "US" as one place', () => {
+    const r = extractEntities(doc(['Car sales in the United States fell 37 percent in November.', 'US automakers asked Congress for a loan.']));
+    const us = r.places.find((p) => p.name === 'United States')!;
+    expect(us.aliases).toContain('US');
+    expect(r.places).toHaveLength(1);
+  });
+});
