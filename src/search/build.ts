@@ -1,23 +1,46 @@
-/** The Lunr index, built once at build time in Node and written as JSON for the browser. */
+/**
+ * The one whole Lunr index over the archive, built in Node. The split index (split.ts) is cut
+ * from it, and it is the reference the split index's ranking is proved against.
+ */
 import lunr from 'lunr';
 import type { ArticleRecord } from '../write/schema.js';
 import { toSearchDocument, toDisplayEntry, type DisplayEntry } from './documents.js';
 
-export const FIELDS = { title: 10, people: 8, organizations: 4, places: 4, dates: 6, outlet: 3, body: 1 } as const;
+/** Field → boost, in the order Lunr is told about them (the order matters to Lunr's scoring loop). */
+export const FIELDS = { title: 10, people: 8, organizations: 4, places: 4, published: 6, dates: 6, outlet: 3, body: 1 } as const;
+export type FieldName = keyof typeof FIELDS;
+export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+
+/** Records in the order they are added to the index: by id (ids begin with the publication date). */
+export function indexOrder(records: ArticleRecord[]): ArticleRecord[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface LunrIndexOptions {
+  /** Keep each term's token positions (Lunr metadata `index`), for phrase checks. Scores are the same either way. */
+  positions?: boolean;
+}
+
+/** The monolithic Lunr index over the records (refs are record ids). */
+export function buildLunrIndex(records: ArticleRecord[], options: LunrIndexOptions = {}): lunr.Index {
+  const sorted = indexOrder(records);
+  return lunr(function () {
+    this.ref('id');
+    if (options.positions) this.metadataWhitelist = ['index'];
+    for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
+    for (const r of sorted) this.add(toSearchDocument(r));
+  });
+}
 
 export interface SearchIndexFiles {
   index: object;
   display: Record<string, DisplayEntry>;
 }
 
+/** The whole index and display data as two JSON files (the pre-split format; kept for comparison). */
 export function buildSearchIndex(records: ArticleRecord[]): SearchIndexFiles {
-  const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
-  const index = lunr(function () {
-    this.ref('id');
-    for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
-    for (const r of sorted) this.add(toSearchDocument(r));
-  });
+  const index = buildLunrIndex(records);
   const display: Record<string, DisplayEntry> = {};
-  for (const r of sorted) display[r.id] = toDisplayEntry(r);
+  for (const r of indexOrder(records)) display[r.id] = toDisplayEntry(r);
   return { index: index.toJSON(), display };
 }

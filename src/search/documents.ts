@@ -2,6 +2,8 @@
  * Record → the document Lunr indexes, and the small display entry a result shows.
  * Lunr's tokenizer splits on hyphens, so ISO dates are indexed in a compact form:
  * 2021-09-24 → "20210924 202109 2021" (day, month, year), and queries are rewritten the same way.
+ * The publication date and the dates the text mentions are two fields, so a date query finds both
+ * while a range filter can ask for one of them.
  */
 import type { ArticleRecord } from '../write/schema.js';
 
@@ -12,6 +14,7 @@ export interface SearchDocument {
   people: string;
   organizations: string;
   places: string;
+  published: string;
   dates: string;
   outlet: string;
 }
@@ -24,6 +27,16 @@ export interface DisplayEntry {
   people: string[];
   /** The opening of the article, for the snippet. */
   lead: string;
+}
+
+/** What a result shows, loaded only when the result is shown: the whole text, for the snippet. */
+export interface DocFragment {
+  id: string;
+  title: string;
+  published: string | null;
+  outlet: string | null;
+  people: string[];
+  text: string;
 }
 
 const ISO_VALUE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -52,7 +65,7 @@ function names(list: { name: string; aliases: string[] }[]): string {
 }
 
 export function toSearchDocument(r: ArticleRecord): SearchDocument {
-  const values = [...(r.published ? [r.published] : []), ...r.dates.flatMap((d) => (d.end ? [d.value, d.end] : [d.value]))];
+  const values = r.dates.flatMap((d) => (d.end ? [d.value, d.end] : [d.value]));
   const tokens = [...new Set(values.flatMap(dateTokens))];
   return {
     id: r.id,
@@ -61,6 +74,7 @@ export function toSearchDocument(r: ArticleRecord): SearchDocument {
     people: names(r.people),
     organizations: names(r.organizations),
     places: names(r.places),
+    published: r.published ? dateTokens(r.published).join(' ') : '',
     dates: tokens.join(' '),
     outlet: r.outlet ?? '',
   };
@@ -69,4 +83,8 @@ export function toSearchDocument(r: ArticleRecord): SearchDocument {
 export function toDisplayEntry(r: ArticleRecord): DisplayEntry {
   const lead = plainText(r.body).slice(0, 240);
   return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), lead };
+}
+
+export function toDocFragment(r: ArticleRecord): DocFragment {
+  return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text: plainText(r.body) };
 }

@@ -1,0 +1,305 @@
+/**
+ * Search over the split index, the same in the browser and in Node: a loader fetches files by
+ * name (search/<file>), and only the files a question needs are asked for.
+ * - ranking: Lunr's own, over the shards of the query's terms (partial.ts);
+ * - phrases: every word required by the Lunr query, then the words' token positions checked;
+ * - date ranges (Lunr has none): publication dates from meta.json's day column; mentioned dates by
+ *   the fewest year/month/day tokens that cover the range, looked up in the `dates` field;
+ * - facets (people, outlets, years) counted on the whole result set; sort by relevance or date.
+ */
+import lunr from 'lunr';
+import { PartialIndex } from './partial.js';
+import {
+  META_FILE,
+  TERMS_FILE,
+  PEOPLE_FILE,
+  shardFile,
+  positionsFile,
+  facetFile,
+  docFile,
+  decodeDays,
+  dayToIso,
+  isoToDay,
+  type SearchMeta,
+  type Shard,
+  type Positions,
+  type PeopleList,
+  type FacetChunk,
+} from './format.js';
+import type { DocFragment } from './documents.js';
+import { parseQuery, plainQuery, type ParsedQuery } from '../client/query.js';
+
+export type Loader = (file: string) => Promise<unknown>;
+
+export type DateField = 'published' | 'mentioned';
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchRequest {
+  q: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  dateField?: DateField;
+  sort?: SortOrder;
+  person?: string;
+  outlet?: string;
+  year?: string;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** Index terms that matched (Lunr's stemmed forms), for highlighting. */
+  terms: string[];
+}
+
+export interface SearchResponse {
+  hits: Hit[];
+  /** The Lunr query string that was run ('' when only filters were given). */
+  lunr: string;
+  phrases: string[];
+  /** True when the reader's syntax could not be parsed and the plain words were searched. */
+  fallback: boolean;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  people: FacetCount[];
+  outlets: FacetCount[];
+  years: FacetCount[];
+}
+
+/** Open ends of a mentioned-date range: 1900-01-01 and 2099-12-31. */
+const MENTION_FLOOR = -25567;
+const MENTION_CEILING = 47481;
+
+const ISO_PART = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+
+/** First or last day of a YYYY / YYYY-MM / YYYY-MM-DD value, as days since 1970; null if malformed. */
+export function boundDay(value: string, end: boolean): number | null {
+  const m = ISO_PART.exec(value.trim());
+  if (!m) return null;
+  const y = +m[1];
+  if (m[3]) return isoToDay(`${m[1]}-${m[2]}-${m[3]}`);
+  if (m[2]) {
+    const mo = +m[2];
+    if (!end) return isoToDay(`${m[1]}-${m[2]}-01`);
+    return Math.round(Date.UTC(y, mo, 0) / 86_400_000);
+  }
+  return end ? isoToDay(`${m[1]}-12-31`) : isoToDay(`${m[1]}-01-01`);
+}
+
+/** The fewest compact date tokens (2021, 202109, 20210924) whose dates together are exactly the days from..to. */
+export function coveringTokens(from: number, to: number): string[] {
+  const out: string[] = [];
+  let day = from;
+  while (day <= to) {
+    const d = new Date(day * 86_400_000);
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth();
+    const iso = dayToIso(day).replace(/-/g, '');
+    const yearEnd = Math.round(Date.UTC(y, 11, 31) / 86_400_000);
+    const monthEnd = Math.round(Date.UTC(y, m + 1, 0) / 86_400_000);
+    if (m === 0 && d.getUTCDate() === 1 && yearEnd <= to) {
+      out.push(String(y));
+      day = yearEnd + 1;
+    } else if (d.getUTCDate() === 1 && monthEnd <= to) {
+      out.push(iso.slice(0, 6));
+      day = monthEnd + 1;
+    } else {
+      out.push(iso);
+      day += 1;
+    }
+  }
+  return out;
+}
+
+const analyse = lunr.Pipeline.load(['trimmer', 'stopWordFilter', 'stemmer']);
+
+/** A word of text → the index term it becomes, or null (stop word, punctuation). */
+export function indexTerm(word: string): string | null {
+  const out = analyse.runString(word.toLowerCase());
+  return out.length ? out[0] : null;
+}
+
+export class SearchEngine {
+  private readonly load: Loader;
+  private metaP: Promise<SearchMeta> | null = null;
+  private index: PartialIndex | null = null;
+  private days: (number | null)[] = [];
+  private readonly files = new Map<string, Promise<unknown>>();
+  private peopleP: Promise<PeopleList> | null = null;
+
+  constructor(load: Loader) {
+    this.load = load;
+  }
+
+  private fetch<T>(file: string): Promise<T> {
+    let p = this.files.get(file);
+    if (!p) {
+      p = this.load(file);
+      p.catch(() => this.files.delete(file));
+      this.files.set(file, p);
+    }
+    return p as Promise<T>;
+  }
+
+  /** meta.json: the first file, fetched when the search field is first used. */
+  meta(): Promise<SearchMeta> {
+    this.metaP ??= this.fetch<SearchMeta>(META_FILE).then((meta) => {
+      this.index = new PartialIndex(meta);
+      this.days = decodeDays(meta);
+      return meta;
+    });
+    return this.metaP;
+  }
+
+  people(): Promise<PeopleList> {
+    this.peopleP ??= this.fetch<PeopleList>(PEOPLE_FILE);
+    return this.peopleP;
+  }
+
+  fragment(doc: number): Promise<DocFragment> {
+    return this.fetch<DocFragment>(docFile(doc));
+  }
+
+  publishedDay(doc: number): number | null {
+    return this.days[doc] ?? null;
+  }
+
+  private async ensureShards(q: string): Promise<void> {
+    const index = this.index!;
+    let plan = index.plan(q);
+    if (plan.needsTerms) plan = index.planWithTerms(q, await this.fetch<string[]>(TERMS_FILE));
+    const missing = plan.shards.filter((s) => !index.has(s));
+    const shards = await Promise.all(missing.map((s) => this.fetch<Shard>(shardFile(s))));
+    missing.forEach((s, i) => index.addShard(s, shards[i]));
+  }
+
+  /** Lunr's ranked results for a Lunr query string, from the shards it needs. */
+  async lunrSearch(q: string): Promise<Hit[]> {
+    await this.meta();
+    await this.ensureShards(q);
+    return this.index!.search(q).map((r) => ({ doc: r.doc, score: r.score, terms: Object.keys(r.terms) }));
+  }
+
+  /** Documents whose token positions hold the phrase (in any one field). */
+  private async phraseFilter(hits: Hit[], phrase: string): Promise<Hit[]> {
+    const index = this.index!;
+    const words = lunr.tokenizer(phrase).map((t: any) => ({ term: indexTerm(t.toString()), at: t.metadata.index as number }));
+    const parts = words.filter((w): w is { term: string; at: number } => !!w.term);
+    if (parts.length < 2) return hits;
+    if (parts.some((p) => !index.hasTerm(p.term))) return [];
+    const shards = [...new Set(parts.map((p) => index.shardOf(p.term)))].filter((s) => !index.hasPositions(s));
+    const loaded = await Promise.all(shards.map((s) => this.fetch<Positions>(positionsFile(s))));
+    shards.forEach((s, i) => index.addPositions(s, loaded[i]));
+    const base = parts[0].at;
+    return hits.filter((h) =>
+      index.meta.fields.some((_f, fi) => {
+        const first = index.positions(parts[0].term, fi, h.doc);
+        if (!first.length) return false;
+        const others = parts.slice(1).map((p) => ({ set: new Set(index.positions(p.term, fi, h.doc)), off: p.at - base }));
+        return first.some((p0) => others.every((o) => o.set.has(p0 + o.off)));
+      }),
+    );
+  }
+
+  /** Documents with a mentioned date within from..to (days). */
+  private async mentionedIn(from: number, to: number): Promise<Set<number>> {
+    const tokens = coveringTokens(from, to);
+    if (!tokens.length) return new Set();
+    const hits = await this.lunrSearch(tokens.map((t) => `dates:${t}`).join(' '));
+    return new Set(hits.map((h) => h.doc));
+  }
+
+  /** The full result set of a request, ranked and filtered (not yet paged). */
+  async search(req: SearchRequest): Promise<SearchResponse> {
+    const meta = await this.meta();
+    const text = req.q.trim();
+    let parsed: ParsedQuery = { lunr: '', phrases: [] };
+    let fallback = false;
+    let hits: Hit[];
+    if (text) {
+      parsed = parseQuery(text);
+      try {
+        hits = parsed.lunr ? await this.lunrSearch(parsed.lunr) : [];
+      } catch (err) {
+        if (!(err instanceof lunr.QueryParseError)) throw err;
+        fallback = true;
+        parsed = { lunr: plainQuery(text), phrases: [] };
+        hits = parsed.lunr ? await this.lunrSearch(parsed.lunr) : [];
+      }
+      for (const phrase of parsed.phrases) hits = await this.phraseFilter(hits, phrase);
+    } else if (req.from || req.to || req.person || req.outlet || req.year) {
+      hits = Array.from({ length: meta.docCount }, (_v, doc) => ({ doc, score: 0, terms: [] }));
+    } else hits = [];
+
+    const from = req.from ? boundDay(req.from, false) : null;
+    const to = req.to ? boundDay(req.to, true) : null;
+    if (from !== null || to !== null) {
+      const lo = from ?? -1e7;
+      const hi = to ?? 1e7;
+      if (req.dateField === 'mentioned') {
+        const inRange = await this.mentionedIn(from ?? MENTION_FLOOR, to ?? MENTION_CEILING);
+        hits = hits.filter((h) => inRange.has(h.doc));
+      } else {
+        hits = hits.filter((h) => {
+          const d = this.days[h.doc];
+          return d !== null && d >= lo && d <= hi;
+        });
+      }
+    }
+    if (req.outlet) hits = hits.filter((h) => meta.outlets[meta.outlet[h.doc]] === req.outlet);
+    if (req.year) hits = hits.filter((h) => this.days[h.doc] !== null && dayToIso(this.days[h.doc]!).slice(0, 4) === req.year);
+    if (req.person) {
+      const people = await this.people();
+      const want = people.findIndex((p) => p[0] === req.person);
+      const lists = await this.peopleOf(hits.map((h) => h.doc));
+      hits = hits.filter((h) => lists.get(h.doc)!.includes(want));
+    }
+    if (req.sort === 'date' || (!text && hits.length)) {
+      const rank = new Map(hits.map((h, i) => [h.doc, i]));
+      hits = [...hits].sort((a, b) => {
+        const da = this.days[a.doc];
+        const db = this.days[b.doc];
+        if (da !== db) return da === null ? 1 : db === null ? -1 : db - da;
+        return rank.get(a.doc)! - rank.get(b.doc)!;
+      });
+    }
+    return { hits, lunr: parsed.lunr, phrases: parsed.phrases, fallback };
+  }
+
+  /** People (indices into people.json) of each document, from the facet chunks that hold them. */
+  async peopleOf(docs: number[]): Promise<Map<number, number[]>> {
+    const meta = await this.meta();
+    const chunks = [...new Set(docs.map((d) => Math.floor(d / meta.facetChunk)))];
+    const data = await Promise.all(chunks.map((k) => this.fetch<FacetChunk>(facetFile(k))));
+    const byChunk = new Map(chunks.map((k, i) => [k, data[i]]));
+    const out = new Map<number, number[]>();
+    for (const d of docs) {
+      let p = 0;
+      out.set(d, byChunk.get(Math.floor(d / meta.facetChunk))![d % meta.facetChunk].map((x) => (p += x)));
+    }
+    return out;
+  }
+
+  /** Counts of people, outlets and years over a result set (largest first). */
+  async facets(hits: Hit[], max = 12): Promise<Facets> {
+    const meta = await this.meta();
+    const [people, lists] = await Promise.all([this.people(), this.peopleOf(hits.map((h) => h.doc))]);
+    const count = (values: (string | null)[]): FacetCount[] => {
+      const m = new Map<string, number>();
+      for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
+      return [...m].map(([value, c]) => ({ value, count: c })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, max);
+    };
+    return {
+      people: count(hits.flatMap((h) => lists.get(h.doc)!.map((i) => people[i][0]))),
+      outlets: count(hits.map((h) => meta.outlets[meta.outlet[h.doc]] ?? null)),
+      years: count(hits.map((h) => (this.days[h.doc] === null ? null : dayToIso(this.days[h.doc]!).slice(0, 4)))),
+    };
+  }
+}

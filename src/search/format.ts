@@ -1,0 +1,79 @@
+/**
+ * The files of the split search index (all under `<site>/search/`), shared by the Node builder,
+ * the Node query function and the browser client.
+ *
+ *   meta.json      SearchMeta: fields, document count, the first term of every shard, and per document
+ *                  the publication day and outlet (for the date sort, the year/outlet facets and the
+ *                  publication-date range filter). Loaded when the search field is first used.
+ *   t<N>.json      Shard N of the inverted index: Shard (terms in sorted order, each with Lunr's term
+ *                  index and, per field, the documents and their field-vector weight for the term).
+ *   p<N>.json      Token positions for the terms of shard N (Positions): loaded only for phrase queries.
+ *   terms.json     Every term, sorted: loaded only for queries Lunr must expand against the whole
+ *                  vocabulary (fuzzy `term~1`, or a wildcard with no leading letters `*ing`).
+ *   people.json    PeopleList: every person (name, aliases, number of articles), for suggestions and facets.
+ *   f<K>.json      FacetChunk K: the people (indices into people.json) of documents K*facetChunk ...
+ *   d/<N>.json     DocFragment of document N: what a result shows (title, date, outlet, people, text).
+ */
+
+export const FORMAT_VERSION = 1;
+
+export interface SearchMeta {
+  version: number;
+  lunr: string;
+  /** Lunr fields, in the order the index was built with. */
+  fields: string[];
+  docCount: number;
+  /** First term of each shard; shard N holds the terms from shards[N] up to (not including) shards[N+1]. */
+  shards: string[];
+  /** Publication day of each document as days since 1970-01-01, delta-coded; undated documents repeat the last day. */
+  days: number[];
+  /** Documents without a publication date. */
+  undated: number[];
+  outlets: string[];
+  /** Outlet of each document: index into `outlets`, or -1. */
+  outlet: number[];
+  /** Documents per facet chunk (f<K>.json). */
+  facetChunk: number;
+}
+
+/** One field's postings of a term: [field index, document numbers delta-coded, weights × 1000]. */
+export type FieldPostings = [number, number[], number[]];
+/** [term, Lunr term index, postings per field that holds the term]. */
+export type ShardEntry = [string, number, FieldPostings[]];
+export type Shard = ShardEntry[];
+
+/** [term, [[field index, per document (in posting order) its token positions, delta-coded]]]. */
+export type PositionsEntry = [string, [number, number[][]][]];
+export type Positions = PositionsEntry[];
+
+/** [name, aliases, number of articles]. */
+export type PersonEntry = [string, string[], number];
+export type PeopleList = PersonEntry[];
+
+/** Per document of the chunk, the indices of its people in people.json. */
+export type FacetChunk = number[][];
+
+export const shardFile = (n: number): string => `t${n}.json`;
+export const positionsFile = (n: number): string => `p${n}.json`;
+export const facetFile = (k: number): string => `f${k}.json`;
+export const docFile = (n: number): string => `d/${n}.json`;
+export const META_FILE = 'meta.json';
+export const TERMS_FILE = 'terms.json';
+export const PEOPLE_FILE = 'people.json';
+
+const DAY_MS = 86_400_000;
+export function isoToDay(iso: string): number {
+  return Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+}
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** meta.days decoded: the publication day of each document, or null. */
+export function decodeDays(meta: SearchMeta): (number | null)[] {
+  const out: (number | null)[] = [];
+  let day = 0;
+  for (const d of meta.days) out.push((day += d));
+  for (const u of meta.undated) out[u] = null;
+  return out;
+}
