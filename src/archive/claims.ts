@@ -38,9 +38,9 @@ export interface ClaimGroup {
 }
 
 /** Share of the smaller content's words found in the other one, for the same claim. */
-const SAME_CLAIM = 0.34;
+const SAME_CLAIM = 0.5;
 /** Lower bar when both claims are about the same subject. */
-const SAME_CLAIM_SAME_SUBJECT = 0.2;
+const SAME_CLAIM_SAME_SUBJECT = 0.25;
 /** A denial answers an allegation when this share of its words (or at least two) appear there. */
 const ANSWERS = 0.15;
 const MIN_SHARED = 2;

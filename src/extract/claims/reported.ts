@@ -17,6 +17,8 @@ const THAT_SOON = /^((?:\s+(?!that\b)[^\s,"“”]+){0,9}?)\s+that\s+/u;
 /** The hearer of "told": a name, "reporters", "the BBC", a pronoun. */
 const HEARER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|[a-z]+)\s+)??(?:\p{Lu}[\p{L}\p{N}.&'’-]*|reporters|journalists|him|her|them|us|me|parliament|lawmakers|investors|analysts|the\s+[a-z]+)(?=\s)/u;
 const PASSIVE_AUXILIARY = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?$/i;
+/** Nothing but a time or a channel after the verb. */
+const TIME_ONLY = /^\s*(?:(?:on|in|at|during|yesterday|today|tonight|last|this|earlier|later|late|early)\b[^,;]{0,30})?[.!]?\s*$/i;
 /** Direct speech follows: a quotation the quote extractor reads. */
 const DIRECT_SPEECH = /^\s*[,:]?\s*["“]/;
 
@@ -62,6 +64,8 @@ export const reportedSpeech: ClaimParser = {
         restAt += h[0].length;
         rest = rest.slice(h[0].length);
       }
+      // "..., the company said on Monday.": the attribution closes the sentence (trailing.ts reads it).
+      if (!that && (TIME_ONLY.test(rest) || rest.trim().split(/\s+/).length < 3)) continue;
       const lead = rest.length - rest.trimStart().length;
       const text = trimContent(rest);
       if (text.split(/\s+/).length < 2 || (!that && DIRECT_SPEECH.test(rest))) continue;
