@@ -1,0 +1,34 @@
+/**
+ * One build of a project folder in its own process, as `news-archive build` would run it, so
+ * that its peak memory (max RSS) is the build's alone. Prints one JSON line after `@@BENCH@@`.
+ * Run as: node --import tsx bench/build-child.ts ROOT
+ */
+import { build } from '../src/build/index.js';
+import { defaultOptions } from '../src/build/context.js';
+
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: build-child.ts ROOT');
+  process.exit(2);
+}
+const t0 = performance.now();
+const result = await build(defaultOptions(root, { quiet: true }));
+const wallMs = performance.now() - t0;
+const ru = process.resourceUsage();
+const errors = result.ctx.problems.filter((p) => p.level === 'error');
+process.stdout.write(
+  '\n@@BENCH@@' +
+    JSON.stringify({
+      wallMs,
+      status: result.status,
+      timings: result.ctx.timings,
+      counts: result.ctx.counts,
+      problems: result.ctx.problems.length,
+      errors: errors.length,
+      firstErrors: errors.slice(0, 5).map((p) => `${p.file}: ${p.reason}`),
+      maxRssKB: ru.maxRSS,
+      userMs: ru.userCPUTime / 1000,
+      systemMs: ru.systemCPUTime / 1000,
+    }) +
+    '\n',
+);

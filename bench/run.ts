@@ -1,0 +1,296 @@
+/**
+ * `npm run bench [-- --articles N --seed S --skip-browser --skip-pagefind --keep --sample K]`
+ *
+ * Every speed and size figure of the project, from one command, on one machine, in one run:
+ * generates an archive of N articles (bench/archive/, git-ignored), then measures extraction
+ * throughput, the cold build (per stage, peak memory), a rebuild after adding one article, the
+ * site and search index sizes, and search in Chromium against Pagefind on the same site.
+ * Prints a table and writes bench/results.json.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { Command } from 'commander';
+import { Generator, GENERATOR_VERSION } from './lib/generate.js';
+import { ArchiveStatsCollector, type ArchiveStats } from './lib/stats.js';
+import { ATTRIBUTION } from './lib/corpus.js';
+import { syntheticLemma } from './lib/lexicon.js';
+import { walk, sizeOf, searchFiles, type SizeSummary } from './lib/files.js';
+import { measureExtraction, type ExtractionResult } from './lib/extraction.js';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH);
+const MB = 1024 * 1024;
+
+const program = new Command()
+  .name('bench')
+  .description('speed and size figures of news-archive on a generated archive')
+  .option('--articles <n>', 'articles in the generated archive', '10000')
+  .option('--seed <s>', 'generator seed (same seed, same archive)', 'news-archive')
+  .option('--sample <n>', 'articles for the in-process extraction throughput (default: all, at most 2000)')
+  .option('--corpus <dir>', 'the MEANTIME dev corpus folder')
+  .option('--skip-browser', 'no Chromium measurements')
+  .option('--skip-pagefind', 'no Pagefind comparison')
+  .option('--keep', 'reuse the generated archive of the same size and seed if present')
+  .option('--out <file>', 'results file', join(BENCH, 'results.json'))
+  .parse();
+const opts = program.opts<{ articles: string; seed: string; sample?: string; corpus?: string; skipBrowser?: boolean; skipPagefind?: boolean; keep?: boolean; out: string }>();
+const N = Number(opts.articles);
+if (!Number.isInteger(N) || N < 1) throw new Error(`--articles must be a positive integer, not ${opts.articles}`);
+
+const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (b: number) => `${(b / MB).toFixed(2)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+interface ChildBuild {
+  wallMs: number;
+  processMs: number;
+  status: number;
+  timings: Record<string, number>;
+  counts: Record<string, number>;
+  problems: number;
+  errors: number;
+  firstErrors: string[];
+  maxRssKB: number;
+  timeMaxRssKB: number | null;
+  userMs: number;
+  systemMs: number;
+}
+
+/** One build in a child process (its own memory), under /usr/bin/time when present. */
+function childBuild(root: string): Promise<ChildBuild> {
+  const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
+  const node = [process.execPath, '--import', 'tsx', join(BENCH, 'build-child.ts'), root];
+  const useTime = existsSync('/usr/bin/time');
+  const [cmd, ...args] = useTime ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, ...node] : node;
+  const t0 = performance.now();
+  return new Promise((ok, fail) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const processMs = performance.now() - t0;
+      const line = out.split('\n').find((l) => l.startsWith('@@BENCH@@'));
+      if (!line) return fail(new Error(`build child exited ${code} without a result:\n${out.slice(-2000)}`));
+      let timeMaxRssKB: number | null = null;
+      if (useTime && existsSync(timeFile)) {
+        const m = /(\d+)\s*$/.exec(readFileSync(timeFile, 'utf8').trim());
+        timeMaxRssKB = m ? Number(m[1]) : null;
+        rmSync(timeFile, { force: true });
+      }
+      ok({ ...JSON.parse(line.slice('@@BENCH@@'.length)), processMs, timeMaxRssKB });
+    });
+  });
+}
+
+function gitCommit(): string | null {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  const root = join(BENCH, 'archive', `n${N}-s${opts.seed.replace(/[^\w.-]/g, '_')}`);
+  const sources = join(root, 'content', 'sources');
+  const stamp = join(root, 'generated.json');
+  const gen = new Generator({ seed: opts.seed, corpusDir: opts.corpus });
+
+  // 1. The archive.
+  let archive: ArchiveStats & { generateMs: number };
+  const previous = opts.keep && existsSync(stamp) ? JSON.parse(readFileSync(stamp, 'utf8')) : null;
+  if (previous && previous.version === GENERATOR_VERSION && previous.articles === N && previous.seed === opts.seed && existsSync(sources) && readdirSync(sources).length === N) {
+    log(`reusing the generated archive in ${root}`);
+    archive = previous.stats;
+  } else {
+    log(`generating ${N} articles (seed ${opts.seed}) into ${root}`);
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(sources, { recursive: true });
+    writeFileSync(join(root, 'NOTICE.txt'), ATTRIBUTION + '\n');
+    const collector = new ArchiveStatsCollector();
+    const t0 = performance.now();
+    for (let i = 0; i < N; i++) {
+      const a = gen.article(i);
+      writeFileSync(join(sources, a.name), a.text);
+      collector.add(a);
+      if (i > 0 && i % 2000 === 0) log(`  ${i} articles`);
+    }
+    archive = { ...collector.result(), generateMs: performance.now() - t0 };
+    writeFileSync(stamp, JSON.stringify({ version: GENERATOR_VERSION, articles: N, seed: opts.seed, stats: archive }, null, 1));
+  }
+  // Everything the build makes goes, so the build is cold.
+  for (const d of ['content/articles', '.cache', '_site', 'pagefind']) rmSync(join(root, d), { recursive: true, force: true });
+  log(`archive: ${archive.articles} articles, ${mb(archive.bytes)}, ${archive.tokens} words, ${archive.distinctWords} distinct`);
+
+  // 2. Extraction throughput, one core, in this process.
+  const sampleN = Math.min(N, opts.sample ? Number(opts.sample) : 2000);
+  const sourceFiles = walk(sources);
+  const step = N / sampleN;
+  const sample = Array.from({ length: sampleN }, (_, k) => sourceFiles[Math.floor(k * step)]);
+  log(`extraction throughput over ${sampleN} articles`);
+  const extraction: ExtractionResult = await measureExtraction(sample);
+
+  // 3. Cold build, in a child process.
+  log('cold build');
+  const cold = await childBuild(root);
+  if (cold.errors) log(`  ${cold.errors} errors, e.g. ${cold.firstErrors.join(' | ')}`);
+
+  // 4. Sizes.
+  const site = join(root, '_site');
+  const siteSize = sizeOf(site, walk(site));
+  const sf = searchFiles(site);
+  const searchIndex = sizeOf(site, sf.index, true, true);
+  const searchClient = sizeOf(site, sf.client, true, true);
+
+  // 5. Pagefind on the same site.
+  let pagefind: { indexMs: number; pages: number; errors: string[]; all: SizeSummary; indexData: SizeSummary } | null = null;
+  const pagefindDir = join(root, 'pagefind');
+  if (!opts.skipPagefind) {
+    log('pagefind');
+    const { runPagefind } = await import('./lib/pagefind.js');
+    const run = await runPagefind(site, pagefindDir);
+    const files = walk(pagefindDir);
+    pagefind = {
+      indexMs: run.ms,
+      pages: run.pages,
+      errors: run.errors,
+      all: sizeOf(pagefindDir, files, true),
+      indexData: sizeOf(pagefindDir, files.filter((f) => /\.pf_(index|meta|fragment|filter)$|pagefind-entry\.json$/.test(f)), true),
+    };
+  }
+
+  // 6. Search in Chromium.
+  const p = gen.pools;
+  const queries = [
+    p.people[0].full,
+    p.people[10].full,
+    p.people[150].surname,
+    p.organizations[1],
+    p.organizations[40],
+    p.places[3],
+    syntheticLemma(3),
+    syntheticLemma(300),
+    syntheticLemma(3000),
+    'airline',
+    'market',
+    'profit',
+    'bankruptcy',
+    'stock markets',
+    String(2012),
+  ];
+  let browser: null | {
+    chromium: string;
+    queries: string[];
+    archive: import('./lib/browser.js').EngineResult;
+    pagefind: import('./lib/browser.js').EngineResult | null;
+  } = null;
+  if (!opts.skipBrowser) {
+    log('search in Chromium');
+    const { launch, measureEngine, PAGEFIND_PAGE } = await import('./lib/browser.js');
+    const { serve } = await import('./lib/server.js');
+    const server = await serve([
+      { prefix: '/', dir: site },
+      ...(pagefind ? [{ prefix: '/pagefind/', dir: pagefindDir }] : []),
+      { prefix: '/__bench/', files: { 'pagefind.html': PAGEFIND_PAGE } },
+    ]);
+    const b = await launch();
+    try {
+      const own = await measureEngine(b, server, '/search/', queries);
+      const pf = pagefind ? await measureEngine(b, server, '/__bench/pagefind.html', queries) : null;
+      browser = { chromium: b.version(), queries, archive: own, pagefind: pf };
+    } finally {
+      await b.close();
+      await server.close();
+    }
+  }
+
+  // 7. Rebuild after adding one article (article N of the same generator).
+  log('rebuild after adding one article');
+  const extra = gen.article(N);
+  const extraPath = join(sources, `extra-${extra.name}`);
+  writeFileSync(extraPath, extra.text);
+  let rebuild: ChildBuild;
+  try {
+    rebuild = await childBuild(root);
+  } finally {
+    rmSync(extraPath, { force: true });
+  }
+
+  const results = {
+    meta: {
+      date: new Date().toISOString(),
+      commit: gitCommit(),
+      node: process.version,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: +(totalmem() / 1024 ** 3).toFixed(1),
+      options: { articles: N, seed: opts.seed, sample: sampleN, skipBrowser: !!opts.skipBrowser, skipPagefind: !!opts.skipPagefind, keep: !!opts.keep },
+      benchMs: 0,
+      attribution: ATTRIBUTION,
+    },
+    archive,
+    extraction,
+    coldBuild: cold,
+    rebuild: { ...rebuild, ratioToCold: rebuild.wallMs / cold.wallMs },
+    site: { ...siteSize },
+    searchIndex,
+    searchClient,
+    pagefind,
+    browser,
+  };
+  results.meta.benchMs = performance.now() - started;
+  mkdirSync(dirname(resolve(opts.out)), { recursive: true });
+  writeFileSync(resolve(opts.out), JSON.stringify(results, null, 2) + '\n');
+  console.log(table(results));
+  log(`results: ${opts.out} (bench ${sec(results.meta.benchMs)})`);
+}
+
+function table(r: any): string {
+  const rows: [string, string][] = [];
+  const row = (k: string, v: string) => rows.push([k, v]);
+  const a = r.archive;
+  row('archive', `${a.articles} articles, ${mb(a.bytes)}, ${a.tokens.toLocaleString('en')} words (median ${a.words.median}, p99 ${a.words.p99}), ${a.distinctWords.toLocaleString('en')} distinct words (Heaps β ${a.heaps.beta.toFixed(2)}), generated in ${sec(a.generateMs)}`);
+  row('  people / orgs / places', `${a.people.distinct} / ${a.organizations.distinct} / ${a.places.distinct} distinct; most named person in ${a.people.topArticles} articles; ${(a.people.inOneOrTwo * 100).toFixed(0)}% of people in 1–2 articles`);
+  const x = r.extraction;
+  row('extraction (1 core)', `${x.total.mbPerS.toFixed(2)} MB/s (ingest ${x.ingest.mbPerS.toFixed(1)} MB/s, extract ${x.extract.mbPerS.toFixed(2)} MB/s) — ${sec(x.total.ms)} for ${x.articles} articles, ${x.mb.toFixed(2)} MB`);
+  row('names extractor alone', x.entities ? `${x.entities.mbPerS.toFixed(2)} MB/s (${sec(x.entities.ms)})` : 'extractEntities not exported');
+  const c = r.coldBuild;
+  const stages = (t: Record<string, number>) => Object.entries(t).map(([k, v]) => `${k} ${sec(v)}`).join(', ');
+  row('cold build', `${sec(c.wallMs)} (process ${sec(c.processMs)}; ${stages(c.timings)})${c.errors ? `, ${c.errors} errors` : ''}`);
+  row('  peak memory (max RSS)', `${(c.maxRssKB / 1024).toFixed(0)} MB${c.timeMaxRssKB ? ` (/usr/bin/time: ${(c.timeMaxRssKB / 1024).toFixed(0)} MB)` : ''}`);
+  const rb = r.rebuild;
+  row('rebuild after adding 1 article', `${sec(rb.wallMs)} = ${(rb.ratioToCold * 100).toFixed(1)}% of cold (${stages(rb.timings)}; ${rb.counts.new} new, ${rb.counts.unchanged} unchanged); peak ${(rb.maxRssKB / 1024).toFixed(0)} MB`);
+  row('_site', `${r.site.files} files, ${mb(r.site.bytes)}`);
+  row('search index', `${r.searchIndex.files} files, ${mb(r.searchIndex.bytes)} raw, ${mb(r.searchIndex.gzipBytes)} gzipped; client ${kb(r.searchClient.bytes)} (${kb(r.searchClient.gzipBytes)} gz)`);
+  if (r.pagefind) row('pagefind index', `${r.pagefind.all.files} files, ${mb(r.pagefind.all.bytes)} (index data ${mb(r.pagefind.indexData.bytes)}); ${r.pagefind.pages} pages in ${sec(r.pagefind.indexMs)}`);
+  if (r.browser) {
+    const b = r.browser;
+    const eng = (name: string, e: any) => {
+      if (!e) return;
+      row(`${name}: first query`, `${kb(e.firstQuery.bytes)} over ${e.firstQuery.requests} responses (gzip), ${e.firstQuery.ms.toFixed(0)} ms to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results)`);
+      row(`${name}: query latency`, `p50 ${e.latency.coldP50.toFixed(1)} ms, p95 ${e.latency.coldP95.toFixed(1)} ms (first pass); warm p50 ${e.latency.warmP50.toFixed(1)} ms, p95 ${e.latency.warmP95.toFixed(1)} ms; ${kb(e.queryBytes)} fetched by ${b.queries.length} queries`);
+    };
+    eng('archive search', b.archive);
+    eng('pagefind', b.pagefind);
+    if (b.pagefind) {
+      const o = b.archive, q = b.pagefind;
+      row('ratios archive / pagefind', `index ${(r.searchIndex.bytes / r.pagefind.all.bytes).toFixed(2)}× raw; first query ${(o.firstQuery.bytes / q.firstQuery.bytes).toFixed(2)}× bytes, ${(o.firstQuery.ms / q.firstQuery.ms).toFixed(2)}× time; latency p50 ${(o.latency.coldP50 / q.latency.coldP50).toFixed(2)}×, p95 ${(o.latency.coldP95 / q.latency.coldP95).toFixed(2)}×`);
+    }
+    row('chromium', b.chromium);
+  }
+  row('machine', `${r.meta.cpu}, ${r.meta.cores} cores, ${r.meta.memoryGB} GB, Node ${r.meta.node}, commit ${r.meta.commit}`);
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
