@@ -90,14 +90,15 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && PLACE_SUFFIXES.has(last)) place += 3;
   // A headline-only form needs support from the body or the lexicon.
   if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
-  if (process.env.ENT_DEBUG) console.log('classify', form, { person, org, place }, g.mentions.map((m) => [m.person, m.org, m.place, m.before.slice(-15), m.after.slice(0, 15)]));
   let best = Math.max(person, org, place);
-  if (single && best < 2) best = 0;
+  if (best < 2 && (single || (person <= 0 && org <= 0))) best = 0;
+  if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
-    return plausiblePersonName(t) && !demonymLed && !isCommonWord(t[0]) ? 'person' : 'organization';
+    const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
+    return plausiblePersonName(t) && !demonymLed && !theBefore && !t.some((w) => isCommonWord(w)) ? 'person' : 'organization';
   }
   if (person === best && (g.titled || person > org && person > place)) return 'person';
   if (org === best && (org > place || !isLexPlace(form))) return 'organization';
@@ -110,6 +111,10 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   for (const m of mentions) {
     const key = k(m.form);
     let g = groups.get(key);
+    if (g && g.mentions.every((x) => x.headline) && !m.headline) {
+      g.form = m.form;
+      g.tokens = m.tokens;
+    }
     if (!g) {
       g = { key, form: m.form, tokens: m.tokens, mentions: [], kind: null, titled: false, orgCue: 0, extraAliases: new Set() };
       groups.set(key, g);

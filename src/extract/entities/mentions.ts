@@ -18,6 +18,7 @@ import {
   isDemonym,
   isFirstName,
   isLexPlace,
+  isLexOrg,
   lexTags,
 } from './lexicon.js';
 
@@ -93,7 +94,8 @@ export function lowerWords(doc: IngestedDoc): Set<string> {
   return set;
 }
 
-function normaliseToken(t: string, headline: boolean): string {
+function normaliseToken(t: string, headline: boolean, allCaps = false): string {
+  if (allCaps && /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(t) && (t.length >= 4 || lexTags(titleCase(t)).length > 0)) return titleCase(t);
   if (/^\p{Lu}[\p{Lu}\p{M}'’-]{4,}$/u.test(t) || (headline && /^\p{Lu}[\p{Lu}\p{M}'’-]{2,}$/u.test(t) && !ACRONYM.test(t))) return titleCase(t);
   if (/^\p{Lu}[\p{Lu}]{2,}$/u.test(t) && isLexPlace(titleCase(t)) && t.length > 3) return titleCase(t);
   return t;
@@ -114,7 +116,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
   segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
     for (const span of found[si]) {
-      let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps));
+      let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
       // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
       const dropCommon = (i: number) => {
@@ -122,7 +124,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (/^(?:The|A|An)$/i.test(t)) return true;
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
-        if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
+        if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
         if (tokens.length > 1 && lexTags(t).some((x) => x === 'Singular' || x === 'Uncountable') && isLexPlace(tokens.slice(1).join(' '))) return false;
         return isCommonWord(t) && !isTitleWord(t) || (lower.has(t.toLowerCase()) && !isFirstName(t) && !isLexPlace(t) && !isTitleWord(t));

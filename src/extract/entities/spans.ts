@@ -19,7 +19,7 @@ const LEADING_PARTICLE = /^(?:de|della|di|du|van|von|bin|ibn|al|el)$/;
 /** A token ending in a possessive ("Trudeau's", "Beatles'"). */
 export const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** Punctuation that opens a sentence-like unit inside a segment. */
-const OPENER = /^[“"‘'(\[:;—–-]$/u;
+const OPENER = /^[“"‘':;—–-]$/u;
 
 export interface Token {
   text: string;
