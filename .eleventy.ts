@@ -1,16 +1,18 @@
 /**
  * Eleventy configuration: thin on purpose. Records come in as global data (schema-checked),
- * filters and search are plugins in src/site/. Article text is rendered by marked through a
- * filter and never passes through a template engine.
+ * filters, feeds and search are plugins in src/site/. Article text is rendered by marked through
+ * a filter and never passes through a template engine.
  */
 import dataPlugin from './src/site/data-plugin.js';
 import filtersPlugin from './src/site/filters.js';
+import feedsPlugin from './src/site/feeds.js';
 import searchPlugin from './src/site/search-plugin.js';
 
 export default function (eleventyConfig: any) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addPlugin(dataPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets/style.css': 'assets/style.css' });
   eleventyConfig.setQuietMode(true);

@@ -14,6 +14,8 @@ export interface ArticleRef {
 
 export interface ArchiveEntity {
   id: string;
+  /** The folded name that identifies it across articles. */
+  key: string;
   name: string;
   aliases: string[];
   roles: string[];
@@ -42,10 +44,46 @@ export function byPublishedDesc(a: ArticleRef, b: ArticleRef): number {
 
 type Named = { name: string; aliases?: string[]; mentions?: number; role?: string };
 
+/** The slug of a folded key, without transliteration: used to decide which name owns a plain slug. */
+function plainSlug(key: string): string {
+  return key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
 /**
- * Groups the entities the records list (chosen by `pick`) across the archive. Ids are unique:
- * two different names whose slugs collide get a numeric suffix, given in name order.
+ * Stable ids: an entity's id is the slug of its name. When two different names give the same
+ * slug ("O'Neil", "ONeil"), the name whose plain form is the slug keeps it and the others get a
+ * suffix from a hash of their own name — never a counter, so adding articles never renumbers
+ * the pages of others.
  */
+export function stableIds(keys: { key: string; name: string }[]): Map<string, string> {
+  const bySlug = new Map<string, { key: string; name: string }[]>();
+  for (const k of keys) {
+    const base = nameSlug(k.name);
+    const list = bySlug.get(base) ?? [];
+    list.push(k);
+    bySlug.set(base, list);
+  }
+  const ids = new Map<string, string>();
+  for (const [base, list] of bySlug) {
+    if (list.length === 1) {
+      ids.set(list[0].key, base);
+      continue;
+    }
+    for (const k of list) ids.set(k.key, plainSlug(k.key) === base ? base : `${base}-${shortHash(k.key)}`);
+  }
+  return ids;
+}
+
+/** Groups the entities the records list (chosen by `pick`) across the archive, one per folded name. */
 export function aggregate(records: ArticleRecord[], pick: (r: ArticleRecord) => Named[]): ArchiveEntity[] {
   const byKey = new Map<string, ArchiveEntity & { seen: Set<string> }>();
   for (const r of records) {
@@ -54,7 +92,7 @@ export function aggregate(records: ArticleRecord[], pick: (r: ArticleRecord) => 
       if (!k) continue;
       let agg = byKey.get(k);
       if (!agg) {
-        agg = { id: '', name: e.name, aliases: [], roles: [], mentions: 0, articles: [], seen: new Set() };
+        agg = { id: '', key: k, name: e.name, aliases: [], roles: [], mentions: 0, articles: [], seen: new Set() };
         byKey.set(k, agg);
       }
       for (const a of e.aliases ?? []) if (!agg.aliases.includes(a) && a !== agg.name) agg.aliases.push(a);
@@ -67,13 +105,9 @@ export function aggregate(records: ArticleRecord[], pick: (r: ArticleRecord) => 
     }
   }
   const list = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const used = new Set<string>();
-  return list.map(([, agg]) => {
-    const base = nameSlug(agg.name);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+  const ids = stableIds(list.map(([key, agg]) => ({ key, name: agg.name })));
+  return list.map(([key, agg]) => {
     const { seen: _seen, ...entity } = agg;
-    return { ...entity, id, aliases: entity.aliases.sort(), roles: entity.roles.sort(), articles: entity.articles.sort(byPublishedDesc) };
+    return { ...entity, id: ids.get(key)!, aliases: entity.aliases.sort(), roles: entity.roles.sort(), articles: entity.articles.sort(byPublishedDesc) };
   });
 }

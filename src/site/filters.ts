@@ -1,8 +1,10 @@
 /** Eleventy plugin: the filters templates use. Everything they return from article text is escaped. */
-import type { ArticleRecord } from '../write/schema.js';
+import type { SiteArticle } from '../archive/articles.js';
 import type { Archive, ArchiveEntity } from '../archive/index.js';
-import { renderMarkdown, type NameLink } from './render.js';
+import { renderArticle, type NameLink } from './render.js';
 import { entityKey } from '../archive/entities.js';
+import { articleJsonLd, citation } from './seo.js';
+import type { Stance } from '../types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -22,30 +24,51 @@ export function scriptJson(value: unknown): string {
 
 export function entityFor(list: ArchiveEntity[], name: string): ArchiveEntity | undefined {
   const k = entityKey(name);
-  return list.find((e) => entityKey(e.name) === k);
+  return list.find((e) => e.key === k);
 }
 
-export function nameLinks(record: ArticleRecord, archive: Archive, prefix: string): NameLink[] {
+/** The names of an article's people (and their aliases), each to its person page. */
+export function nameLinks(article: SiteArticle, prefix: string): NameLink[] {
   const links: NameLink[] = [];
-  for (const p of record.people) {
-    const e = entityFor(archive.people, p.name);
-    if (!e) continue;
-    for (const form of [p.name, ...p.aliases]) if (form.length > 2) links.push({ form, href: `${prefix}people/${e.id}/` });
-  }
+  article.people.forEach((p, i) => {
+    const id = article.facts?.people[i]?.id;
+    if (!id) return;
+    for (const form of [p.name, ...p.aliases]) if (form.length > 2) links.push({ form, href: `${prefix}people/${id}/` });
+  });
   return links;
 }
 
+const STANCE_VERB: Record<Stance, string> = {
+  alleges: 'alleges',
+  denies: 'denies',
+  states: 'states',
+  reports: 'reports',
+  'calls-for': 'calls for',
+  admits: 'admits',
+};
+
+/** A claim's stance as a verb after its claimant: "Global News alleges", "X calls for". */
+export function stanceVerb(stance: Stance): string {
+  return STANCE_VERB[stance] ?? stance;
+}
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
 export default function filtersPlugin(eleventyConfig: any): void {
+  const prefix = () => eleventyConfig.pathPrefix ?? '/';
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('scriptJson', scriptJson);
   eleventyConfig.addFilter('entityFor', entityFor);
-  eleventyConfig.addFilter('articleBody', function (this: any, record: ArticleRecord, archive: Archive) {
-    const prefix = eleventyConfig.pathPrefix ?? '/';
-    return renderMarkdown(record.body, nameLinks(record, archive, prefix));
-  });
+  eleventyConfig.addFilter('articleBody', (article: SiteArticle) => renderArticle(article.body, nameLinks(article, prefix())).html);
   eleventyConfig.addFilter('take', (list: unknown[], n: number) => (list ?? []).slice(0, n));
-  eleventyConfig.addFilter('sortByArticles', (list: ArchiveEntity[]) =>
-    [...list].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name)),
-  );
   eleventyConfig.addFilter('monthName', (month: string) => readableDate(month));
+  eleventyConfig.addFilter('stanceVerb', stanceVerb);
+  eleventyConfig.addFilter('plural', plural);
+  eleventyConfig.addFilter('jsonLd', (a: SiteArticle, base: string) => scriptJson(articleJsonLd(a, base)));
+  eleventyConfig.addFilter('citation', (a: SiteArticle, base: string) => citation(a, base, readableDate));
+  eleventyConfig.addFilter('articlesById', (archive: Archive) => new Map(archive.articles.map((a) => [a.id, a])));
 }
+
+export type { Archive };

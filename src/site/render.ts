@@ -2,8 +2,9 @@
  * Article bodies: Markdown rendered by marked, with raw HTML shown as text, links limited to
  * safe schemes, images shown as links, and the names of people linked to their pages.
  */
-import { Marked, type Tokens } from 'marked';
+import { Marked, Parser, type Tokens, type Token } from 'marked';
 import { encode } from 'html-entities';
+import { lexBody, numberTokens, type NumberedToken, type BodySentence } from '../archive/sentences.js';
 
 const SAFE_URL = /^(?:https?:|mailto:|\/|#|\.\.?\/)/i;
 
@@ -60,6 +61,50 @@ function renderer(links: NameLink[]) {
 
 const plain = new Marked({ gfm: true, async: false });
 plain.use({ renderer: renderer([]) as never });
+
+/** Plain inline content: text, escapes and raw HTML (shown as text). Sentences of it can be wrapped. */
+function isPlain(tokens: Token[] | undefined): boolean {
+  return (tokens ?? []).every((t) => t.type === 'text' || t.type === 'escape' || t.type === 'html' || t.type === 'br');
+}
+
+function sentenceSpans(sentences: BodySentence[], links: NameLink[]): string {
+  return sentences.map((s) => `<span class="s" id="${s.id}">${linkNames(escapeHtml(s.text), links)}</span>`).join(' ');
+}
+
+function emptyAnchors(sentences: BodySentence[]): string {
+  return sentences.map((s) => `<span class="s-anchor" id="${s.id}"></span>`).join('');
+}
+
+/**
+ * An article body with each sentence anchored (`id="s-1"`, `s-2`, ... as numbered by
+ * src/archive/sentences.ts), so the facts beside the text can link to the sentence they came
+ * from. A paragraph of plain text has each sentence wrapped in a span; a paragraph with inline
+ * markup (links) keeps its markup and gets empty anchors before it; a heading gets them before it.
+ */
+export function renderArticle(body: string, links: NameLink[] = []): { html: string; sentences: BodySentence[] } {
+  const m = new Marked({ gfm: true, async: false });
+  const base = renderer(links);
+  m.use({
+    renderer: {
+      ...base,
+      paragraph(this: { parser: Parser }, token: Tokens.Paragraph): string {
+        const t = token as NumberedToken;
+        if (!t.sentences) return `<p>${this.parser.parseInline(token.tokens)}</p>\n`;
+        if (isPlain(token.tokens)) return `<p>${sentenceSpans(t.sentences, links)}</p>\n`;
+        return `<p>${emptyAnchors(t.sentences)}${this.parser.parseInline(token.tokens)}</p>\n`;
+      },
+      heading(this: { parser: Parser }, token: Tokens.Heading): string {
+        const t = token as NumberedToken;
+        const anchors = t.sentences ? emptyAnchors(t.sentences) : '';
+        const depth = Math.min(6, Math.max(2, token.depth));
+        return `${anchors}<h${depth}>${this.parser.parseInline(token.tokens)}</h${depth}>\n`;
+      },
+    } as never,
+  });
+  const tokens = lexBody(body);
+  const sentences = numberTokens(tokens);
+  return { html: m.parser(tokens as never) as string, sentences };
+}
 
 export function renderMarkdown(markdown: string, links: NameLink[] = []): string {
   if (!links.length) return plain.parse(markdown) as string;

@@ -1,0 +1,99 @@
+/**
+ * The sentences of an article body, numbered in reading order: the anchors (`#s-1`, `#s-2`, ...)
+ * that the article page gives each sentence, and the lookup that finds the anchor of an item's
+ * evidence sentence. The renderer (src/site/render.ts) numbers the same tokens the same way.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { splitSentences } from '../ingest/sentences.js';
+
+export interface BodySentence {
+  /** Anchor id on the article page ("s-12"). */
+  id: string;
+  text: string;
+}
+
+/** A top-level paragraph or heading of the body with the sentences it holds. */
+export type NumberedToken = (Tokens.Paragraph | Tokens.Heading) & { sentences?: BodySentence[] };
+
+export function anchorId(n: number): string {
+  return `s-${n}`;
+}
+
+/** The text a reader sees in inline tokens (escapes resolved, raw HTML as the text it shows). */
+export function inlinePlain(tokens: Token[] | undefined): string {
+  let out = '';
+  for (const t of tokens ?? []) {
+    if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length && t.type !== 'codespan') out += inlinePlain(t.tokens);
+    else if (t.type === 'br') out += ' ';
+    else out += (t as { text?: string }).text ?? '';
+  }
+  return out;
+}
+
+/** Lexes a body and gives each top-level paragraph and heading its sentences, numbered from 1. */
+export function numberTokens(tokens: Token[]): BodySentence[] {
+  const all: BodySentence[] = [];
+  for (const t of tokens) {
+    if (t.type !== 'paragraph' && t.type !== 'heading') continue;
+    const tok = t as NumberedToken;
+    tok.sentences = [];
+    for (const s of splitSentences(inlinePlain(tok.tokens))) {
+      const sentence = { id: anchorId(all.length + 1), text: s.text };
+      tok.sentences.push(sentence);
+      all.push(sentence);
+    }
+  }
+  return all;
+}
+
+export function lexBody(body: string): Token[] {
+  return new Lexer({ gfm: true }).lex(body) as unknown as Token[];
+}
+
+export function bodySentences(body: string): BodySentence[] {
+  return numberTokens(lexBody(body));
+}
+
+/** Whitespace (including no-break spaces) collapsed, quotes and dashes folded: for matching only. */
+export function normSentence(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Finds the anchor of an evidence sentence: the body sentence equal to it, else the first body
+ * sentence it begins with (evidence that spans sentences), else the body sentence containing it.
+ * The title and dek are not in the body: their anchors are "headline" and "dek".
+ */
+export function sentenceFinder(sentences: BodySentence[], title?: string, dek?: string | null): (sentence: string | undefined) => string | null {
+  const exact = new Map<string, string>();
+  const norm = sentences.map((s) => ({ id: s.id, n: normSentence(s.text) }));
+  for (const s of norm) if (!exact.has(s.n)) exact.set(s.n, s.id);
+  const cache = new Map<string, string | null>();
+  const nTitle = title ? normSentence(title) : null;
+  const nDek = dek ? normSentence(dek) : null;
+  return (sentence) => {
+    if (!sentence) return null;
+    const n = normSentence(sentence);
+    if (!n) return null;
+    const hit = exact.get(n) ?? cache.get(n);
+    if (hit !== undefined) return hit;
+    let found: string | null = null;
+    for (const s of norm) {
+      if (s.n.length >= 12 && n.startsWith(s.n)) {
+        found = s.id;
+        break;
+      }
+    }
+    if (!found) for (const s of norm) if (n.length >= 12 && s.n.includes(n)) { found = s.id; break; }
+    if (!found && n === nTitle) found = 'headline';
+    if (!found && n === nDek) found = 'dek';
+    cache.set(n, found);
+    return found;
+  };
+}
