@@ -66,15 +66,22 @@ export function isSpeakerPhrase(np: string): boolean {
   if (CAPITALISED.test(first)) {
     // "Dong", "Trudeau's office", "The company": a name or a capitalised description.
     if (!lowerHead) return true;
-    return SOURCE_HEADS.has(last.toLowerCase()) || /['’]s$/.test(w[w.length - 2] ?? '') || (DETERMINER.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(last));
+    return isSourceHead(last) || /['’]s$/.test(w[w.length - 2] ?? '') || (DETERMINER.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(last));
   }
-  if (DETERMINER.has(first.toLowerCase())) return w.length >= 2 && (SOURCE_HEADS.has(last.toLowerCase()) || !lowerHead || hasSourceHead(w));
-  return SOURCE_HEADS.has(last.toLowerCase()) && w.length <= 4;
+  if (DETERMINER.has(first.toLowerCase()))
+    return w.length >= 2 && (isSourceHead(last) || !lowerHead || hasSourceHead(w) || (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)));
+  return isSourceHead(last) && w.length <= 4;
+}
+
+/** A noun that heads a source, singular or plural ("firms", "companies"). */
+function isSourceHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return SOURCE_HEADS.has(w) || SOURCE_HEADS.has(w.replace(/s$/, '')) || SOURCE_HEADS.has(w.replace(/ies$/, 'y'));
 }
 
 /** "a spokesman from China": the head is a source noun followed by of/from/for and a name. */
 function hasSourceHead(w: string[]): boolean {
-  const i = w.findIndex((x) => SOURCE_HEADS.has(x.toLowerCase()));
+  const i = w.findIndex((x) => isSourceHead(x));
   return i > 0 && /^(?:of|from|for|at|with|in)$/i.test(w[i + 1] ?? '') && CAPITALISED.test(w[i + 2] ?? '');
 }
 

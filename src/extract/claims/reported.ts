@@ -17,6 +17,8 @@ const THAT_SOON = /^((?:\s+(?!that\b)[^\s,"“”]+){0,9}?)\s+that\s+/u;
 /** The hearer of "told": a name, "reporters", "the BBC", a pronoun. */
 const HEARER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|[a-z]+)\s+)??(?:\p{Lu}[\p{L}\p{N}.&'’-]*|reporters|journalists|him|her|them|us|me|parliament|lawmakers|investors|analysts|the\s+[a-z]+)(?=\s)/u;
 const PASSIVE_AUXILIARY = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?$/i;
+/** "... and said", ", but stated": a second verb of the same subject. */
+const COORDINATED = /,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$/;
 /** Nothing but a time or a channel after the verb. */
 const TIME_ONLY = /^\s*(?:(?:on|in|at|during|yesterday|today|tonight|last|this|earlier|later|late|early)\b[^,;]{0,30})?[.!]?\s*$/i;
 /** Direct speech follows: a quotation the quote extractor reads. */
@@ -31,6 +33,9 @@ function subjectFor(verb: string, prefix: string): SubjectPhrase | null {
   if (story) return { text: story[1], start: story.index };
   if (/ing$/.test(verb) && /,\s*$/.test(prefix)) return subjectAtStart(prefix.replace(/,\s*$/, ''));
   if (/ing$/.test(verb)) return null;
+  // "Jobs welcomed everyone to the event and announced that ...": the subject of the first verb.
+  const coordinated = COORDINATED.exec(prefix);
+  if (coordinated) return subjectAtStart(prefix.slice(0, coordinated.index));
   return subjectBefore(prefix);
 }
 

@@ -36,7 +36,7 @@ const LABEL = /(?:^|[.:;]\s+|^:\s*)([^.:;"“”]{2,90}?):\s*$/u;
 /** `Dong said: "` / `saying, "` / `as saying: "` */
 const VERB_BEFORE = /(?<![\p{L}'’-])([a-z]+(?:\s+(?:for|out|on\s+to\s+say))?)\s*(?:,|:|that)?\s*$/u;
 /** `has called it "a textbook case ..."`: the subject names the thing in its own words. */
-const NAMING_VERB = /\b(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|labell?ed|branded|termed|dubbed)\s+(?:it|them|him|her|this|that|the\s+\w+)(?:\s+as)?\s*$/;
+const NAMING_VERB = /(?<![,(]\s*)\b(?:has\s+|have\s+|had\s+)?(?:(?:called|calls|labell?ed|branded|termed)\s+(?:it|them|him|her|this|that|the\s+\w+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,5}?)|(?:described|describes)\s+(?:[\p{L}'’]+\s+){0,6}?as(?:\s+(?:a|an|the))?)\s*$/u;
 /** "The iPhone is claimed to be": a passive, the subject is not the speaker. */
 const PASSIVE = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+)?$/;
 /** A quotation that ends an utterance: closing punctuation inside the marks. */
