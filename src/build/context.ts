@@ -39,11 +39,27 @@ export interface BuildCounts {
   failed: number;
 }
 
+export interface CorrectionCounts {
+  /** Operations applied to the records extracted in this build. */
+  applied: number;
+  /** Operations whose target no longer exists (reported, kept in their files), over every record. */
+  stale: number;
+  /** Operations written from editors' hand edits of records in this build. */
+  fromEdits: number;
+}
+
 export interface BuildContext {
   options: BuildOptions;
   problems: Problem[];
   counts: BuildCounts;
-  /** Milliseconds per stage. */
+  corrections: CorrectionCounts;
+  /** Figures about the built site, when the site stage ran. */
+  site?: { files: number; bytes: number; rendered: number; kept: number; mode: 'full' | 'incremental' };
+  /**
+   * Milliseconds per stage: `records` (= records.read + records.ingest + records.extract +
+   * records.corrections + records.write, roughly), `site` (Eleventy and the swap, including
+   * `search`, the time after Eleventy wrote the pages: search index and client), `total`.
+   */
   timings: Record<string, number>;
 }
 
@@ -66,7 +82,13 @@ export function defaultOptions(root = process.cwd(), overrides: Partial<BuildOpt
 }
 
 export function createContext(options: BuildOptions): BuildContext {
-  return { options, problems: [], counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, timings: {} };
+  return {
+    options,
+    problems: [],
+    counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 },
+    corrections: { applied: 0, stale: 0, fromEdits: 0 },
+    timings: {},
+  };
 }
 
 export async function timed<T>(ctx: BuildContext, stage: string, fn: () => Promise<T> | T): Promise<T> {

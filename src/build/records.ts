@@ -1,32 +1,53 @@
 /**
- * Stage 1: content/sources → content/articles. Only sources whose bytes or the extractor's
- * version changed are extracted again (a content-hash manifest in the cache folder, rebuilt
- * from the records themselves when the cache is gone). A source that cannot be used is
- * reported and its earlier record, if any, is kept as it was.
+ * Stage 1: content/sources → content/articles. Only sources whose bytes, corrections or the
+ * extractor's version changed are extracted again: a content-hash manifest in the cache folder
+ * (rebuilt from the records themselves when the cache is gone). Editors' corrections
+ * (content/corrections/<source>.yml) are applied after every extraction; a record edited by hand
+ * is turned into corrections before it is regenerated, never overwritten silently. A source that
+ * cannot be used is reported and its earlier record, if any, is kept as it was.
  */
 import { readdirSync, readFileSync, statSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
 import { ingest, sha256, DecodeError } from '../ingest/index.js';
 import { extract } from '../extract/index.js';
-import { toRecord } from '../write/record.js';
+import { toRecord, type RecordParts } from '../write/record.js';
 import { toMarkdown, parseRecord } from '../write/markdown.js';
+import { recordSchema, type ArticleRecord } from '../write/schema.js';
+import { recordId } from '../write/slug.js';
+import { applyCorrections, type CorrectableRecord } from '../corrections/apply.js';
+import { diffRecords } from '../corrections/diff.js';
+import { correctionPath, readCorrections, appendCorrections, listCorrectionSources, type CorrectionFile } from '../corrections/file.js';
 import { extractorVersion } from './version.js';
 import { writeAtomic, writeIfChanged } from './fs.js';
 import type { BuildContext, Problem } from './context.js';
 
-interface ManifestEntry {
+export interface ManifestEntry {
+  /** The source's bytes. */
   sha256: string;
   extractor: string;
   id: string;
+  /** The corrections file's text, or null without one. */
+  corrections?: string | null;
+  /** The record file as the build wrote it: a different hash means an editor changed it. */
+  output?: string | null;
+  title?: string;
+  published?: string | null;
+  /** Stale corrections of the last extraction, reported again on every build. */
+  stale?: string[];
 }
-type Manifest = Record<string, ManifestEntry>;
+export type Manifest = Record<string, ManifestEntry>;
 
 const MANIFEST = 'manifest.json';
+const GENERATED = 'generated';
+
+export function manifestPath(cacheDir: string): string {
+  return join(cacheDir, MANIFEST);
+}
 
 export function readManifest(ctx: BuildContext): Manifest {
-  const path = join(ctx.options.cacheDir, MANIFEST);
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    return JSON.parse(readFileSync(manifestPath(ctx.options.cacheDir), 'utf8')) as Manifest;
   } catch {
     return manifestFromRecords(ctx);
   }
@@ -39,7 +60,7 @@ function manifestFromRecords(ctx: BuildContext): Manifest {
     const path = join(ctx.options.articlesDir, name);
     try {
       const r = parseRecord(path, readFileSync(path, 'utf8'));
-      manifest[r.source.file] = { sha256: r.source.sha256, extractor: r.source.extractor, id: r.id };
+      manifest[r.source.file] = { sha256: r.source.sha256, extractor: r.source.extractor, id: r.id, output: null, title: r.title, published: r.published };
     } catch {
       /* an unreadable record is reported by the site stage */
     }
@@ -90,62 +111,244 @@ function problem(ctx: BuildContext, path: string, stage: Problem['stage'], reaso
   ctx.problems.push({ file: relative(ctx.options.root, path) || path, stage, reason, level });
 }
 
+function timedSync<T>(ctx: BuildContext, stage: string, fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    ctx.timings[stage] = (ctx.timings[stage] ?? 0) + (performance.now() - t0);
+  }
+}
+
+/** The build's own copy of each record it wrote, to tell an editor's change from its own. */
+export function generatedCopyPath(cacheDir: string, sourceName: string): string {
+  return join(cacheDir, GENERATED, `${encodeURIComponent(sourceName)}.md`);
+}
+
+function correctable(r: ArticleRecord): CorrectableRecord {
+  return { data: recordSchema.parse(r), body: r.body, boilerplate: r.boilerplate ?? null };
+}
+
+type EditOutcome = 'absorbed' | 'reformatted' | 'blocked';
+
+/**
+ * A record that differs from what the build last wrote was edited by hand: the difference
+ * becomes corrections (appended to the source's corrections file) before anything is rewritten.
+ * When that cannot be done, the edited file is left as it is and the build says why.
+ */
+function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: string, text: string): EditOutcome {
+  const { cacheDir, correctionsDir } = ctx.options;
+  const copy = generatedCopyPath(cacheDir, sourceName);
+  let edited: ArticleRecord;
+  try {
+    edited = parseRecord(recordPath, text);
+  } catch (err) {
+    problem(ctx, recordPath, 'correction', `edited by hand but cannot be read (${(err as Error).message.replace(`${recordPath}: `, '')}): left as it is; fix it, or delete it to regenerate`);
+    return 'blocked';
+  }
+  let generated: ArticleRecord;
+  try {
+    generated = parseRecord(copy, readFileSync(copy, 'utf8'));
+  } catch {
+    problem(ctx, recordPath, 'correction', 'edited by hand, and the build has no copy of what it wrote to compare with: left as it is; move the change into content/corrections, or delete the record to regenerate');
+    return 'blocked';
+  }
+  const ops = diffRecords(correctable(generated), correctable(edited));
+  if (!ops.length) {
+    problem(ctx, recordPath, 'correction', 'reformatted by hand with no field changed: written again', 'warning');
+    return 'reformatted';
+  }
+  const corrPath = correctionPath(correctionsDir, sourceName);
+  appendCorrections(corrPath, sourceName, ops, `From a hand edit of content/articles/${edited.id}.md`);
+  ctx.corrections.fromEdits += ops.length;
+  problem(ctx, recordPath, 'correction', `edited by hand: kept as ${ops.length} correction${ops.length === 1 ? '' : 's'} in ${relative(ctx.options.root, corrPath)}`, 'warning');
+  return 'absorbed';
+}
+
+interface Pending {
+  name: string;
+  path: string;
+  bytes: Buffer;
+  hash: string;
+  before: ManifestEntry | undefined;
+  corrections: { text: string; file: CorrectionFile } | null;
+  correctionsHash: string | null;
+}
+
+function loadCorrections(ctx: BuildContext, sourceName: string): Pick<Pending, 'corrections' | 'correctionsHash'> {
+  const corrections = readCorrections(correctionPath(ctx.options.correctionsDir, sourceName));
+  return { corrections, correctionsHash: corrections ? sha256(corrections.text) : null };
+}
+
+function progressBar(ctx: BuildContext, total: number): SingleBar | null {
+  const tty = Boolean(process.stderr.isTTY) && !process.env.CI;
+  if (ctx.options.quiet || !tty || total < 20) return null;
+  const bar = new SingleBar(
+    { format: 'extracting {bar} {value}/{total} sources · {eta_formatted} left', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
 export function syncRecords(ctx: BuildContext): void {
-  const { articlesDir, cacheDir } = ctx.options;
+  const { articlesDir, cacheDir, correctionsDir, root } = ctx.options;
   mkdirSync(articlesDir, { recursive: true });
   const version = extractorVersion();
-  const previous = readManifest(ctx);
+  const previous = timedSync(ctx, 'records.read', () => readManifest(ctx));
   const next: Manifest = {};
   const idsTaken = new Map<string, string>();
   const sources = listSources(ctx);
+  const work: Pending[] = [];
 
-  for (const src of sources) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(src.path);
-    } catch (err) {
-      problem(ctx, src.path, 'read', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-      ctx.counts.failed++;
-      if (previous[src.name]) next[src.name] = previous[src.name];
-      continue;
+  // Pass 1: what changed, and whether an editor changed a record by hand.
+  timedSync(ctx, 'records.read', () => {
+    for (const src of sources) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(src.path);
+      } catch (err) {
+        problem(ctx, src.path, 'read', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        ctx.counts.failed++;
+        keep(src.name, previous[src.name]);
+        continue;
+      }
+      const hash = sha256(bytes);
+      const before = previous[src.name];
+      let corr = loadCorrections(ctx, src.name);
+      const recordPath = before ? join(articlesDir, `${before.id}.md`) : null;
+      const recordExists = recordPath !== null && existsSync(recordPath);
+      let edited = false;
+      if (before && recordPath && recordExists && before.output) {
+        const text = readFileSync(recordPath, 'utf8');
+        if (sha256(text) !== before.output) {
+          const outcome = absorbHandEdit(ctx, src.name, recordPath, text);
+          if (outcome === 'blocked') {
+            ctx.counts.unchanged++;
+            keep(src.name, before);
+            continue;
+          }
+          edited = true;
+          corr = loadCorrections(ctx, src.name);
+        }
+      }
+      const upToDate =
+        !ctx.options.force &&
+        !edited &&
+        before !== undefined &&
+        recordExists &&
+        before.sha256 === hash &&
+        before.extractor === version &&
+        (before.corrections ?? null) === corr.correctionsHash;
+      if (upToDate) {
+        keep(src.name, before);
+        ctx.counts.unchanged++;
+        for (const s of before.stale ?? []) staleProblem(src.name, s);
+        ctx.corrections.stale += before.stale?.length ?? 0;
+        continue;
+      }
+      work.push({ name: src.name, path: src.path, bytes, hash, before, ...corr });
     }
-    const hash = sha256(bytes);
-    const before = previous[src.name];
-    if (!ctx.options.force && before && before.sha256 === hash && before.extractor === version && existsSync(join(articlesDir, `${before.id}.md`))) {
-      next[src.name] = before;
-      idsTaken.set(before.id, src.name);
-      ctx.counts.unchanged++;
-      continue;
-    }
-    try {
-      const doc = ingest(src.name, bytes, { published: ctx.options.published });
-      const x = extract(doc);
-      const parts = toRecord(doc, x, version, src.name);
-      let id = parts.data.id;
-      if (idsTaken.has(id) && idsTaken.get(id) !== src.name) id = `${id}-${hash.slice(0, 6)}`;
-      parts.data.id = id;
-      idsTaken.set(id, src.name);
-      for (const w of x.warnings) problem(ctx, src.path, 'extract', w, 'warning');
-      const markdown = toMarkdown(parts.data, parts.body, parts.boilerplate);
-      writeIfChanged(join(articlesDir, `${id}.md`), markdown);
-      if (before && before.id !== id) removeRecord(ctx, before.id, src.name);
-      next[src.name] = { sha256: hash, extractor: version, id };
-      if (before) ctx.counts.changed++;
-      else ctx.counts.new++;
-    } catch (err) {
-      const stage = err instanceof DecodeError ? 'decode' : 'extract';
-      problem(ctx, src.path, stage, (err as Error).message);
-      ctx.counts.failed++;
-      if (before) next[src.name] = before; // keep what was built before
-    }
+  });
+
+  // Pass 2: extract what changed, apply corrections, write.
+  const bar = progressBar(ctx, work.length);
+  for (const w of work) {
+    extractOne(w);
+    bar?.increment();
   }
+  bar?.stop();
 
   const present = new Set(sources.map((s) => s.name));
   for (const [name, entry] of Object.entries(previous)) {
     if (present.has(name) || next[name]) continue;
     if (removeRecord(ctx, entry.id, name)) ctx.counts.removed++;
+    rmSync(generatedCopyPath(cacheDir, name), { force: true });
   }
-  writeAtomic(join(cacheDir, MANIFEST), JSON.stringify(next, null, 1));
+  for (const name of listCorrectionSources(correctionsDir)) {
+    if (!present.has(name)) {
+      problem(ctx, correctionPath(correctionsDir, name), 'correction', `corrects content/sources/${name}, which is not there: kept, not applied`, 'warning');
+    }
+  }
+  writeAtomic(manifestPath(cacheDir), JSON.stringify(next, null, 1) + '\n');
+
+  function keep(name: string, entry: ManifestEntry | undefined): void {
+    if (!entry) return;
+    next[name] = entry;
+    idsTaken.set(entry.id, name);
+  }
+
+  function staleProblem(sourceName: string, reason: string): void {
+    problem(ctx, correctionPath(correctionsDir, sourceName), 'correction', `stale: ${reason} (kept in the file, not applied)`, 'warning');
+  }
+
+  function extractOne(w: Pending): void {
+    try {
+      const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, w.bytes, { published: ctx.options.published }));
+      const x = timedSync(ctx, 'records.extract', () => extract(doc));
+      let parts: RecordParts = toRecord(doc, x, version, w.name);
+      for (const warning of x.warnings) problem(ctx, w.path, 'extract', warning, 'warning');
+      const stale: string[] = [];
+      if (w.corrections) {
+        const file = w.corrections.file;
+        const corrPath = correctionPath(correctionsDir, w.name);
+        parts = timedSync(ctx, 'records.corrections', () => {
+          for (const e of file.errors) problem(ctx, corrPath, 'correction', e.index >= 0 ? `entry ${e.index + 1}: ${e.reason}` : e.reason);
+          const result = applyCorrections(parts, file.ops);
+          ctx.corrections.applied += result.applied;
+          for (const s of result.stale) stale.push(`${s.op}: ${s.reason}`);
+          for (const s of result.invalid) problem(ctx, corrPath, 'correction', `${s.op}: not applied, the record would not be valid (${s.reason})`);
+          const explicitId = file.ops.some((op) => 'set' in op && 'value' in op && op.set === 'id');
+          const record = result.record;
+          if (!explicitId) record.data.id = recordId(record.data.published, record.data.title);
+          return record;
+        });
+        for (const s of stale) staleProblem(w.name, s);
+        ctx.corrections.stale += stale.length;
+      }
+      let id = parts.data.id;
+      if (idsTaken.has(id) && idsTaken.get(id) !== w.name) id = `${id}-${w.hash.slice(0, 6)}`;
+      parts.data.id = id;
+      idsTaken.set(id, w.name);
+      timedSync(ctx, 'records.write', () => {
+        const markdown = toMarkdown(parts.data, parts.body, parts.boilerplate);
+        const path = join(articlesDir, `${id}.md`);
+        if (w.before && !w.before.output && existsSync(path)) backUpUnvouched(path, markdown);
+        writeIfChanged(path, markdown);
+        writeIfChanged(generatedCopyPath(cacheDir, w.name), markdown);
+        if (w.before && w.before.id !== id) removeRecord(ctx, w.before.id, w.name);
+        next[w.name] = {
+          sha256: w.hash,
+          extractor: version,
+          id,
+          corrections: w.correctionsHash,
+          output: sha256(markdown),
+          title: parts.data.title,
+          published: parts.data.published,
+          ...(stale.length ? { stale } : {}),
+        };
+      });
+      if (w.before) ctx.counts.changed++;
+      else ctx.counts.new++;
+    } catch (err) {
+      const stage = err instanceof DecodeError ? 'decode' : 'extract';
+      problem(ctx, w.path, stage, (err as Error).message);
+      ctx.counts.failed++;
+      keep(w.name, w.before); // keep what was built before
+    }
+  }
+
+  /**
+   * Without the cache, the build cannot tell a hand edit from its own output: a record it is
+   * about to replace with different content is kept in the cache folder and named.
+   */
+  function backUpUnvouched(path: string, markdown: string): void {
+    const old = readFileSync(path, 'utf8');
+    if (old === markdown) return;
+    const backup = join(cacheDir, 'replaced', relative(articlesDir, path));
+    writeAtomic(backup, old);
+    problem(ctx, path, 'correction', `replaced without a cache entry to check it against; the previous file is in ${relative(root, backup)}`, 'warning');
+  }
 }
 
 /** Removes a record only when it is the one made from that source. */

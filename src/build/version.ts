@@ -1,6 +1,6 @@
 /**
  * The extractor's version: a hash of the code that turns a source into a record (ingest,
- * extract, write). When any of it changes, every source is extracted again.
+ * extract, write, corrections). When any of it changes, every source is extracted again.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = dirname(dirname(fileURLToPath(import.meta.url)));
-const PARTS = ['ingest', 'extract', 'write', 'types.ts'];
+const PARTS = ['ingest', 'extract', 'write', 'corrections', 'types.ts'];
 
 function files(path: string): string[] {
   try {
