@@ -78,7 +78,13 @@ export function stableIds(keys: { key: string; name: string }[]): Map<string, st
       ids.set(list[0].key, base);
       continue;
     }
-    for (const k of list) ids.set(k.key, plainSlug(k.key) === base ? base : `${base}-${shortHash(k.key)}`);
+    // Only one name keeps the plain slug, even when several fold to it ("Genmund", "Genmund'").
+    let owned = false;
+    for (const k of list) {
+      const owns = !owned && plainSlug(k.key) === base;
+      owned ||= owns;
+      ids.set(k.key, owns ? base : `${base}-${shortHash(k.key)}`);
+    }
   }
   return ids;
 }
