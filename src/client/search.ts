@@ -1,40 +1,38 @@
 /**
- * The search page: loads lunr's prebuilt index only when the reader searches, runs the
- * query, and shows the results. The query lives in the URL (?q=...), so results can be shared.
+ * The search page. Nothing is fetched until the search field is used: on first focus the index's
+ * meta.json and the people list (for suggestions) arrive; a query then fetches only the shards of
+ * its terms (search-index/t<N>.json), and each shown result its display data (search-index/d/<N>.json).
+ * Query, range, sort and facet selections live in the URL; back/forward replay them.
  */
-import lunr from 'lunr';
-import { parseQuery, plainQuery } from './query.js';
-import type { DisplayEntry } from '../search/documents.js';
+import { SearchEngine, type Hit, type SearchRequest, type Facets, type SearchResponse } from '../search/engine.js';
+import type { PeopleList } from '../search/format.js';
+import { stateFromParams, paramsFromState, hasQuestion } from './state.js';
+import { snippet } from './snippet.js';
 
-interface Loaded {
-  index: lunr.Index;
-  display: Record<string, DisplayEntry>;
-}
+const PAGE = 10;
+const MAX_SUGGESTIONS = 6;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = root.querySelector<HTMLInputElement>('input[name=q]')!;
+const suggestions = root.querySelector<HTMLUListElement>('#suggestions')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
+const filtersEl = root.querySelector<HTMLElement>('[data-filters]')!;
+const facetsEl = root.querySelector<HTMLElement>('[data-facets]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const base = root.dataset.base ?? '/';
-let loading: Promise<Loaded> | null = null;
 
-function load(): Promise<Loaded> {
-  loading ??= Promise.all([
-    fetch(`${base}search/index.json`).then((r) => r.json()),
-    fetch(`${base}search/display.json`).then((r) => r.json()),
-  ]).then(([index, display]) => ({ index: lunr.Index.load(index), display }));
-  return loading;
-}
+const engine = new SearchEngine(async (file) => {
+  const res = await fetch(`${base}search-index/${file}`);
+  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+  return res.json();
+});
 
-function run(idx: lunr.Index, q: string): lunr.Index.Result[] {
-  const parsed = parseQuery(q);
-  try {
-    return idx.search(parsed.lunr);
-  } catch {
-    return idx.search(plainQuery(q));
-  }
-}
+let current: SearchRequest = { q: '' };
+let response: SearchResponse | null = null;
+let shown = 0;
+let sequence = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -43,52 +41,262 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
-function render(results: lunr.Index.Result[], data: Loaded, q: string): void {
-  list.replaceChildren();
-  for (const r of results) {
-    const d = data.display[r.ref];
-    if (!d) continue;
-    const li = el('li', undefined, 'result');
-    const a = el('a', d.title);
-    a.href = `${base}articles/${d.id}/`;
-    const h = el('h2');
-    h.append(a);
-    li.append(h, el('p', [d.published ?? 'undated', d.outlet].filter(Boolean).join(' · '), 'meta'));
-    if (d.people.length) li.append(el('p', `People: ${d.people.join(', ')}`, 'people'));
-    li.append(el('p', d.lead + '…', 'snippet'));
-    list.append(li);
-  }
-  status.textContent = q ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”` : '';
+function urlOf(req: SearchRequest): string {
+  return `${base}search/?${paramsFromState(req).toString()}`;
 }
 
-async function search(q: string): Promise<void> {
-  if (!q.trim()) {
+function field<T extends HTMLInputElement | HTMLSelectElement>(name: string): T {
+  return form.elements.namedItem(name) as T;
+}
+
+function fillForm(req: SearchRequest): void {
+  input.value = req.q;
+  field<HTMLInputElement>('from').value = req.from ?? '';
+  field<HTMLInputElement>('to').value = req.to ?? '';
+  field<HTMLSelectElement>('on').value = req.dateField ?? 'published';
+  field<HTMLSelectElement>('sort').value = req.sort ?? 'relevance';
+}
+
+function readForm(): SearchRequest {
+  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function describe(req: SearchRequest, count: number, res: SearchResponse): string {
+  const n = `${count} result${count === 1 ? '' : 's'}`;
+  let text = req.q.trim() ? `${n} for “${req.q.trim()}”` : n;
+  if (req.from || req.to) {
+    const on = req.dateField === 'mentioned' ? 'mentioning a date' : 'published';
+    text += `, ${on} ${req.from ? `from ${req.from}` : ''}${req.from && req.to ? ' ' : ''}${req.to ? `to ${req.to}` : ''}`;
+  }
+  for (const k of ['person', 'outlet', 'year'] as const) if (req[k]) text += `, ${k} ${req[k]}`;
+  if (res.fallback) text += ' (searched as plain words: the query syntax was not understood)';
+  return text;
+}
+
+async function renderHit(hit: Hit): Promise<HTMLLIElement> {
+  const d = await engine.fragment(hit.doc);
+  const { parts, words } = snippet(d.text, new Set(hit.terms));
+  const li = el('li', undefined, 'result');
+  const a = el('a', d.title);
+  a.href = `${base}articles/${d.id}/` + (words.length ? `?highlight=${encodeURIComponent(words.join(' '))}` : '');
+  const h = el('h2');
+  h.append(a);
+  li.append(h, el('p', [d.published ?? 'undated', d.outlet].filter(Boolean).join(' · '), 'meta'));
+  if (d.people.length) li.append(el('p', `People: ${d.people.join(', ')}`, 'people'));
+  const p = el('p', undefined, 'snippet');
+  for (const part of parts) p.append(part.mark ? el('mark', part.text) : document.createTextNode(part.text));
+  li.append(p);
+  return li;
+}
+
+async function showMore(seq: number): Promise<void> {
+  if (!response) return;
+  const page = response.hits.slice(shown, shown + PAGE);
+  const items = await Promise.all(page.map(renderHit));
+  if (seq !== sequence) return;
+  list.append(...items);
+  shown += page.length;
+  more.hidden = shown >= response.hits.length;
+}
+
+function facetLink(label: string, count: number, req: SearchRequest, selected: boolean): HTMLLIElement {
+  const li = el('li');
+  const a = el('a', label);
+  a.href = urlOf(req);
+  if (selected) a.setAttribute('aria-current', 'true');
+  a.dataset.nav = '';
+  li.append(a, document.createTextNode(` (${count})`));
+  return li;
+}
+
+function renderFacets(f: Facets): void {
+  facetsEl.replaceChildren();
+  const groups: [string, 'person' | 'outlet' | 'year', { value: string; count: number }[]][] = [
+    ['People', 'person', f.people],
+    ['Outlets', 'outlet', f.outlets],
+    ['Years', 'year', f.years],
+  ];
+  for (const [title, key, values] of groups) {
+    if (!values.length) continue;
+    const section = el('section');
+    const h = el('h2', title);
+    const ul = el('ul');
+    for (const v of values) ul.append(facetLink(v.value, v.count, { ...current, [key]: v.value }, current[key] === v.value));
+    section.append(h, ul);
+    facetsEl.append(section);
+  }
+  facetsEl.hidden = !facetsEl.childElementCount;
+}
+
+function renderFilters(): void {
+  filtersEl.replaceChildren();
+  for (const k of ['person', 'outlet', 'year'] as const) {
+    if (!current[k]) continue;
+    const p = el('p', `${k[0].toUpperCase() + k.slice(1)}: ${current[k]} `);
+    const a = el('a', 'remove');
+    a.href = urlOf({ ...current, [k]: undefined });
+    a.dataset.nav = '';
+    a.setAttribute('aria-label', `Remove ${k} ${current[k]}`);
+    p.append(a);
+    filtersEl.append(p);
+  }
+}
+
+async function run(req: SearchRequest): Promise<void> {
+  const seq = ++sequence;
+  current = req;
+  renderFilters();
+  if (!hasQuestion(req)) {
     list.replaceChildren();
+    facetsEl.hidden = true;
+    more.hidden = true;
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
-  const data = await load();
-  render(run(data.index, q), data, q);
+  try {
+    const res = await engine.search(req);
+    if (seq !== sequence) return;
+    response = res;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(seq);
+    if (seq !== sequence) return;
+    status.textContent = describe(req, res.hits.length, res);
+    const facets = await engine.facets(res.hits);
+    if (seq === sequence) renderFacets(facets);
+  } catch (err) {
+    if (seq === sequence) status.textContent = `Search failed: ${(err as Error).message}`;
+  }
 }
+
+function navigate(req: SearchRequest): void {
+  history.pushState(null, '', urlOf(req));
+  fillForm(req);
+  void run(req);
+}
+
+// Suggestions of people while typing.
+let people: PeopleList | null = null;
+let active = -1;
+
+function closeSuggestions(): void {
+  suggestions.hidden = true;
+  suggestions.replaceChildren();
+  input.setAttribute('aria-expanded', 'false');
+  input.removeAttribute('aria-activedescendant');
+  active = -1;
+}
+
+/** The end of the typed text that names a person: after an open person:" or the last one to three words. */
+function fragments(value: string): string[] {
+  const open = /person:"([^"]*)$/i.exec(value);
+  if (open) return [open[1]];
+  const words = value.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let n = Math.min(3, words.length); n >= 1; n--) out.push(words.slice(-n).join(' '));
+  return out;
+}
+
+function suggest(): void {
+  if (!people) return;
+  const value = input.value;
+  const matches: { name: string; count: number; fragment: string }[] = [];
+  for (const fragment of fragments(value)) {
+    const f = fragment.toLowerCase().replace(/^[+-]/, '');
+    if (f.length < 2 || /[:*~^"]/.test(f)) continue;
+    for (const [name, aliases, count] of people) {
+      if (matches.some((m) => m.name === name)) continue;
+      const forms = [name, ...aliases].map((s) => s.toLowerCase());
+      if (forms.some((s) => s.startsWith(f) || s.split(/\s+/).some((w) => w.startsWith(f)))) matches.push({ name, count, fragment });
+    }
+    if (matches.length) break;
+  }
+  matches.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  suggestions.replaceChildren();
+  active = -1;
+  for (const [i, m] of matches.slice(0, MAX_SUGGESTIONS).entries()) {
+    const li = el('li', `${m.name} (${m.count} article${m.count === 1 ? '' : 's'})`);
+    li.id = `suggestion-${i}`;
+    li.setAttribute('role', 'option');
+    li.dataset.name = m.name;
+    li.dataset.fragment = m.fragment;
+    li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      choose(li);
+    });
+    suggestions.append(li);
+  }
+  const open = suggestions.childElementCount > 0;
+  suggestions.hidden = !open;
+  input.setAttribute('aria-expanded', String(open));
+}
+
+function choose(li: HTMLElement): void {
+  const { name, fragment } = li.dataset;
+  const value = input.value;
+  const open = /person:"[^"]*$/i.exec(value);
+  const head = open ? value.slice(0, open.index) : value.slice(0, value.length - fragment!.length);
+  input.value = `${head}person:"${name}" `;
+  closeSuggestions();
+  input.focus();
+}
+
+function move(delta: number): void {
+  const items = [...suggestions.children] as HTMLElement[];
+  if (!items.length) return;
+  active = (active + delta + items.length) % items.length;
+  items.forEach((it, i) => it.setAttribute('aria-selected', String(i === active)));
+  input.setAttribute('aria-activedescendant', items[active].id);
+}
+
+input.addEventListener('keydown', (e) => {
+  if (suggestions.hidden) return;
+  if (e.key === 'ArrowDown') move(1);
+  else if (e.key === 'ArrowUp') move(-1);
+  else if (e.key === 'Escape') closeSuggestions();
+  else if (e.key === 'Enter' && active >= 0) choose(suggestions.children[active] as HTMLElement);
+  else return;
+  e.preventDefault();
+});
+input.addEventListener('input', suggest);
+input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
+input.addEventListener(
+  'focus',
+  () => {
+    void engine.meta().catch(() => undefined);
+    void engine.people().then((p) => {
+      people = p;
+      if (document.activeElement === input) suggest();
+    }, () => undefined);
+  },
+  { once: true },
+);
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  const q = input.value;
-  const url = new URL(location.href);
-  url.searchParams.set('q', q);
-  history.pushState({ q }, '', url);
-  void search(q);
+  closeSuggestions();
+  navigate(readForm());
 });
-input.addEventListener('focus', () => void load(), { once: true });
+for (const name of ['sort', 'on']) field<HTMLSelectElement>(name).addEventListener('change', () => {
+  if (hasQuestion(current)) navigate({ ...readForm(), person: current.person, outlet: current.outlet, year: current.year });
+});
+root.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-nav]');
+  if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  e.preventDefault();
+  navigate(stateFromParams(new URL(a.href).searchParams));
+});
+more.addEventListener('click', () => void showMore(sequence));
 window.addEventListener('popstate', () => {
-  const q = new URL(location.href).searchParams.get('q') ?? '';
-  input.value = q;
-  void search(q);
+  const req = stateFromParams(new URL(location.href).searchParams);
+  fillForm(req);
+  void run(req);
 });
+
 root.querySelector('[data-noscript]')?.remove();
-const initial = new URL(location.href).searchParams.get('q');
-if (initial) {
-  input.value = initial;
-  void search(initial);
+const initial = stateFromParams(new URL(location.href).searchParams);
+if (hasQuestion(initial)) {
+  fillForm(initial);
+  void run(initial);
 }

@@ -1,5 +1,5 @@
 /**
- * The files of the split search index (all under `<site>/search/`), shared by the Node builder,
+ * The files of the split search index (all under `<site>/search-index/`), shared by the Node builder,
  * the Node query function and the browser client.
  *
  *   meta.json      SearchMeta: fields, document count, the first term of every shard, and per document

@@ -1,29 +1,33 @@
 /**
- * Eleventy plugin: after the pages are written, the prebuilt Lunr index and the search
- * client (bundled with lunr by esbuild) go into the output folder.
+ * Eleventy plugin: after the pages are written, the split Lunr index (see src/search/format.ts)
+ * goes into <output>/search-index/, the search client (bundled with lunr by esbuild) into
+ * assets/search.js and the article-page highlighter into assets/highlight.js.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildSearchIndex } from '../search/build.js';
+import { buildSplitIndex, splitIndexFiles } from '../search/split.js';
 import { currentArchive } from './data-plugin.js';
 
-const CLIENT_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '..', 'client', 'search.ts');
+/** Folder of the split index in the site (the client fetches <base>search-index/<file>). */
+export const INDEX_DIR = 'search-index';
+
+const CLIENT = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
 
 export async function writeSearchAssets(outDir: string): Promise<void> {
-  const files = buildSearchIndex(currentArchive().articles);
-  mkdirSync(join(outDir, 'search'), { recursive: true });
-  writeFileSync(join(outDir, 'search', 'index.json'), JSON.stringify(files.index));
-  writeFileSync(join(outDir, 'search', 'display.json'), JSON.stringify(files.display));
+  const dir = join(outDir, INDEX_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'd'), { recursive: true });
+  for (const [name, text] of splitIndexFiles(buildSplitIndex(currentArchive().articles))) writeFileSync(join(dir, name), text);
   await build({
-    entryPoints: [CLIENT_ENTRY],
+    entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
     bundle: true,
     format: 'iife',
     target: 'es2020',
     minify: true,
     legalComments: 'none',
-    outfile: join(outDir, 'assets', 'search.js'),
+    outdir: join(outDir, 'assets'),
     logLevel: 'silent',
   });
 }
