@@ -30,7 +30,7 @@ const program = new Command()
   .description('speed and size figures of news-archive on a generated archive')
   .option('--articles <n>', 'articles in the generated archive', '10000')
   .option('--seed <s>', 'generator seed (same seed, same archive)', 'news-archive')
-  .option('--sample <n>', 'articles for the in-process extraction throughput (default: all, at most 2000)')
+  .option('--sample <n>', 'articles for the in-process extraction throughput (default: all, at most 300)')
   .option('--corpus <dir>', 'the MEANTIME dev corpus folder')
   .option('--skip-browser', 'no Chromium measurements')
   .option('--skip-pagefind', 'no Pagefind comparison')
@@ -130,7 +130,7 @@ async function main() {
   log(`archive: ${archive.articles} articles, ${mb(archive.bytes)}, ${archive.tokens} words, ${archive.distinctWords} distinct`);
 
   // 2. Extraction throughput, one core, in this process.
-  const sampleN = Math.min(N, opts.sample ? Number(opts.sample) : 2000);
+  const sampleN = Math.min(N, opts.sample ? Number(opts.sample) : 300);
   const sourceFiles = walk(sources);
   const step = N / sampleN;
   const sample = Array.from({ length: sampleN }, (_, k) => sourceFiles[Math.floor(k * step)]);
@@ -144,6 +144,12 @@ async function main() {
 
   // 4. Sizes.
   const site = join(root, '_site');
+  const built = existsSync(join(site, 'index.html'));
+  if (!built) {
+    log('the cold build made no site: no sizes, Pagefind or browser figures');
+    opts.skipPagefind = true;
+    opts.skipBrowser = true;
+  }
   const siteSize = sizeOf(site, walk(site));
   const sf = searchFiles(site);
   const searchIndex = sizeOf(site, sf.index, true, true);

@@ -74,7 +74,7 @@ async function waitForResults(page: Page, q: string, timeout: number): Promise<n
       return s.includes(q) && !/Searching/.test(s) ? s : null;
     },
     q,
-    { timeout, polling: 100 },
+    { timeout, polling: 'raf' },
   );
   const s = (await text.jsonValue()) as string;
   const m = RESULTS_FOR.exec(s);
