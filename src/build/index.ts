@@ -12,8 +12,15 @@ export interface BuildResult {
   reportPath: string;
 }
 
+/**
+ * Runs the stages. `ctx.timings` holds milliseconds per stage: `records` (with `records.read`,
+ * `records.ingest`, `records.extract`, `records.corrections`, `records.write` inside it), `site`
+ * (with `site.eleventy` and `search`, the search index and client written after the pages,
+ * inside it) and `total`.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const ctx = createContext(options);
+  const t0 = performance.now();
   let status = 0;
   await timed(ctx, 'records', () => syncRecords(ctx));
   if (!options.recordsOnly) {
@@ -25,19 +32,42 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   }
   if (options.strict && ctx.problems.length) status = 1;
+  ctx.timings.total = performance.now() - t0;
   const reportPath = join(options.cacheDir, 'build-report.json');
-  writeAtomic(reportPath, JSON.stringify({ counts: ctx.counts, problems: ctx.problems, timings: ctx.timings }, null, 2) + '\n');
+  const timings = Object.fromEntries(Object.entries(ctx.timings).map(([k, v]) => [k, Math.round(v)]));
+  writeAtomic(
+    reportPath,
+    JSON.stringify({ counts: ctx.counts, corrections: ctx.corrections, site: ctx.site ?? null, problems: ctx.problems, timings }, null, 2) + '\n',
+  );
   return { ctx, status, reportPath };
+}
+
+function seconds(ms: number | undefined): string {
+  return `${((ms ?? 0) / 1000).toFixed(2)} s`;
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} kB`;
 }
 
 export function summary(result: BuildResult): string {
   const { ctx } = result;
   const c = ctx.counts;
-  const t = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(2)} s`;
+  const t = ctx.timings;
   const lines = [
-    `news-archive: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed` +
-      ` — records ${t(ctx.timings.records)}${ctx.timings.site !== undefined ? `, site ${t(ctx.timings.site)}` : ''}`,
+    `news-archive: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed in ${seconds(t.total)}` +
+      ` (records ${seconds(t.records)}${t.site !== undefined ? `, site ${seconds(t.site)}` : ''})`,
   ];
+  if (ctx.site) {
+    lines.push(
+      `  _site: ${ctx.site.files} files, ${megabytes(ctx.site.bytes)}` +
+        (ctx.site.mode === 'incremental' ? ` (${ctx.site.rendered} pages rendered, ${ctx.site.kept} unchanged kept)` : ` (full render, ${ctx.site.rendered} pages)`),
+    );
+  }
+  const k = ctx.corrections;
+  if (k.applied || k.stale || k.fromEdits) {
+    lines.push(`  corrections: ${k.applied} applied, ${k.stale} stale, ${k.fromEdits} new from hand edits`);
+  }
   const errors = ctx.problems.filter((p) => p.level === 'error');
   const warnings = ctx.problems.filter((p) => p.level === 'warning');
   for (const p of errors) lines.push(`  error   ${p.file}: ${p.reason}`);

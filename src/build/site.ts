@@ -2,16 +2,74 @@
  * Stage 2: content/articles → _site with Eleventy. The site is built into a temporary folder
  * beside the output and swapped in only when the build succeeded, so a failed build leaves
  * the previous site whole.
+ *
+ * Incremental: the pages of items whose data did not change since the current `_site` was built
+ * are hard-linked from it instead of rendered again (see site-cache.ts). Links are made only to
+ * files nothing writes during the build, so the current site is never modified.
  */
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
-import { dirname, basename, join, relative } from 'node:path';
+import { existsSync, renameSync, rmSync, mkdirSync, linkSync, copyFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
+import { entityKey } from '../archive/entities.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
+import { writeAtomic } from './fs.js';
+import { siteFingerprint, siteStamp, incrementalTemplates, entityIds, pageHash, readSiteManifest, type SiteManifest } from './site-cache.js';
 import type { BuildContext } from './context.js';
 
+const SITE_MANIFEST = 'site-manifest.json';
+
+export function siteManifestPath(cacheDir: string): string {
+  return join(cacheDir, SITE_MANIFEST);
+}
+
+export function templatesFor(root: string): string {
+  return existsSync(join(root, 'templates')) ? join(root, 'templates') : PACKAGE_TEMPLATES;
+}
+
+/** Files and bytes of a built site (hidden files aside). */
+export function siteSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
+
+/** Links (or, across devices, copies) a file of the current site into the new one. */
+function carry(from: string, to: string): boolean {
+  try {
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return true;
+      copyFileSync(from, to);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface PaginationData {
+  size?: number;
+  data?: string;
+  before?: (items: unknown[], data: unknown) => unknown[];
+}
+
 export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
-  const { root, outDir, articlesDir } = ctx.options;
+  const { root, outDir, articlesDir, cacheDir } = ctx.options;
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.${basename(outDir)}.building-${process.pid}`);
@@ -20,23 +78,111 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     articlesDir,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
   });
+
+  const templates = templatesFor(root);
+  const fingerprint = siteFingerprint(templates);
+  const previous = readSiteManifest(siteManifestPath(cacheDir));
+  const incremental =
+    !ctx.options.force && previous !== null && previous.fingerprint === fingerprint && previous.stamp === siteStamp(outDir);
+  const capable = incrementalTemplates(templates);
+  const pages: SiteManifest['pages'] = {};
+  /** Per template: the hash of each page Eleventy renders, by page number. */
+  const rendered = new Map<string, string[]>();
+  const keptBy = new Map<string, number>();
+  let ids: ReturnType<typeof entityIds> | null = null;
+  let afterStarted = 0;
+
+  const templateKey = (inputPath: string) => relative(templates, resolve(PACKAGE_ROOT, inputPath)).split(sep).join('/');
+
+  const config = (eleventyConfig: any) => {
+    eleventyConfig.dataFilterSelectors.add('pagination.pageNumber');
+    eleventyConfig.on('eleventy.after', () => {
+      afterStarted = performance.now();
+    });
+    eleventyConfig.addPreprocessor('news-archive-incremental', 'njk', function (this: { inputPath: string }, data: { pagination?: PaginationData }) {
+      const key = templateKey(this.inputPath);
+      const p = data.pagination;
+      if (!p || !capable.has(key)) return;
+      const before = p.before;
+      p.before = function (this: unknown, items: unknown[], all: unknown) {
+        const list = before ? before.call(this, items, all) : items;
+        ids ??= entityIds((all as { archive?: unknown }).archive, entityKey);
+        const hashes = list.map((item) => pageHash(item, ids!, entityKey));
+        const old = incremental ? (previous!.pages[key] ?? {}) : {};
+        const page: Record<string, string[]> = {};
+        const todo: unknown[] = [];
+        const todoHashes: string[] = [];
+        let kept = 0;
+        list.forEach((item, i) => {
+          const h = hashes[i];
+          const outputs = old[h];
+          if (outputs?.length && outputs.every((o) => carry(join(outDir, o), join(tmp, o)))) {
+            page[h] = outputs;
+            kept++;
+            return;
+          }
+          todo.push(item);
+          todoHashes.push(h);
+        });
+        pages[key] = page;
+        rendered.set(key, todoHashes);
+        keptBy.set(key, kept);
+        return todo;
+      };
+    });
+  };
+
   // Eleventy resolves its own paths from the working folder: run it from the package.
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
-  let results: unknown[];
+  let results: unknown;
+  const t0 = performance.now();
   try {
-    const templates = existsSync(join(root, 'templates')) ? join(root, 'templates') : PACKAGE_TEMPLATES;
-    const elev = new Eleventy(templates, tmp, { configPath: ELEVENTY_CONFIG, quietMode: true });
-    results = (await elev.write()) as unknown[];
+    const elev = new Eleventy(templates, tmp, { configPath: ELEVENTY_CONFIG, quietMode: true, config } as never);
+    results = await elev.write();
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     throw err;
   } finally {
     process.chdir(cwd);
   }
+  const t1 = performance.now();
+  if (afterStarted) {
+    ctx.timings['site.eleventy'] = afterStarted - t0;
+    ctx.timings.search = t1 - afterStarted;
+  }
+
+  let count = 0;
+  for (const r of flatten(results)) {
+    if (!r.outputPath) continue;
+    count++;
+    const key = templateKey(r.inputPath);
+    const n = r.data?.pagination?.pageNumber;
+    const hashes = rendered.get(key);
+    if (hashes && typeof n === 'number' && hashes[n]) {
+      const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
+      (pages[key][hashes[n]] ??= []).push(out);
+    }
+  }
+
   const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
+  rmSync(old, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
-  return { files: Array.isArray(results) ? results.length : 0 };
+  writeAtomic(siteManifestPath(cacheDir), JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? "", pages } satisfies SiteManifest) + '\n');
+  const size = siteSize(outDir);
+  ctx.site = { ...size, rendered: count, kept: [...keptBy.values()].reduce((a, b) => a + b, 0), mode: incremental ? 'incremental' : 'full' };
+  return { files: size.files };
+}
+
+interface WriteResult {
+  inputPath: string;
+  outputPath?: string | false;
+  data?: { pagination?: { pageNumber?: number } };
+}
+
+function flatten(results: unknown): WriteResult[] {
+  if (!Array.isArray(results)) return [];
+  return results.flat(Infinity).filter((r): r is WriteResult => Boolean(r) && typeof r === 'object' && 'inputPath' in (r as object));
 }

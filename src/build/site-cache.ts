@@ -1,0 +1,139 @@
+/**
+ * What makes the site stage incremental. Eleventy renders every page of a paginated template on
+ * each build; here each page of a template paginated one item per page gets a hash of the data it
+ * shows (the item, and the ids of the people, organisations, places and outlet it links to). A
+ * page whose hash was rendered into the current `_site` is not rendered again: its file is linked
+ * from the current site into the new one. Pages of other templates (the home page, the lists),
+ * passthrough files and the search assets are rendered every time.
+ *
+ * A full render happens when anything that could change every page changed (the templates, the
+ * site code, Eleventy's version: the fingerprint), when `_site` is not the one the manifest
+ * describes, or with --force. Correctness is checked by a test that compares an incremental
+ * build with a full build of the same records, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { PACKAGE_ROOT } from '../paths.js';
+
+export interface SiteManifest {
+  fingerprint: string;
+  /** Identifies the `_site` folder this manifest describes (it is replaced on every build). */
+  stamp: string;
+  /** Template (relative to its folder) → page-data hash → output files (relative to `_site`). */
+  pages: Record<string, Record<string, string[]>>;
+}
+
+const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/paths.ts', 'src/build/site.ts', 'src/build/site-cache.ts', '.eleventy.ts'];
+
+function filesUnder(path: string): string[] {
+  try {
+    if (!statSync(path).isDirectory()) return [path];
+  } catch {
+    return [];
+  }
+  return readdirSync(path, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]))
+    .sort();
+}
+
+/** Changes whenever a change could touch every page. */
+export function siteFingerprint(templatesDir: string, pathPrefix = '/'): string {
+  const hash = createHash('sha256');
+  hash.update(`prefix:${pathPrefix}\n`);
+  for (const f of filesUnder(templatesDir)) {
+    hash.update(`t:${relative(templatesDir, f)}\n`);
+    hash.update(readFileSync(f));
+  }
+  for (const part of SITE_CODE) {
+    for (const f of filesUnder(join(PACKAGE_ROOT, part))) {
+      hash.update(`c:${relative(PACKAGE_ROOT, f)}\n`);
+      hash.update(readFileSync(f));
+    }
+  }
+  try {
+    hash.update(readFileSync(join(PACKAGE_ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json')));
+  } catch {
+    /* no version to add */
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Identifies a `_site` folder: a new folder is swapped in by every build. */
+export function siteStamp(outDir: string): string | null {
+  try {
+    const st = statSync(outDir);
+    return `${st.dev}:${st.ino}:${Math.round(st.birthtimeMs)}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Templates whose pages can be rendered one by one: paginated one item per page, and not
+ * using the pagination's neighbours (previous/next links change when other items change).
+ */
+export function incrementalTemplates(templatesDir: string): Set<string> {
+  const out = new Set<string>();
+  for (const f of filesUnder(templatesDir)) {
+    if (!f.endsWith('.njk')) continue;
+    const rel = relative(templatesDir, f);
+    if (rel.startsWith('_')) continue;
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(readFileSync(f, 'utf8'));
+    } catch {
+      continue;
+    }
+    const p = (parsed.data as { pagination?: { size?: number; data?: unknown } }).pagination;
+    if (!p || typeof p.data !== 'string' || (p.size ?? 1) !== 1) continue;
+    if (/\bpagination\./.test(parsed.content)) continue;
+    out.add(rel);
+  }
+  return out;
+}
+
+type KeyIds = Map<string, string>;
+
+/** The folded-name → page-id maps of the archive's entity lists, made once per build. */
+export function entityIds(archive: unknown, fold: (name: string) => string): Record<string, KeyIds> {
+  const out: Record<string, KeyIds> = {};
+  if (!archive || typeof archive !== 'object') return out;
+  for (const list of ['people', 'organizations', 'places', 'outlets']) {
+    const entities = (archive as Record<string, unknown>)[list];
+    if (!Array.isArray(entities)) continue;
+    const m: KeyIds = new Map();
+    for (const e of entities as { id?: unknown; name?: unknown; key?: unknown }[]) {
+      if (typeof e?.id !== 'string') continue;
+      const key = typeof e.key === 'string' ? e.key : typeof e.name === 'string' ? fold(e.name) : null;
+      if (key) m.set(key, e.id);
+    }
+    out[list] = m;
+  }
+  return out;
+}
+
+/** The data one page shows: the item itself, and for a record the pages of the names it links. */
+export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(item, (k, v) => (k === 'path' && typeof v === 'string' ? undefined : v)) ?? 'null');
+  if (item && typeof item === 'object' && 'source' in item) {
+    const r = item as { people?: { name: string }[]; organizations?: { name: string }[]; places?: { name: string }[]; outlet?: string | null };
+    const links: string[] = [];
+    for (const list of ['people', 'organizations', 'places'] as const) {
+      for (const e of r[list] ?? []) links.push(`${list}:${ids[list]?.get(fold(e.name)) ?? ''}`);
+    }
+    if (r.outlet) links.push(`outlets:${ids.outlets?.get(fold(r.outlet)) ?? ''}`);
+    hash.update('\n' + links.join('\n'));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+export function readSiteManifest(path: string): SiteManifest | null {
+  try {
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SiteManifest) : null;
+  } catch {
+    return null;
+  }
+}
