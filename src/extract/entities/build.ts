@@ -12,6 +12,8 @@ import {
   DIRECTIONS,
   PLACE_EXPANSIONS,
   STOCK_INDEX,
+  STANDARD_AND_POORS,
+  INDEX_AFTER,
   isCommonWord,
   isDemonym,
   ORG_HEADS,
@@ -41,6 +43,8 @@ interface Group {
   orgCue: number;
   /** Merged into another group. */
   into?: Group;
+  /** Known not to be a name of a person, organisation or place (a stock index, a currency). */
+  dropped?: boolean;
   extraAliases: Set<string>;
 }
 
@@ -54,6 +58,12 @@ const k = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
 const lastLower = (g: Group): string => g.tokens[g.tokens.length - 1].toLowerCase().replace(/\.$/, '');
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
 const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
+
+/** "FTSE 100", "Japan's Nikkei", "Standard & Poor's 500", "the Merval index": indices are no entities. */
+function isStockIndex(g: Group): boolean {
+  if (g.tokens.some((w) => STOCK_INDEX.test(w)) || STANDARD_AND_POORS.test(g.form)) return true;
+  return !isLexPlace(g.form) && !PLACE_ACRONYMS.has(g.form) && g.mentions.every((m) => INDEX_AFTER.test(m.after));
+}
 
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const t = g.tokens;
@@ -72,7 +82,11 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   place = Math.min(place, 2);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (STOCK_INDEX.test(t[0]) || (t.length === 1 && DIRECTIONS.test(form))) return null;
+  if (isStockIndex(g)) {
+    g.dropped = true;
+    return null;
+  }
+  if (t.length === 1 && DIRECTIONS.test(form)) return null;
   const demonymLed = isDemonym(t[0]) && !g.titled;
   const last = lastLower(g);
   const single = t.length === 1;
@@ -123,6 +137,16 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   }
   const bodyForms = new Set(mentions.filter((m) => !m.headline).map((m) => k(m.form)));
   for (const g of groups.values()) g.kind = classify(g, bodyForms);
+  // The acronym of a dropped name goes with it ("Dow Jones Industrial Average (DJIA)").
+  for (const g of groups.values()) {
+    if (!g.dropped) continue;
+    for (const m of g.mentions) {
+      const p = PAREN_ACRONYM.exec(m.after);
+      const acr = p && groups.get(k(p[1]));
+      if (acr) acr.dropped = true;
+    }
+  }
+  for (const [key, g] of groups) if (g.dropped) groups.delete(key);
   const all = [...groups.values()];
   const multi = (kind: Kind) => all.filter((g) => g.kind === kind && g.tokens.length > 1);
 

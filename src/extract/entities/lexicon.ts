@@ -175,13 +175,18 @@ export const NEVER_NAMES = new Set(
   ('gb mb kb tb ghz mhz led lcd os pc gdp ipo ai api usb dvd cd hd gps sms faq pdf hiv aids dna ' +
     'i i\'m i\'ll i\'ve i\'d god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc ' +
     'mp mps ceo cfo ' +
+    'usd eur gbp jpy aud cad cny rmb chf inr ' +
     'chapter section article page figure table photo video image update ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday').split(/\s+/),
 );
 
 /** Words that start the name of a stock index, not of an organisation ("Dow Jones", "FTSE 100"). */
-export const STOCK_INDEX = /^(?:dow|nasdaq|ftse|dax|cac|nikkei|s&p|sensex|kospi|hang|topix|stoxx|euro\s?stoxx|tsx|asx|ibex|mib|bovespa)$/i;
+export const STOCK_INDEX = /^(?:dow|nasdaq|ftse|ftse-100|dax|cac|nikkei|s&p|sensex|kospi|hang|topix|stoxx|euro\s?stoxx|tsx|asx|ibex|mib|bovespa|merval|djia|indu|spx|ndx)$/i;
+/** "Standard & Poor's 500", "Standard and Poor's": the index, named after the agency. */
+export const STANDARD_AND_POORS = /^Standard\s+(?:&|and)\s+Poor['’]?s?$|^Poor['’]?s?$/;
+/** A name followed by an index level or the word "index" ("Nikkei 225", "the Merval index"). */
+export const INDEX_AFTER = /^(?:['’]s)?\s+(?:\d{2,4}\s+)?(?:stock\s+|share\s+|market\s+)?(?:index|indices|indexes|average|composite)\b/i;
 /** Single words that are directions, never a name alone. */
 export const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|midwest)$/i;
 /** Short forms of countries and unions, linked to their full names. */

@@ -59,6 +59,10 @@ const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})
 const PLACE_NOUN_AFTER = /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port)\b/;
 /** A name right after another capitalised name or a model number ("Boeing 787 Dreamliner"): a product. */
 const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d-]*\s+)$/u;
+/** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */
+const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
+/** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
+const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice)$/;
 const THE_BEFORE = /\bthe\s+$/i;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
@@ -150,7 +154,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         } else cur.push(t);
       }
       if (cur.length) groups.push(cur);
-      if (/^\$/.test(seg.text.slice(span.end, span.end + 1)) && tokens.length === 1) continue;
+      if (tokens.length === 1 && CURRENCY_AFTER.test(seg.text.slice(span.end, span.end + 12))) continue;
       for (let g of groups) {
         while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1])) g = g.slice(0, -1);
         while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[0])) g = g.slice(1);
@@ -167,6 +171,14 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
   const written = tokens.join(' ');
+  // "CEO of Boeing Commercial Airplanes", "Prime Minister of Singapore": a role, then the body it belongs to.
+  const of = tokens.indexOf('of');
+  if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) {
+    let rest = tokens.slice(of + 1);
+    if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
+    pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -186,7 +198,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')))) name = name.slice(1);
   if (name.length === 1 && (isDemonym(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
-  if (name.every((t) => isTitleWord(t))) return;
+  if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
   let role = split.role;
   if (role) cues.person += 5;

@@ -1,4 +1,4 @@
-import { ORG_SUFFIXES } from './lexicon.js';
+import { ORG_SUFFIXES, isDemonym } from './lexicon.js';
 
 /**
  * Candidate names: runs of capitalised tokens in one segment of text (a sentence, the title),
@@ -58,7 +58,9 @@ export function findSpans(text: string): Span[] {
   while (i < toks.length) {
     const t = toks[i].text;
     const leadingParticle = LEADING_PARTICLE.test(t) && i + 1 < toks.length && isCap(toks[i + 1].text) && !/^(?:al|el)$/.test(t);
-    if (!isCap(t) && !leadingParticle) {
+    // Letters glued to a number are a model or unit ("3GS", "777-200LR", "3D"), not a name.
+    const glued = i > 0 && toks[i - 1].end === toks[i].start && /\d$/.test(toks[i - 1].text);
+    if ((!isCap(t) && !leadingParticle) || glued) {
       if (isWord(t) || /^\d/.test(t)) {
         firstWordSeen = true;
         afterOpener = false;
@@ -95,7 +97,8 @@ export function findSpans(text: string): Span[] {
       const c = conn.join(' ');
       const particles = conn.every((x) => PARTICLE.test(x));
       const ofLike = /^(?:of|of the|&)$/.test(c) || (/^(?:for|for the)$/.test(c) && ORG_SUFFIXES.has(words[words.length - 1].toLowerCase()));
-      const andLike = c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x');
+      const andLike =
+        c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !/^(?:\p{Lu}\.?){2,3}$/u.test(words[0]);
       if (!(particles || ofLike || andLike)) break;
       words.push(...conn);
       j = k;
