@@ -79,11 +79,11 @@ program
   .argument('<source...>', 'files, folders, or - for standard input')
   .option('--root <folder>', 'project folder holding content/', '.')
   .option('--name <file-name>', 'file name for text read from standard input')
-  .option('--build', 'build afterwards')
+  .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
   .action(async (sources: string[], flags: { root: string; name?: string; build?: boolean }) => {
     const code = await addSources(sources, { root: resolve(flags.root), stdinName: flags.name });
-    process.exitCode = code;
-    if (flags.build && code === 0) process.exitCode = await runBuild({ root: flags.root });
+    const built = flags.build ? await runBuild({ root: flags.root }) : 0;
+    process.exitCode = code || built;
   });
 
 program

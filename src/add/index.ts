@@ -2,6 +2,9 @@
  * `news-archive add`: copies new raw texts into content/sources under a safe, stable name.
  * An exact duplicate (same bytes) is refused and named; a near-duplicate (same title and date as
  * an article already there) is warned about; each new article is summarised.
+ *
+ * Quick on a large archive: titles and dates of built articles come from the build's manifest;
+ * only sources added since the last build are extracted to learn theirs.
  */
 import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from 'node:fs';
 import { join, basename, extname, relative } from 'node:path';
@@ -10,7 +13,7 @@ import { extract } from '../extract/index.js';
 import { titleSlug } from '../write/slug.js';
 import { writeAtomic } from '../build/fs.js';
 import { defaultOptions } from '../build/context.js';
-import { listSources } from '../build/records.js';
+import { listSources, readManifest } from '../build/records.js';
 import { createContext } from '../build/context.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '']);
@@ -65,6 +68,10 @@ function collect(arg: string, log: (l: string) => void): Incoming[] {
   }
 }
 
+function nearKey(title: string, published: string | null): string {
+  return `${title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}|${published ?? 'undated'}`;
+}
+
 export async function addSources(args: string[], options: AddOptions): Promise<number> {
   const log = options.log ?? ((l: string) => console.log(l));
   const opts = defaultOptions(options.root);
@@ -72,12 +79,19 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
   const ctx = createContext(opts);
   const existing = new Map<string, string>(); // sha256 → file name
   const seen = new Map<string, string>(); // "title|date" → file name
+  const manifest = readManifest(ctx);
   for (const s of listSources(ctx)) {
     try {
       const bytes = readFileSync(s.path);
-      existing.set(sha256(bytes), s.name);
-      const x = extract(ingest(s.name, bytes));
-      seen.set(`${x.title.toLowerCase()}|${x.published}`, s.name);
+      const hash = sha256(bytes);
+      existing.set(hash, s.name);
+      const built = manifest[s.name];
+      if (built && built.sha256 === hash && built.title !== undefined) {
+        seen.set(nearKey(built.title, built.published ?? null), s.name);
+      } else {
+        const x = extract(ingest(s.name, bytes));
+        seen.set(nearKey(x.title, x.published), s.name);
+      }
     } catch {
       /* reported by build */
     }
@@ -107,7 +121,7 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
     let summaryLine: string;
     try {
       const x = extract(ingest(name, item.bytes));
-      const key = `${x.title.toLowerCase()}|${x.published}`;
+      const key = nearKey(x.title, x.published);
       const near = seen.get(key);
       if (near) log(`warning ${item.label}: same title and date as content/sources/${near} (a near-duplicate?)`);
       seen.set(key, name);
