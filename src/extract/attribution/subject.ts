@@ -160,10 +160,11 @@ function phraseAtEnd(text: string): { text: string; start: number } | null {
  * "Assistant Secretary of the Air Force Marvin Sambur defended ..." → the whole title and name.
  * Used for a participle ("..., saying ...") whose subject is that of the clause before it.
  */
-export function subjectAtStart(clause: string): SubjectPhrase | null {
+export function subjectAtStart(clause: string, fromLeft = false): SubjectPhrase | null {
   const bounds = [0, ...[...clause.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index! + m[0].length)];
-  for (let b = bounds.length - 1; b >= 0; b--) {
-    let start = bounds[b];
+  const order = fromLeft ? bounds : [...bounds].reverse();
+  for (const bound of order) {
+    let start = bound;
     let rest = clause.slice(start);
     start += rest.length - rest.trimStart().length;
     rest = rest.trim();
@@ -174,11 +175,17 @@ export function subjectAtStart(clause: string): SubjectPhrase | null {
     }
     const ws = [...rest.matchAll(/\S+/g)];
     for (let n = 1; n <= Math.min(12, ws.length - 1); n++) {
+      const last = ws[n - 1][0];
       const next = ws[n][0];
-      if (!/^[a-z]/.test(next) || NON_FINAL.has(next) || DETERMINER.has(next)) continue;
-      const np = rest.slice(0, ws[n - 1].index! + ws[n - 1][0].length);
-      if (isSpeakerPhrase(np) && !/,$/.test(np)) return { text: np, start };
+      // "Chrysler, which has been hit ...": a relative clause or an appositive after the subject.
+      const comma = /,$/.test(last) && /^(?:which|who|a|an|the)$/.test(next);
+      if (!comma && !VERB_LIKE.test(next)) continue;
+      const np = rest.slice(0, ws[n - 1].index! + last.length).replace(/,$/, '');
+      if (isSpeakerPhrase(np)) return { text: np, start };
     }
   }
   return null;
 }
+
+/** A word that can follow a subject as its verb: an auxiliary or an inflected verb. */
+const VERB_LIKE = /^(?:is|was|were|are|has|have|had|will|would|can|could|may|might|did|does|do|also|then|later|went|made|took|gave|said|told)$|^[a-z]+(?:ed|[^su]s)$/;

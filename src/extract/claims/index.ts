@@ -13,9 +13,10 @@ import { reportedSpeech } from './reported.js';
 import { trailingAttribution } from './trailing.js';
 import { accordingTo } from './according.js';
 import { passiveAllegation } from './passive.js';
+import { interposedAttribution } from './interposed.js';
 import { selfNegationDenies, unnamedSourcesAllege } from './stance.js';
 
-export const CLAIM_PARSERS: readonly ClaimParser[] = [accordingTo, reportedSpeech, passiveAllegation, trailingAttribution];
+export const CLAIM_PARSERS: readonly ClaimParser[] = [accordingTo, reportedSpeech, passiveAllegation, trailingAttribution, interposedAttribution];
 
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 /** Where a cut content ends: ", however, he denied" → drop ", however,". */

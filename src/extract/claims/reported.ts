@@ -13,7 +13,7 @@ const STORY_BY =
 /** "Citing anonymous national security sources, Global News reported ...". */
 const LEADING_CITING = /^(?:citing|quoting)\s+([^,]{3,100}),/i;
 /** "that" within the next words: "said in a statement that", "told LifeSiteNews recently that". */
-const THAT_SOON = /^((?:\s+(?!that\b)[^\s,"“”]+){0,9}?)\s+that\s+/u;
+const THAT_SOON = /^((?:\s+(?!that\b)[^\s,"“”]+){0,9}?)\s+that,?\s+/u;
 /** The hearer of "told": a name, "reporters", "the BBC", a pronoun. */
 const HEARER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|[a-z]+)\s+)??(?:\p{Lu}[\p{L}\p{N}.&'’-]*|reporters|journalists|him|her|them|us|me|parliament|lawmakers|investors|analysts|the\s+[a-z]+)(?=\s)/u;
 const PASSIVE_AUXILIARY = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?$/i;
@@ -35,7 +35,7 @@ function subjectFor(verb: string, prefix: string): SubjectPhrase | null {
   if (/ing$/.test(verb)) return null;
   // "Jobs welcomed everyone to the event and announced that ...": the subject of the first verb.
   const coordinated = COORDINATED.exec(prefix);
-  if (coordinated) return subjectAtStart(prefix.slice(0, coordinated.index));
+  if (coordinated) return subjectAtStart(prefix.slice(0, coordinated.index), true);
   return subjectBefore(prefix);
 }
 
@@ -70,7 +70,7 @@ export const reportedSpeech: ClaimParser = {
         rest = rest.slice(h[0].length);
       }
       // "..., the company said on Monday.": the attribution closes the sentence (trailing.ts reads it).
-      if (!that && (TIME_ONLY.test(rest) || rest.trim().split(/\s+/).length < 3)) continue;
+      if (!that && (TIME_ONLY.test(rest) || /^\s*,/.test(rest) || rest.trim().split(/\s+/).length < 3)) continue;
       const lead = rest.length - rest.trimStart().length;
       const text = trimContent(rest);
       if (text.split(/\s+/).length < 2 || (!that && DIRECT_SPEECH.test(rest))) continue;

@@ -262,8 +262,15 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (lower.has(w.toLowerCase())) continue;
     if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
     if (g.orgCue < 0) continue;
-    if (isFirstName(w) || isLastName(w)) g.kind = 'person';
-    else g.kind = 'organization';
+    if (isFirstName(w) || isLastName(w)) {
+      g.kind = 'person';
+      continue;
+    }
+    // An unknown single word needs some evidence of an organisation, and none of a product.
+    if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) continue;
+    if (g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before))) continue;
+    const cued = g.mentions.length >= 2 || g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || listedWithOrg(m, groups));
+    if (cued) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.
@@ -303,6 +310,27 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   }
   addHeaderEntities(doc, result);
   return result;
+}
+
+/** A version or model number after a name ("Safari 4.0", "Terminal 3"): a product or a place in a building. */
+const PRODUCT_AFTER = /^\s+\d/;
+/** A common noun naming what the thing is, right before it ("web browser Safari", "the letter F"). */
+const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|program|system|version|model|letter|code\s+name|feature|technology|the\s+new|the\s+first|the\s+latest)\s+$/i;
+/** Verbs of what companies and bodies do, right after the name ("Xinhua translated", "Airbus announced"). */
+const COMPANY_VERB_AFTER =
+  /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|reported|reports|released|releases|unveiled|unveils|launched|launches|introduced|introduces|decided|plans|planned|agreed|filed|sued|sold|sells|bought|buys|posted|posts|translated|obtained|confirmed|denied|stated|offered|offers|won|wins|lost|paid|hired|fired|ordered|delivered|acquired|owns|owned|employs|issued|published|cited|quoted|analyst|analysts|economist|spokes(?:man|woman|person))\b/u;
+const POSSESSIVE_AFTER = /^['’]s?\s/;
+const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
+const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+
+/** Named in a list next to an organisation ("Ford, Chrysler, and General Motors"). */
+function listedWithOrg(m: Mention, groups: Map<string, Group>): boolean {
+  for (const re of [LIST_NEIGHBOUR_AFTER, LIST_NEIGHBOUR_BEFORE]) {
+    const x = re.exec(re === LIST_NEIGHBOUR_AFTER ? m.after : m.before);
+    const o = x && groups.get(k(x[1]));
+    if (o && root(o).kind === 'organization') return true;
+  }
+  return false;
 }
 
 function root(g: Group): Group {

@@ -29,6 +29,7 @@ const NP = String.raw`[^\s"“”,.;:!?()][^"“”,;:!?()]{0,90}?`;
 const SPEAKER_THEN_VERB = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(${NP})\s+(?:[a-z]+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** `," said Liberal MP Charles Sousa, who ...` */
 const VERB_THEN_SPEAKER = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(?:${ATTRIBUTION_VERBS})\s+(${NP})(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|during|after|before|yesterday|today|last|this)\b))`, 'u');
+const NAME_AFTER_DESCRIPTION = /^[^,"“”]{0,60},\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+)\s*[.!]?\s*$/u;
 /** `," Detik.com quoted Djamal as saying` */
 const QUOTED_AS = new RegExp(String.raw`^\s*,?\s*${NP}\s+quoted\s+(${NP})\s+as\s+(?:saying|telling)\b`, 'u');
 /** `Secretary of the Air Force James Roche: "` (a transcript or an email exchange). */
@@ -74,6 +75,12 @@ export const invertedAfterQuote: QuoteParser = {
     if (!UTTERANCE_END.test(span.text) && !/^\s*,/.test(after)) return null;
     const m = VERB_THEN_SPEAKER.exec(after);
     if (!m || !isSpeakerPhrase(m[1].trim())) return null;
+    // "said chief investment officer at Solaris Asset Management, Tim Ghriskey.": the name after the description.
+    const named = NAME_AFTER_DESCRIPTION.exec(after.slice(m[0].length));
+    if (named && !/^\p{Lu}/u.test(m[1].trim())) {
+      const at = afterAt + m[0].length + named[0].indexOf(named[1]);
+      return { phrase: named[1], at, how: 'inverted', end: at + named[1].length };
+    }
     return { phrase: m[1].trim(), at: afterAt + m[0].lastIndexOf(m[1]), how: 'inverted', end: afterAt + m[0].length };
   },
 };

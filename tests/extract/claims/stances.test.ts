@@ -178,4 +178,17 @@ describe('claims by stance', () => {
     expect(c.map((x) => [x.claimant, x.stance])).toEqual([['Times Online', 'states']]);
     expect(c[0].text).toBe('At the moment songs are sold for #0.79 per song and #7.99 per album which after the price cut will on average be reduced to #0.74 and #7.48 to match the EU prices of $0.99 and $9.99');
   });
+
+  it('states: "..., according to X." then ", he says," inside the next statement (MEANTIME)', () => {
+    const c = claimsOf(
+      'The issue has been resolved, according to Airbus spokesman Jaime Perez-Guerra.\n\n' +
+        'Apparently, the glitch led the pilots to disengage an engine, allowing its blades to turn freely.\n\n' +
+        'Since then, he says, the plane has flown for nearly thirty hours and is exceeding expectations.',
+      { organizations: ['Airbus'], people: ['Jaime Perez-Guerra'] },
+    );
+    expect(c.map((x) => [x.claimant, x.stance, x.text])).toEqual([
+      ['Jaime Perez-Guerra', 'states', 'The issue has been resolved'],
+      ['Jaime Perez-Guerra', 'states', 'Since then the plane has flown for nearly thirty hours and is exceeding expectations'],
+    ]);
+  });
 });

@@ -57,4 +57,12 @@ describe('speaker resolution', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['a top administration official']);
   });
+
+  it('takes the name after "said <description>," (MEANTIME)', () => {
+    const q = quotesOf(
+      '"It\'s hard to say if it\'s enough... but the stock is reacting nicely, which is further verification that this is a favorable restructuring move and a much-needed one at Chrysler," said chief investment officer at Solaris Asset Management, Tim Ghriskey.',
+      { organizations: ['Chrysler', 'Solaris Asset Management'] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tim Ghriskey']);
+  });
 });
