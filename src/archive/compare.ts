@@ -15,6 +15,8 @@ export interface ComparedItem {
   stance?: string;
   /** For each article of the story, in story order: the anchor of the item there, "" when present without one, null when absent. */
   in: (string | null)[];
+  /** Present in every article of the story. */
+  inAll?: boolean;
   /** People: the person page id. */
   id?: string | null;
 }
@@ -79,14 +81,19 @@ function collectByWords<T>(
 const presence = (r: ComparedItem) => r.in.filter((x) => x !== null).length;
 /** Items in every article last: what differs comes first. */
 function order(rows: ComparedItem[]): ComparedItem[] {
+  for (const r of rows) r.inAll = r.in.every((x) => x !== null);
   return rows
     .map((r, i) => ({ r, i }))
     .sort((x, y) => presence(x.r) - presence(y.r) || x.i - y.i)
     .map((x) => x.r);
 }
 
-/** A story's articles (in story order) compared. Work is bounded by the size of the story. */
-export function compareStory(articles: SiteArticle[]): StoryComparison {
+/** At most this many articles of a story are compared side by side (the earliest). */
+export const COMPARE_LIMIT = 8;
+
+/** A story's articles (in story order) compared. Work is bounded by COMPARE_LIMIT, whatever the story's size. */
+export function compareStory(all: SiteArticle[]): StoryComparison {
+  const articles = all.slice(0, COMPARE_LIMIT);
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, published: a.published, outlet: a.outlet })),
     people: order(

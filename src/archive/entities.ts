@@ -28,7 +28,19 @@ export function refOf(r: ArticleRecord): ArticleRef {
 }
 
 /** The key two records must share for their entities to be one: the name, folded. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 export function entityKey(name: string): string {
+  const known = KEY_CACHE.get(name);
+  if (known !== undefined) return known;
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  const key = foldName(name);
+  KEY_CACHE.set(name, key);
+  return key;
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -81,7 +93,7 @@ export function stableIds(keys: { key: string; name: string }[]): Map<string, st
     // Only one name keeps the plain slug, even when several fold to it ("Genmund", "Genmund'").
     let owned = false;
     for (const k of list) {
-      const owns = !owned && plainSlug(k.key) === base;
+      const owns: boolean = !owned && plainSlug(k.key) === base;
       owned ||= owns;
       ids.set(k.key, owns ? base : `${base}-${shortHash(k.key)}`);
     }

@@ -7,7 +7,6 @@ import type { ArchiveEntity, ArticleRef } from './entities.js';
 import { entityKey, refOf } from './entities.js';
 import type { FactClaim, SiteArticle } from './articles.js';
 import { personResolver } from './articles.js';
-import { normSentence } from './sentences.js';
 
 export interface PersonQuote {
   text: string;
@@ -118,11 +117,12 @@ export function peopleDetails(articles: SiteArticle[], people: ArchiveEntity[]):
       if (by) detail(by)?.claimsBy.push({ ...c, article: ref });
       if (about && about !== by) detail(about)?.claimsAbout.push({ ...c, article: ref });
     }
-    const dateBySentence = new Map<string, number[]>();
-    a.dates.forEach((d, i) => {
-      if (!d.sentence) return;
-      const n = normSentence(d.sentence);
-      dateBySentence.set(n, [...(dateBySentence.get(n) ?? []), i]);
+    const datesByAnchor = new Map<string, number[]>();
+    a.facts.dates.forEach((d, i) => {
+      if (!d.anchor) return;
+      const list = datesByAnchor.get(d.anchor) ?? [];
+      list.push(i);
+      datesByAnchor.set(d.anchor, list);
     });
     a.people.forEach((p, i) => {
       const d = detail(entityKey(p.name));
@@ -130,8 +130,8 @@ export function peopleDetails(articles: SiteArticle[], people: ArchiveEntity[]):
       const fact = a.facts.people[i];
       d.appearances.push({ article: ref, ...(p.role ? { role: p.role } : {}), mentions: p.mentions, sentences: fact.sentences.slice(0, 3) });
       const seen = new Set<number>();
-      for (const s of p.sentences) {
-        for (const di of dateBySentence.get(normSentence(s)) ?? []) {
+      for (const s of fact.sentences) {
+        for (const di of (s.anchor && datesByAnchor.get(s.anchor)) || []) {
           if (seen.has(di)) continue;
           seen.add(di);
           const date = a.facts.dates[di];

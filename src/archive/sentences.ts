@@ -57,8 +57,7 @@ export function bodySentences(body: string): BodySentence[] {
 /** Whitespace (including no-break spaces) collapsed, quotes and dashes folded: for matching only. */
 export function normSentence(s: string): string {
   return s
-    .normalize('NFKC')
-    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'")
     .trim()
@@ -77,12 +76,18 @@ export function sentenceFinder(sentences: BodySentence[], title?: string, dek?: 
   const cache = new Map<string, string | null>();
   const nTitle = title ? normSentence(title) : null;
   const nDek = dek ? normSentence(dek) : null;
+  const raw = new Map<string, string | null>();
   return (sentence) => {
     if (!sentence) return null;
+    const known = raw.get(sentence);
+    if (known !== undefined) return known;
     const n = normSentence(sentence);
     if (!n) return null;
     const hit = exact.get(n) ?? cache.get(n);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      raw.set(sentence, hit);
+      return hit;
+    }
     let found: string | null = null;
     for (const s of norm) {
       if (s.n.length >= 12 && n.startsWith(s.n)) {
@@ -94,6 +99,7 @@ export function sentenceFinder(sentences: BodySentence[], title?: string, dek?: 
     if (!found && n === nTitle) found = 'headline';
     if (!found && n === nDek) found = 'dek';
     cache.set(n, found);
+    raw.set(sentence, found);
     return found;
   };
 }

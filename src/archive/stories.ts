@@ -19,8 +19,10 @@ export const MIN_SHARED_NAMES = 3;
 export const MIN_SHARED_PEOPLE = 2;
 /** ... and the summed rarity they need. */
 export const MIN_LINK_WEIGHT = 2;
-/** A name held by more than this share of the archive (and more than 2 articles) is common: it links nothing. */
+/** A name held by more than this share of the archive (and more than MIN_COMMON articles) is common: it links nothing. */
 export const COMMON_SHARE = 0.05;
+/** In a small archive, a name held by this many articles or fewer is never common. */
+export const MIN_COMMON = 10;
 /** However large the archive, a name held by more articles than this is common. */
 export const MAX_DISTINCTIVE_ARTICLES = 200;
 
@@ -73,7 +75,7 @@ export function nameIndex(records: ArticleRecord[]): NameIndex {
     }
   });
   const n = records.length;
-  const limit = Math.max(2, Math.min(MAX_DISTINCTIVE_ARTICLES, Math.floor(n * COMMON_SHARE)));
+  const limit = Math.max(MIN_COMMON, Math.min(MAX_DISTINCTIVE_ARTICLES, Math.floor(n * COMMON_SHARE)));
   const postings = new Map<string, number[]>();
   for (const [key, list] of all) if (list.length > 1 && list.length <= limit) postings.set(key, list);
   const weight = (key: string) => {
