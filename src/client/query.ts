@@ -41,5 +41,8 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** A query Lunr cannot parse becomes its plain words. */
 export function plainQuery(input: string): string {
-  return words(compactDate(input)).join(' ');
+  return words(compactDate(input))
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .join(' ');
 }

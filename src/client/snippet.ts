@@ -14,12 +14,22 @@ const BEFORE = 12;
 const AFTER = 28;
 
 export function snippet(text: string, terms: Set<string>, lead = 240): { parts: SnippetPart[]; words: string[] } {
-  const words: { start: number; end: number; hit: boolean }[] = [];
+  const words: { start: number; end: number; hit: boolean; term: string | null }[] = [];
   for (const m of text.matchAll(WORD)) {
     const term = indexTerm(m[0]);
-    words.push({ start: m.index!, end: m.index! + m[0].length, hit: !!term && terms.has(term) });
+    words.push({ start: m.index!, end: m.index! + m[0].length, hit: !!term && terms.has(term), term });
   }
-  const first = words.findIndex((w) => w.hit);
+  // The window around the hit followed by the most different matched terms.
+  let first = -1;
+  let best = 0;
+  words.forEach((w, i) => {
+    if (!w.hit) return;
+    const distinct = new Set(words.slice(i, i + AFTER).filter((x) => x.hit).map((x) => x.term)).size;
+    if (distinct > best) {
+      best = distinct;
+      first = i;
+    }
+  });
   const matched = [...new Set(words.filter((w) => w.hit).map((w) => text.slice(w.start, w.end).toLowerCase()))];
   if (first < 0) {
     const cut = text.length > lead ? text.slice(0, lead).replace(/\s+\S*$/, '') + '…' : text;

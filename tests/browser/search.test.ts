@@ -1,18 +1,24 @@
 /**
- * The built seed site in Debian's Chromium: search by a name, by a date the article mentions,
- * and follow a link to a person page.
+ * The built seed site in Debian's Chromium: search by a name, a person, a date, a date range,
+ * a phrase; narrow by a facet; sort; share the address and go back; open a result with the
+ * matched words highlighted. Every response is counted, to check that only the parts a question
+ * needs are fetched.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { tempProject, buildProject, removeProject } from '../helpers/project.js';
 import { launch, serveStatic } from '../helpers/browser.js';
+
+const RESIGNS = "MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada";
+const TOLD = 'MP Han Dong was alleged to have told China’s consul general in Toronto';
 
 describe('search in the browser', () => {
   let root: string;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   let page: Page;
+  let fetched: { path: string; bytes: number }[] = [];
 
   beforeAll(async () => {
     root = tempProject();
@@ -20,31 +26,44 @@ describe('search in the browser', () => {
     server = await serveStatic(join(root, '_site'));
     browser = await launch();
     page = await browser.newPage();
+    page.on('response', async (res) => {
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      fetched.push({ path: new URL(res.url()).pathname, bytes: body.length });
+    });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
     removeProject(root);
   });
+  beforeEach(() => {
+    fetched = [];
+  });
+
+  async function waitForResults(): Promise<string[]> {
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    return page.$$eval('[data-results] h2 a', (as) => as.map((a) => a.textContent ?? ''));
+  }
 
   async function search(q: string): Promise<string[]> {
     await page.goto(`${server.url}/search/`);
     await page.fill('#q', q);
     await page.press('#q', 'Enter');
-    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-    return page.$$eval('[data-results] h2 a', (as) => as.map((a) => a.textContent ?? ''));
+    return waitForResults();
   }
+
+  const indexFiles = () => fetched.filter((f) => f.path.startsWith('/search-index/')).map((f) => f.path.replace('/search-index/', '')).sort();
 
   it('finds both seed articles by the name Kovrig', async () => {
     const titles = await search('Kovrig');
     expect(titles).toHaveLength(2);
-    expect(titles).toContain("MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada");
+    expect(titles).toContain(RESIGNS);
     expect(await page.textContent('[data-status]')).toBe('2 results for “Kovrig”');
   });
 
   it('finds the article that mentions 2021-09-24', async () => {
     const titles = await search('2021-09-24');
-    expect(titles).toEqual(["MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada"]);
+    expect(titles).toEqual([RESIGNS]);
   });
 
   it('keeps the query in the address, so a result list can be shared', async () => {
@@ -63,5 +82,117 @@ describe('search in the browser', () => {
     expect(await page.textContent('h1')).toBe('Michael Kovrig');
     expect(page.url()).toBe(`${server.url}/people/michael-kovrig/`);
     expect(await page.$$eval('main .article-list li', (li) => li.length)).toBe(2);
+  });
+
+  it('fetches nothing of the index before the search field is used, then only the parts a query needs', async () => {
+    await page.goto(`${server.url}/search/`);
+    expect(indexFiles()).toEqual([]);
+    await page.focus('#q');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/people.json')));
+    await page.fill('#q', 'Kovrig');
+    await page.press('#q', 'Enter');
+    await waitForResults();
+    await page.waitForSelector('[data-facets]:not([hidden])');
+    expect(indexFiles()).toEqual(['d/0.json', 'd/1.json', 'f0.json', 'meta.json', 'people.json', 't0.json']);
+    const total = fetched.filter((f) => f.path.startsWith('/search-index/') || f.path === '/assets/search.js').reduce((s, f) => s + f.bytes, 0);
+    expect(total).toBeLessThan(150_000);
+  });
+
+  it('finds a person by an alias, restricts to the people field, and suggests people while typing', async () => {
+    expect(await search('Dong')).toHaveLength(2);
+    expect(await search('Trudeau')).toHaveLength(2);
+    expect(await search('person:"Charles Sousa"')).toEqual([RESIGNS]);
+    expect(await page.textContent('[data-results] li .people')).toContain('Charles Sousa');
+    await page.goto(`${server.url}/search/`);
+    await page.focus('#q');
+    await page.type('#q', 'Poil');
+    await page.waitForSelector('#suggestions:not([hidden]) li');
+    expect(await page.$$eval('#suggestions li', (li) => li.map((l) => l.textContent))).toEqual(['Pierre Poilievre (1 article)']);
+    expect(await page.getAttribute('#q', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#q')).toBe('person:"Pierre Poilievre" ');
+    await page.keyboard.press('Enter');
+    expect(await waitForResults()).toEqual([RESIGNS]);
+  });
+
+  it('finds by publication month and year, and filters by a range of publication or mentioned dates', async () => {
+    expect(await search('2023-03')).toHaveLength(2);
+    expect(await search('2023-03-23')).toEqual([TOLD]);
+    await page.goto(`${server.url}/search/?q=Kovrig&from=2023-03-24`);
+    expect(await waitForResults()).toEqual([RESIGNS]);
+    await page.goto(`${server.url}/search/?q=Kovrig&to=2023-03-23`);
+    expect(await waitForResults()).toEqual([TOLD]);
+    await page.goto(`${server.url}/search/`);
+    await page.fill('#q', 'Kovrig');
+    await page.fill('#from', '2021-09');
+    await page.fill('#to', '2021-09');
+    await page.selectOption('#on', 'mentioned');
+    await page.press('#q', 'Enter');
+    expect(await waitForResults()).toEqual([RESIGNS]);
+    expect(new URL(page.url()).search).toBe('?q=Kovrig&from=2021-09&to=2021-09&on=mentioned');
+    expect(await page.textContent('[data-status]')).toBe('1 result for “Kovrig”, mentioning a date from 2021-09 to 2021-09');
+  });
+
+  it('matches a phrase only where its words stand together, loading positions only then', async () => {
+    expect(await search('chinese meddling')).toHaveLength(2);
+    expect(indexFiles().some((f) => /^p\d+\.json$/.test(f))).toBe(false);
+    expect(await search('"chinese meddling"')).toEqual([TOLD]);
+    expect(indexFiles()).toContain('p0.json');
+    const marks = await page.$$eval('[data-results] .snippet mark', (m) => m.map((x) => x.textContent));
+    expect(marks).toContain('meddling');
+    expect(new Set(marks)).toEqual(new Set(['Chinese', 'meddling']));
+  });
+
+  it('shows facets with counts and narrows the results when one is chosen; back restores them', async () => {
+    await search('Kovrig');
+    await page.waitForSelector('[data-facets]:not([hidden])');
+    const groups = await page.$$eval('[data-facets] section', (s) =>
+      s.map((x) => [x.querySelector('h2')!.textContent, ...[...x.querySelectorAll('li')].map((l) => l.textContent)].join(' | ')),
+    );
+    expect(groups).toContain('Outlets | LifeSiteNews (1)');
+    expect(groups).toContain('Years | 2023 (2)');
+    expect(await page.textContent('[data-facets] section:first-child')).toContain('Charles Sousa (1)');
+    await page.click('[data-facets] a:text("Charles Sousa")');
+    expect(await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1)).toBeTruthy();
+    expect(await page.$$eval('[data-results] h2 a', (a) => a.map((x) => x.textContent))).toEqual([RESIGNS]);
+    expect(new URL(page.url()).searchParams.get('person')).toBe('Charles Sousa');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 2);
+    expect(new URL(page.url()).searchParams.get('person')).toBeNull();
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
+  });
+
+  it('sorts by date, newest first, from the keyboard', async () => {
+    await page.goto(`${server.url}/search/?q=Kovrig+%22consul+general%22`);
+    await waitForResults();
+    await page.focus('#sort');
+    await page.selectOption('#sort', 'date');
+    await page.waitForFunction(() => location.search.includes('sort=date'));
+    await page.waitForFunction((t) => document.querySelector('[data-results] h2 a')?.textContent === t, RESIGNS);
+    expect(await page.$$eval('[data-results] .meta', (m) => m.map((x) => x.textContent?.slice(0, 10)))).toEqual(['2023-03-24', '2023-03-23']);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('sort=date'));
+    expect(await page.inputValue('#sort')).toBe('relevance');
+  });
+
+  it('highlights the matched words on the article page opened from a result', async () => {
+    await search('Sousa');
+    const href = await page.getAttribute('[data-results] h2 a', 'href');
+    expect(href).toContain('?highlight=sousa');
+    await page.click('[data-results] h2 a');
+    await page.waitForSelector('main mark.search-hit');
+    expect(new Set(await page.$$eval('main mark.search-hit', (m) => m.map((x) => x.textContent)))).toEqual(new Set(['Sousa']));
+  });
+
+  it('says so when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${server.url}/search/?q=Kovrig`);
+    expect(await p.textContent('[data-noscript]')).toContain('Search needs JavaScript');
+    expect(await p.getAttribute('#q', 'name')).toBe('q');
+    expect(await p.textContent('label[for=q]')).toBe('Search articles by text, person or date');
+    await context.close();
   });
 });
