@@ -272,7 +272,8 @@ function table(r: any): string {
   row('cold build', `${sec(c.wallMs)} (process ${sec(c.processMs)}; ${stages(c.timings)})${c.errors ? `, ${c.errors} errors` : ''}`);
   row('  peak memory (max RSS)', `${(c.maxRssKB / 1024).toFixed(0)} MB${c.timeMaxRssKB ? ` (/usr/bin/time: ${(c.timeMaxRssKB / 1024).toFixed(0)} MB)` : ''}`);
   const rb = r.rebuild;
-  row('rebuild after adding 1 article', `${sec(rb.wallMs)} = ${(rb.ratioToCold * 100).toFixed(1)}% of cold (${stages(rb.timings)}; ${rb.counts.new} new, ${rb.counts.unchanged} unchanged); peak ${(rb.maxRssKB / 1024).toFixed(0)} MB`);
+  row('rebuild after adding 1 article', `${sec(rb.wallMs)} = ${(rb.ratioToCold * 100).toFixed(1)}% of cold (${stages(rb.timings)}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${(rb.maxRssKB / 1024).toFixed(0)} MB`);
+  if (rb.counts.changed > 0) row('  warning', `the rebuild extracted ${rb.counts.changed} articles again: the extractor's code changed during the run (its version hash), so this is not a one-article rebuild`);
   row('_site', `${r.site.files} files, ${mb(r.site.bytes)}`);
   row('search index', `${r.searchIndex.files} files, ${mb(r.searchIndex.bytes)} raw, ${mb(r.searchIndex.gzipBytes)} gzipped; client ${kb(r.searchClient.bytes)} (${kb(r.searchClient.gzipBytes)} gz)`);
   if (r.pagefind) row('pagefind index', `${r.pagefind.all.files} files, ${mb(r.pagefind.all.bytes)} (index data ${mb(r.pagefind.indexData.bytes)}); ${r.pagefind.pages} pages in ${sec(r.pagefind.indexMs)}`);

@@ -43,12 +43,13 @@ export function sizeOf(root: string, files: string[], gzip = false, list = false
 }
 
 /**
- * The search index of the built site, whatever its files are: everything under `search/` that
- * is not a page (index.json and display.json today; the parts of a split index when it lands),
+ * The search index of the built site, whatever its files are: everything under `search-index/`
+ * (the split index: meta, term shards, display fragments) and anything under `search/` that is
+ * not a page (where the single-file index used to be),
  * and the client script(s) under `assets/` whose name says search.
  */
 export function searchFiles(site: string): { index: string[]; client: string[] } {
-  const index = walk(join(site, 'search')).filter((f) => !f.endsWith('.html'));
+  const index = [...walk(join(site, 'search-index')), ...walk(join(site, 'search')).filter((f) => !f.endsWith('.html'))];
   const client = walk(join(site, 'assets')).filter((f) => /search/i.test(f.slice(join(site, 'assets').length)) && /\.m?js$/.test(f));
   return { index, client };
 }
