@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IngestedDoc, Paragraph, Sentence } from '../types.js';
-import { decode } from './decode.js';
+import { decode, DecodeError } from './decode.js';
 import { normalise } from './normalise.js';
 import { parseHeader } from './header.js';
 import { splitBody } from './paragraphs.js';
@@ -23,6 +23,9 @@ export function sha256(bytes: Uint8Array | string): string {
 export function ingest(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestedDoc {
   const decoded = decode(bytes);
   const norm = normalise(decoded.text);
+  if (!norm.text.trim()) {
+    throw new DecodeError(decoded.text.trim() ? 'no text: the file holds only control characters' : 'no text: the file holds only white space');
+  }
   const { header, body, warnings: headerWarnings } = parseHeader(norm.text, options);
   const split = splitBody(body);
 

@@ -25,8 +25,11 @@ export interface Span {
   end: number;
 }
 
+/** Only the end of a piece decides (abbreviations are short): keeps long texts linear. */
+const TAIL = 80;
+
 function joinsNext(piece: string, next: string): boolean {
-  const m = LAST_WORD.exec(piece);
+  const m = LAST_WORD.exec(piece.length > TAIL ? piece.slice(-TAIL) : piece);
   if (!m) return false;
   const word = m[1].toLowerCase();
   const first = NEXT_START.exec(next)?.[1] ?? '';
@@ -37,18 +40,63 @@ function joinsNext(piece: string, next: string): boolean {
   return false;
 }
 
+/**
+ * Intl.Segmenter's iterator slows down quadratically on long strings (a 1 MB paragraph takes
+ * minutes), so a long text is segmented in chunks. A chunk ends where ICU breaks anyway: after
+ * a sentence terminator, closing marks and spaces, before a capital letter. Where a text has no
+ * such place for CHUNK_MAX characters, the chunk is cut at CHUNK_MAX and the pieces either side
+ * of the cut are joined again, so the cut never makes a sentence boundary.
+ */
+const CHUNK_TARGET = 2_000;
+const CHUNK_MAX = 8_000;
+const NATURAL_BREAK = /[.!?]["”’')\]]*[ \t]+(?=\p{Lu})/gu;
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** The chunk was cut where ICU would not break: its last piece continues in the next chunk. */
+  cut: boolean;
+}
+
+function chunks(text: string): Chunk[] {
+  if (text.length <= CHUNK_MAX) return [{ start: 0, end: text.length, cut: false }];
+  const out: Chunk[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK_MAX) {
+    NATURAL_BREAK.lastIndex = start + CHUNK_TARGET;
+    const m = NATURAL_BREAK.exec(text);
+    const natural = m ? m.index + m[0].length : -1;
+    if (natural > 0 && natural - start <= CHUNK_MAX) {
+      out.push({ start, end: natural, cut: false });
+      start = natural;
+    } else {
+      out.push({ start, end: start + CHUNK_MAX, cut: true });
+      start += CHUNK_MAX;
+    }
+  }
+  out.push({ start, end: text.length, cut: false });
+  return out;
+}
+
 /** Splits `text` (one paragraph) into sentences with offsets relative to `text`. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let pending: Span | null = null;
-  for (const seg of segmenter.segment(text)) {
-    const piece: Span = { text: seg.segment, start: seg.index, end: seg.index + seg.segment.length };
-    if (pending && joinsNext(pending.text, piece.text)) {
-      pending = { text: pending.text + piece.text, start: pending.start, end: piece.end };
-    } else {
-      if (pending) out.push(pending);
-      pending = piece;
+  let glue = false;
+  for (const chunk of chunks(text)) {
+    const part = chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end);
+    for (const seg of segmenter.segment(part)) {
+      const start = chunk.start + seg.index;
+      const piece: Span = { text: seg.segment, start, end: start + seg.segment.length };
+      if (pending && (glue || joinsNext(pending.text, piece.text))) {
+        pending = { text: pending.text + piece.text, start: pending.start, end: piece.end };
+      } else {
+        if (pending) out.push(pending);
+        pending = piece;
+      }
+      glue = false;
     }
+    glue = chunk.cut;
   }
   if (pending) out.push(pending);
   return out
