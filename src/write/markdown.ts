@@ -12,12 +12,32 @@ const INLINE_SPECIAL = /[\\`*_[\]<>&|~!]/g;
 /** Line starts that would turn a paragraph into a heading, list, quote, rule, table or fence. */
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
+/**
+ * GFM turns bare URLs and e-mail addresses into links, and backslash escapes do not work inside
+ * them (the text would show "\_\_" and a stray "\&gt;"). A backslash before the ":" of "http://",
+ * the "." of "www." or the "@" of an address stops the autolink; CommonMark drops it on rendering.
+ */
+const AUTOLINK_SCHEME = /\b((?:https?|ftp)):(?=\/\/)/gi;
+const AUTOLINK_WWW = /\b(www)\.(?=\S)/gi;
+const AUTOLINK_EMAIL = /([\p{L}\p{N}._+-])@(?=[\p{L}\p{N}_-])/gu;
+/** An ATX heading's closing "#"s are dropped by Markdown: a heading that ends in "#" keeps it escaped. */
+const HEADING_TRAILING_HASHES = /(^|\s)(#+)$/;
+
 export function escapeMarkdown(text: string): string {
-  return text.replace(INLINE_SPECIAL, '\\$&').replace(BLOCK_START, (_m, sp: string, mark: string) => `${sp}${mark.replace(/^(\d+)?([#>+=.)-])$/, (_x, d: string | undefined, c: string) => `${d ?? ''}\\${c}`)}`);
+  return text
+    .replace(INLINE_SPECIAL, '\\$&')
+    .replace(AUTOLINK_SCHEME, '$1\\:')
+    .replace(AUTOLINK_WWW, '$1\\.')
+    .replace(AUTOLINK_EMAIL, '$1\\@')
+    .replace(BLOCK_START, (_m, sp: string, mark: string) => `${sp}${mark.replace(/^(\d+)?([#>+=.)-])$/, (_x, d: string | undefined, c: string) => `${d ?? ''}\\${c}`)}`);
 }
 
 export function paragraphsToMarkdown(paragraphs: Pick<Paragraph, 'text' | 'heading'>[]): string {
-  return paragraphs.map((p) => (p.heading ? `## ${escapeMarkdown(p.text)}` : escapeMarkdown(p.text))).join('\n\n') + '\n';
+  return (
+    paragraphs
+      .map((p) => (p.heading ? `## ${escapeMarkdown(p.text).replace(HEADING_TRAILING_HASHES, '$1\\$2')}` : escapeMarkdown(p.text)))
+      .join('\n\n') + '\n'
+  );
 }
 
 const BOILERPLATE_MARK = '<!-- news-archive: boilerplate -->';
