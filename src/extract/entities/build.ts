@@ -20,6 +20,7 @@ import {
   ORG_SUFFIXES,
   PLACE_ACRONYMS,
   PLACE_SUFFIXES,
+  ORG_APPOSITION_AFTER,
   isFirstName,
   isLastName,
   isLexOrg,
@@ -58,6 +59,8 @@ const k = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
 const lastLower = (g: Group): string => g.tokens[g.tokens.length - 1].toLowerCase().replace(/\.$/, '');
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
 const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
+
+const MODEL_NUMBER_AFTER = /^\s+\d/;
 
 /** "FTSE 100", "Japan's Nikkei", "Standard & Poor's 500", "the Merval index": indices are no entities. */
 function isStockIndex(g: Group): boolean {
@@ -107,12 +110,15 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   let best = Math.max(person, org, place);
   if (best < 2 && (single || (person <= 0 && org <= 0))) best = 0;
   if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
+  // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
+  if (!single && !g.titled && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after))) return null;
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
     const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
-    return plausiblePersonName(t) && !demonymLed && !theBefore && !t.some((w) => isCommonWord(w)) ? 'person' : 'organization';
+    // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
+    return null;
   }
   if (person === best && (g.titled || person > org && person > place)) return 'person';
   if (org === best && (org > place || !isLexPlace(form))) return 'organization';
@@ -268,9 +274,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     }
     // An unknown single word needs some evidence of an organisation, and none of a product.
     if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) continue;
-    if (g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before))) continue;
-    const cued = g.mentions.length >= 2 || g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || listedWithOrg(m, groups));
-    if (cued) g.kind = 'organization';
+    const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
+    const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
+    if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.

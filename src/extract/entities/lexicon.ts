@@ -209,3 +209,7 @@ export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airli
 
 /** Verbs/words after a name that mark a person ("Dong told", "Trudeau claimed"). */
 export const PERSON_CONTEXT_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:who|whose)\b|,?\s+(?:\d{1,3},|aged\s+\d))/;
+
+/** ", another U.S. car maker", ", the world's biggest airline": an apposition naming a kind of organisation. */
+export const ORG_APPOSITION_AFTER =
+  /^,\s+(?:the|a|an|another|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:company|companies|maker|carmaker|automaker|planemaker|manufacturer|firm|airline|carrier|bank|lender|retailer|group|agency|newspaper|broadcaster|network|website|blog|news\s+agency|rival|competitor|subsidiary|parent|unit|division|partner)\b/u;

@@ -5,13 +5,14 @@
  */
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
-import { ACRONYM, isTitleWord, splitTitle } from './titles.js';
+import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import {
   FUNCTION_WORDS,
   NEVER_NAMES,
   ORG_CONTEXT_AFTER,
   ORG_CONTEXT_BEFORE,
+  ORG_APPOSITION_AFTER,
   PERSON_CONTEXT_AFTER,
   ROLE_NOUNS,
   isCommonWord,
@@ -63,6 +64,9 @@ const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
 const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice)$/;
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
+const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
 const THE_BEFORE = /\bthe\s+$/i;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
@@ -187,11 +191,18 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (!name.length) return;
   // Trailing titles belong to the organisation before them ("Apple CEO", "US Treasury Secretary").
   let trailingTitle = false;
-  while (name.length > 1 && isTitleWord(name[name.length - 1]) && !/^(?:General|Major)$/.test(name[name.length - 1])) {
+  while (name.length > 1 && isTitleWord(name[name.length - 1]) && !/^(?:General|Major|King|Queen|Prince|Princess|Pope|Duke|Count|Lord|Lady)$/.test(name[name.length - 1])) {
     name = name.slice(0, -1);
     trailingTitle = true;
   }
   if (name.length === 1 && /^(?:C\.E\.O\.|C\.F\.O\.)$/.test(name[0])) return;
+  // "Intel-based Mac": an adjective made of a name ends a name; what follows is another span.
+  const inner = name.findIndex((t, i) => i < name.length - 1 && HYPHEN_TAIL.test(t) && !/^\p{Lu}/u.test(t.replace(/^.*-/, '')));
+  if (inner >= 0) {
+    pushMention(out, name.slice(0, inner + 1), before, ' ' + name.slice(inner + 1).join(' ') + after, seg, initial, false);
+    pushMention(out, name.slice(inner + 1), before + name.slice(0, inner + 1).join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   // "Toronto-area" → "Toronto"; "Intel-based" → "Intel".
   const last = name[name.length - 1];
   if (HYPHEN_TAIL.test(last) && !/^\p{Lu}/u.test(last.replace(/^.*-/, ''))) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
@@ -211,6 +222,9 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (ORG_CONTEXT_BEFORE.test(before)) cues.org += 2;
   if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;
   if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
+  // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
+  if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
+  if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
   if (trailingTitle) cues.org += 2;
   if (PLACE_BEFORE.test(before)) cues.place += 1;
   if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;

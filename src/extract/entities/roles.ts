@@ -21,7 +21,12 @@ function hasRoleNoun(phrase: string): boolean {
     .some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')));
 }
 
+/** ", minister of transport for Indonesia," after a name: a role noun without an article. */
+const BARE_ROLE_AFTER = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|for|at)\s+[^,.;:"“”()]{2,60}?)\s*(?:[,.;:)]|$)/u;
+
 export function roleAfter(after: string): string | null {
+  const bare = BARE_ROLE_AFTER.exec(after);
+  if (bare && ROLE_NOUNS.has(bare[2])) return bare[1].trim();
   const m = APPOSITION_AFTER.exec(after);
   if (!m) return null;
   const phrase = m[1].trim();

@@ -24,6 +24,8 @@ export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase
 /** Could these tokens be a person's name (after a title)? */
 export function plausiblePersonName(tokens: string[]): boolean {
   if (!tokens.length || tokens.length > 5) return false;
+  // An initial is written with a period ("J. Smith"); a bare capital letter is a version or model ("OS X Lion").
+  if (/^\p{Lu}$/u.test(tokens[0])) return false;
   if (tokens.includes('of') || tokens.includes('&') || tokens.includes('and') || tokens.includes('for')) return false;
   const last = lowerNoDot(tokens[tokens.length - 1]);
   const firstNamed = tokens.length === 2 && isFirstName(tokens[0]) && !STRONG_ORG_SUFFIXES.has(last);
