@@ -82,8 +82,10 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number; firs
       continue;
     }
     const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    let ok = need > 0;
-    for (let k = 1; ok && k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    let ok = need > 0 && i + need < bytes.length && bytes[i + 1] >= lo && bytes[i + 1] <= hi;
+    for (let k = 2; ok && k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
     if (ok) {
       valid++;
       i += need + 1;
@@ -126,7 +128,7 @@ export function decode(bytes: Uint8Array): Decoded {
     // commonly arrives in, and it can be recognised: it never uses these five bytes.
   }
   const evidence = utf8Evidence(bytes);
-  if (evidence.valid >= evidence.invalid) {
+  if (evidence.valid >= evidence.invalid && evidence.firstInvalid >= 0) {
     const at = evidence.firstInvalid;
     throw new DecodeError(
       `invalid UTF-8: byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at} is not part of a character, ` +

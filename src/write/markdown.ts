@@ -17,8 +17,8 @@ const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
  * them (the text would show "\_\_" and a stray "\&gt;"). A backslash before the ":" of "http://",
  * the "." of "www." or the "@" of an address stops the autolink; CommonMark drops it on rendering.
  */
-const AUTOLINK_SCHEME = /\b((?:https?|ftp)):(?=\/\/)/gi;
-const AUTOLINK_WWW = /\b(www)\.(?=\S)/gi;
+const AUTOLINK_SCHEME = /((?:https?|ftp)):(?=\/\/)/gi;
+const AUTOLINK_WWW = /(www)\.(?=\S)/gi;
 const AUTOLINK_EMAIL = /([\p{L}\p{N}._+-])@(?=[\p{L}\p{N}_-])/gu;
 /** An ATX heading's closing "#"s are dropped by Markdown: a heading that ends in "#" keeps it escaped. */
 const HEADING_TRAILING_HASHES = /(^|\s)(#+)$/;
