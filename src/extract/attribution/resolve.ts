@@ -36,6 +36,8 @@ const POSSESSOR_NAME = /^(.+?)['’]s\s+(\p{Lu}.*)$/u;
 /** "The Global News report", "a Reuters story": the outlet behind a text. */
 const NAMED_TEXT = /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)\s+(?:report|story|article|investigation|analysis|survey|study|documents?|statement|memo|release|broadcast|editorial)$/u;
 const LEADING_THE = /^the\s+/i;
+/** "Mike Gikas of Consumer Reports", "David Buik of BGC Partners": a person and where they work. */
+const PERSON_OF_ORG = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}.*$/u;
 /** "Chicago-based Boeing" → "Boeing". */
 const BASED = /^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})/u;
 /** "the US automobile manufacturer Ford", "United States airframer Boeing": a description, then the name. */
@@ -71,6 +73,7 @@ export class SpeakerResolver {
   private known: Known[] = [];
   private mentions: Mention[] | null = null;
   private speakers: Mention[] = [];
+  private readonly places = new Set<string>();
 
   constructor(
     private readonly doc: IngestedDoc,
@@ -80,9 +83,16 @@ export class SpeakerResolver {
   ) {
     for (const p of result.people) this.learn(p.name, 'person', p.aliases);
     for (const o of result.organizations) this.learn(o.name, 'org', o.aliases);
+    for (const p of result.places) for (const f of [p.name, ...p.aliases]) this.places.add(f);
+  }
+
+  /** A place speaks only as a government ("China denied ..."); no pronoun points back to it. */
+  isPlace(name: string): boolean {
+    return this.places.has(name) && !this.known.some((k) => k.name === name);
   }
 
   learn(name: string, kind: Kind, aliases: string[] = []): void {
+    if (this.isPlace(name)) return;
     const k = this.known.find((x) => x.name === name);
     const forms = [name, ...aliases];
     if (kind === 'person' && name.includes(' ')) forms.push(name.split(' ').at(-1)!);
@@ -115,6 +125,11 @@ export class SpeakerResolver {
     if (from && isName(from[1])) return this.named(from[1]) ?? stripRoles(from[1]);
     const role = ROLE_THEN_NAME.exec(phrase);
     if (role && ROLE_WORDS.has(role[1].toLowerCase()) && !isName(phrase)) return this.named(role[2]) ?? role[2];
+    const personOf = PERSON_OF_ORG.exec(phrase);
+    if (personOf && !ORG_HEADS.has(personOf[1].split(/\s+/).at(-1)!.toLowerCase()) && !ROLE_WORDS.has(personOf[1].split(/\s+/)[0].toLowerCase())) {
+      const who = this.named(personOf[1]);
+      if (!who || this.kindOf(who) === 'person') return who ?? personOf[1];
+    }
     const text = NAMED_TEXT.exec(phrase);
     if (text && isName(text[1])) return this.named(text[1]) ?? text[1];
     const owner = POSSESSOR_NAME.exec(phrase);
@@ -201,20 +216,23 @@ export class SpeakerResolver {
 
   /** Records who speaks at `at`: a later "he" prefers the speaker of the sentences just before it. */
   noteSpeaker(name: string, at: number): void {
-    if (this.knows(name) || /^\p{Lu}/u.test(name)) this.speakers.push({ at, name, kind: this.kindOf(name) });
+    if (!this.isPlace(name) && (this.knows(name) || /^\p{Lu}/u.test(name))) this.speakers.push({ at, name, kind: this.kindOf(name) });
   }
 
   /** The nearest person (or organisation) named before `at`; a speaker just before wins over other names. */
   nearest(at: number, kind: Kind): string | null {
-    const recent = this.speakers.filter((s) => s.kind === kind && s.at < at && at - s.at <= SPEAKER_REACH).sort((a, b) => b.at - a.at)[0];
-    if (recent) return recent.name;
+    const speakers = this.speakers.filter((s) => s.kind === kind && s.at < at && at - s.at <= ANAPHOR_REACH).sort((a, b) => b.at - a.at);
+    if (speakers[0] && at - speakers[0].at <= SPEAKER_REACH) return speakers[0].name;
     const ms = this.index();
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (m.at >= at) continue;
       if (at - m.at > ANAPHOR_REACH) break;
-      if (m.kind === kind) return m.name;
+      if (m.kind !== kind) continue;
+      // A one-word "person" who never speaks (often a misread place) loses to a speaker further back.
+      if (kind === 'person' && !m.name.includes(' ') && speakers[0] && !speakers.some((s) => s.name === m.name)) return speakers[0].name;
+      return m.name;
     }
-    return null;
+    return speakers[0]?.name ?? null;
   }
 }

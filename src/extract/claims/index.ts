@@ -29,6 +29,10 @@ const CONTENT_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|and\
 function chain(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => Math.min(a.at, a.textAt) - Math.min(b.at, b.textAt));
   const dropped = new Set<Candidate>();
+  // "..., said Mike Gikas of Consumer Reports.": the speaker is no content of a "said" read forwards.
+  for (const t of sorted.filter((x) => x.how === 'trailing')) {
+    for (const c of sorted) if (c !== t && c.how === 'reported' && c.textAt <= t.at && c.textAt + c.text.length >= t.at) dropped.add(c);
+  }
   for (const c of sorted) {
     if (dropped.has(c)) continue;
     for (const inner of sorted) {

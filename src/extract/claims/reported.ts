@@ -31,7 +31,7 @@ function inQuote(at: number, quoted: { start: number; end: number }[]): boolean 
 function subjectFor(verb: string, prefix: string): SubjectPhrase | null {
   const story = STORY_BY.exec(prefix);
   if (story) return { text: story[1], start: story.index };
-  if (/ing$/.test(verb) && /,\s*$/.test(prefix)) return subjectAtStart(prefix.replace(/,\s*$/, ''));
+  if (/ing$/.test(verb) && /,\s*$/.test(prefix)) return subjectAtStart(prefix.replace(/,\s*$/, ''), true);
   if (/ing$/.test(verb)) return null;
   // "Jobs welcomed everyone to the event and announced that ...": the subject of the first verb.
   const coordinated = COORDINATED.exec(prefix);

@@ -100,6 +100,9 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (isLexOrg(form)) org += 4;
   if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;
   if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;
+  // "Conservative Party of Canada", "Government of India": an organisation word before "of".
+  const ofAt = t.indexOf('of');
+  if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
   if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;

@@ -122,7 +122,7 @@ export const beforeQuote: QuoteParser = {
     const upTo = text.slice(0, v.index);
     if (/ing$/.test(v[1]) && /,\s*$/.test(upTo)) {
       // "Dong emailed the media outlet, saying, "..."": the subject of the clause before.
-      const s = subjectAtStart(upTo.replace(/,\s*$/, ''));
+      const s = subjectAtStart(upTo.replace(/,\s*$/, ''), true);
       return s ? { phrase: s.text, at: start + s.start, how: 'before', end: span.open } : null;
     }
     const s = subjectBefore(upTo);
@@ -157,7 +157,7 @@ export const partialQuote: QuoteParser = {
     for (let i = verbs.length - 1; i >= 0; i--) {
       const v = verbs[i];
       const upTo = text.slice(0, v.index);
-      const s = /ing$/.test(v[1]) && /,\s*$/.test(upTo) ? subjectAtStart(upTo.replace(/,\s*$/, '')) : subjectBefore(upTo);
+      const s = /ing$/.test(v[1]) && /,\s*$/.test(upTo) ? subjectAtStart(upTo.replace(/,\s*$/, ''), true) : subjectBefore(upTo);
       if (s) return { phrase: s.text, at: start + s.start, how: 'partial', end: span.open };
     }
     return null;
