@@ -95,6 +95,9 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const templateKey = (inputPath: string) => relative(templates, resolve(PACKAGE_ROOT, inputPath)).split(sep).join('/');
 
   const config = (eleventyConfig: any) => {
+    // Eleventy keeps template texts in a process-wide cache: a long-lived process (npm start,
+    // tests, the benchmark) would render a changed template from its old text.
+    eleventyConfig.setUseTemplateCache(false);
     eleventyConfig.dataFilterSelectors.add('pagination.pageNumber');
     eleventyConfig.on('eleventy.after', () => {
       afterStarted = performance.now();
