@@ -8,6 +8,7 @@ import type { Extraction, IngestedDoc } from '../../types.js';
 import { escapeRegExp } from '../evidence.js';
 import { GROUP_PRONOUN, ORG_HEADS, PERSON_PRONOUN, ROLE_WORDS } from './words.js';
 import { isName } from './subject.js';
+import { resolveEntity } from '../entities/index.js';
 
 export type Kind = 'person' | 'org';
 
@@ -77,7 +78,7 @@ export class SpeakerResolver {
 
   constructor(
     private readonly doc: IngestedDoc,
-    result: Extraction,
+    private readonly result: Extraction,
     /** Spans of quoted speech: names inside them are not antecedents. */
     private readonly quoted: { start: number; end: number }[] = [],
   ) {
@@ -137,6 +138,9 @@ export class SpeakerResolver {
     const tail = DESCRIBED_NAME.exec(phrase);
     if (tail && !isName(phrase) && !POSSESSED.test(phrase)) return this.named(tail[1]) ?? stripRoles(tail[1]);
     if (POSSESSED.test(phrase) || !isName(phrase)) return phrase;
+    // The names extractor's own resolution first ("Dong" → "Han Dong", "Prime Minister Justin Trudeau").
+    const entity = resolveEntity(this.result, phrase);
+    if (entity) return entity.name;
     return this.named(phrase) ?? this.fromText(stripRoles(phrase));
   }
 
