@@ -61,6 +61,9 @@ const lastLower = (g: Group): string => g.tokens[g.tokens.length - 1].toLowerCas
 const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
 
 const MODEL_NUMBER_AFTER = /^\s+\d/;
+/** Last words of the names of events, shows and programmes ("Beijing Olympic Games", "Paris Air Show"): no entities here. */
+const EVENT_SUFFIX = /^(?:Games|Olympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards|Fair|Week|Program|Programme)$/;
+const PLACE_NOUN_AFTER_RE = /^\s+(?:airport|city|province|state|county|region|island|district|village|town)\b/;
 
 /** "FTSE 100", "Japan's Nikkei", "Standard & Poor's 500", "the Merval index": indices are no entities. */
 function isStockIndex(g: Group): boolean {
@@ -83,9 +86,11 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   // Context cues other than titles count for little when repeated.
   org = Math.min(org, 4);
   place = Math.min(place, 2);
+  // "in"/"at"/"to" before an unknown single word says little: companies are sold "to" and work "at".
+  if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g)) {
+  if (isStockIndex(g) || (t.length > 1 && EVENT_SUFFIX.test(t[t.length - 1]) && !g.titled)) {
     g.dropped = true;
     return null;
   }
@@ -108,6 +113,11 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (PLACE_ACRONYMS.has(form)) place += 6;
   if (isLexPlace(form)) place += 4;
   if (!single && PLACE_SUFFIXES.has(last)) place += 3;
+  // "St. Louis", "Saint Petersburg".
+  if (!single && /^(?:St\.|Saint)$/.test(t[0]) && !ORG_SUFFIXES.has(last)) place += 5;
+  // A place name with a company's acronym or word in it is a company or a branch ("GM Europe", "UK RAF", "Washington Mutual").
+  const placeInside = t.some((w) => isLexPlace(w) || PLACE_ACRONYMS.has(w)) || isLexPlace(t.slice(1).join(' ')) || isLexPlace(t.slice(0, -1).join(' '));
+  if (!single && placeInside && !isLexPlace(form) && t.some((w) => (ACRONYM.test(w) && !PLACE_ACRONYMS.has(w)) || /^(?:Mutual|Bancorp)$/.test(w))) org += 3;
   // A headline-only form needs support from the body or the lexicon.
   if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
   let best = Math.max(person, org, place);
@@ -188,6 +198,12 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       const other = Object.keys(PLACE_EXPANSIONS).map((a) => groups.get(k(a))).find((x) => x && x !== g && !x.into && x.kind === 'place' && PLACE_EXPANSIONS[x.form][0] === PLACE_EXPANSIONS[g.form][0]);
       if (other) merge(g, other);
     }
+  }
+  // "Suvarnabhumi airport" → "Suvarnabhumi Airport".
+  for (const g of all) {
+    if (g.into || g.tokens.length !== 1 || g.kind !== 'place') continue;
+    const full = all.find((o) => !o.into && o.kind === 'place' && o.tokens.length === 2 && o.tokens[0] === g.form && PLACE_SUFFIXES.has(o.tokens[1].toLowerCase()) && g.mentions.some((m) => m.after.toLowerCase().startsWith(' ' + o.tokens[1].toLowerCase())));
+    if (full) merge(g, full);
   }
   // Company forms: "Apple Inc." → "Apple", "Ford Motor Company" → "Ford".
   for (const g of all) {

@@ -233,6 +233,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (THE_BEFORE.test(before) && name.length > 1) cues.org += 1;
   const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
   const cp = COMMA_PLACE_AFTER.exec(after);
+  if (cp && !/\..*\.$/.test(cp[1])) cp[1] = cp[1].replace(/\.$/, '');
   if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
     m.placeWithRegion = `${name.join(' ')}, ${cp[1]}`;
     m.place += 2;

@@ -18,6 +18,8 @@ const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten
 const LEADING_PARTICLE = /^(?:de|della|di|du|van|von|bin|ibn|al|el)$/;
 /** A token ending in a possessive ("Trudeau's", "Beatles'"). */
 export const POSSESSIVE = /(?:['’]s|s['’])$/u;
+/** "People's" inside a name ("People's Republic of China", "People's Bank of China"). */
+const PEOPLES = /^People['’]s$/;
 /** Punctuation that opens a sentence-like unit inside a segment. */
 const OPENER = /^[“"‘':;—–-]$/u;
 
@@ -83,7 +85,7 @@ export function findSpans(text: string): Span[] {
       if (isCap(w)) {
         words.push(w);
         j++;
-        if (POSSESSIVE.test(w)) possessive = true;
+        if (POSSESSIVE.test(w) && !PEOPLES.test(w)) possessive = true;
         continue;
       }
       // Connectors: look ahead for the capitalised word they lead to.
