@@ -44,7 +44,7 @@ const BASED = /^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})/u;
 /** "the US automobile manufacturer Ford", "United States airframer Boeing": a description, then the name. */
 const DESCRIBED_NAME = /(?:^|\s)(?!(?:and|of|the|by|for|from|at|in|on|to|with)\s)[a-z][\p{L}-]*\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)$/u;
 /** "A statement from Apple Computer": the organisation speaks through its text. */
-const TEXT_FROM = /^(?:a|an|the|in\s+a)\s+(?:statement|press\s+release|release|email|e-mail|letter|tweet|post|announcement|memo|message)\s+(?:from|by|issued\s+by)\s+(.+)$/i;
+const TEXT_FROM = /^(?:a|an|the|in\s+a)\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|email|e-mail|letter|tweet|post|announcement|memo|message)\s+(?:from|by|issued\s+by)\s+(.+)$/i;
 /** "Airbus chief executive Noel Forgeard": a role in lower case, then the name. */
 const ROLE_THEN_NAME = /(?:^|\s)([a-z-]+)\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u;
 const ACRONYM = /^[A-Z]{2,6}s?$/;
@@ -56,6 +56,14 @@ const SPEAKER_REACH = 400;
 function isOrgName(name: string): boolean {
   const w = name.split(/\s+/);
   return ORG_HEADS.has(w[w.length - 1].toLowerCase()) || (w.length === 1 && ACRONYM.test(name));
+}
+
+/** A resolved name keeps the phrase's last word and is more than a generic word ("Corporation"). */
+function plausible(phrase: string, name: string): boolean {
+  const last = phrase.split(/\s+/).at(-1)!.replace(/['’]s$/, '').toLowerCase();
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length === 1 && (ORG_HEADS.has(words[0]) || ROLE_WORDS.has(words[0]))) return false;
+  return words.includes(last) || ACRONYM.test(name) || ACRONYM.test(last);
 }
 
 /** Strips titles and roles written before a name: "NDP Leader Jagmeet Singh" → "Jagmeet Singh". */
@@ -140,7 +148,7 @@ export class SpeakerResolver {
     if (POSSESSED.test(phrase) || !isName(phrase)) return phrase;
     // The names extractor's own resolution first ("Dong" → "Han Dong", "Prime Minister Justin Trudeau").
     const entity = resolveEntity(this.result, phrase);
-    if (entity) return entity.name;
+    if (entity && plausible(phrase, entity.name)) return entity.name;
     return this.named(phrase) ?? this.fromText(stripRoles(phrase));
   }
 
@@ -172,7 +180,7 @@ export class SpeakerResolver {
       let best: { name: string; len: number } | null = null;
       for (const k of this.known) {
         for (const f of k.forms) {
-          if (f.length < 2 || f.length <= (best?.len ?? 0)) continue;
+          if (f.length < 2 || f.length <= (best?.len ?? 0) || ORG_HEADS.has(f.toLowerCase()) || ROLE_WORDS.has(f.toLowerCase())) continue;
           const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}${suffixOnly ? '$' : "(?![\\p{L}\\p{N}'’])"}`, 'u');
           if (re.test(phrase)) best = { name: k.name, len: f.length };
         }
