@@ -13,7 +13,7 @@ export interface Candidate {
   textAt: number;
   /** The chain it came through, as written ("CSIS documents"). */
   via?: string;
-  /** The claimant is written after the content ("..., the company said."). */
+  /** Which parser read it (reported, trailing, according, passive, interposed). */
   how: string;
   sentence: Sentence;
 }
