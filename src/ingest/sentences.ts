@@ -25,6 +25,17 @@ export interface Span {
   end: number;
 }
 
+/** A piece that ends in a full-width terminator: CJK sentences are not separated by spaces. */
+const CJK_END = /[。！？｡]["”’」』）)]*$/u;
+
+/**
+ * ICU ends a sentence inside "image ![pixel]" or "Wow![x]" (an opening bracket counts as closing
+ * punctuation): a boundary with no space after it is not one, unless the piece ends in a CJK terminator.
+ */
+function noSpaceBetween(piece: string): boolean {
+  return !/\s$/u.test(piece) && !CJK_END.test(piece);
+}
+
 /** Only the end of a piece decides (abbreviations are short): keeps long texts linear. */
 const TAIL = 80;
 
@@ -88,7 +99,7 @@ export function splitSentences(text: string): Span[] {
     for (const seg of segmenter.segment(part)) {
       const start = chunk.start + seg.index;
       const piece: Span = { text: seg.segment, start, end: start + seg.segment.length };
-      if (pending && (glue || joinsNext(pending.text, piece.text))) {
+      if (pending && (glue || noSpaceBetween(pending.text) || joinsNext(pending.text, piece.text))) {
         pending = { text: pending.text + piece.text, start: pending.start, end: piece.end };
       } else {
         if (pending) out.push(pending);
