@@ -8,6 +8,7 @@
  * (more leniently when both are about the same subject). A denial answers an allegation about
  * its claimant (or its subject) when their contents overlap.
  */
+import { createHash } from 'node:crypto';
 import type { Claim, Stance } from '../types.js';
 
 export interface ClaimArticle {
@@ -126,20 +127,28 @@ function sameClaim(d: Draft, c: Claim, words: Set<string>): boolean {
 
 export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
   const drafts: Draft[] = [];
+  // Only claims with the same claimant and stance can be the same claim: look among those alone,
+  // so linking stays linear in the number of claimants rather than quadratic in claims.
+  const byClaimant = new Map<string, Draft[]>();
   const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
   let order = 0;
   for (const article of ordered) {
     for (const claim of article.claims) {
       const words = contentWords(claim.text);
       const ref = { ref: { articleId: article.id, claim }, published: article.published ?? '9999', order: order++ };
-      const d = drafts.find((x) => sameClaim(x, claim, words));
+      const bucketKey = `${claimantKey(claim.claimant)}|${claim.stance}`;
+      const bucket = byClaimant.get(bucketKey) ?? [];
+      byClaimant.set(bucketKey, bucket);
+      const d = bucket.find((x) => sameClaim(x, claim, words));
       if (d) {
         // The same article carrying the same claim twice counts once.
         if (!d.refs.some((r) => r.ref.articleId === article.id)) d.refs.push(ref);
         for (const w of words) d.words.add(w);
         d.subject ??= claim.subject;
       } else {
-        drafts.push({ claimant: claim.claimant, stance: claim.stance, subject: claim.subject, words: new Set(words), refs: [ref] });
+        const draft: Draft = { claimant: claim.claimant, stance: claim.stance, subject: claim.subject, words: new Set(words), refs: [ref] };
+        drafts.push(draft);
+        bucket.push(draft);
       }
     }
   }
@@ -148,7 +157,9 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
     const first = d.refs[0].ref.claim;
     const lead = (first.text.match(WORD) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase())).slice(0, 4);
     const base = slug(`${d.claimant} ${d.stance} ${lead.join(' ')}`) || 'claim';
+    // A collision is told apart by what the claim is, not by its rank, so ids survive new articles.
     let id = base;
+    if (ids.has(id)) id = `${base}-${createHash('sha256').update(`${d.refs[0].ref.articleId}\n${first.text}`).digest('hex').slice(0, 8)}`;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     const g: ClaimGroup & { words: Set<string> } = {
@@ -163,10 +174,14 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
     return g;
   });
   // A denial answers what others claimed about its claimant (or its subject).
+  const bySubject = new Map<string, (ClaimGroup & { words: Set<string> })[]>();
+  for (const g of groups) {
+    if (!g.subject || g.stance === 'denies' || g.stance === 'calls-for') continue;
+    bySubject.set(g.subject, [...(bySubject.get(g.subject) ?? []), g]);
+  }
   for (const denial of groups.filter((g) => g.stance === 'denies')) {
-    const about = new Set([denial.claimant, denial.subject].filter(Boolean));
-    for (const g of groups) {
-      if (g === denial || g.stance === 'denies' || g.stance === 'calls-for' || !g.subject || !about.has(g.subject)) continue;
+    const about = [...new Set([denial.claimant, denial.subject].filter((x): x is string => Boolean(x)))];
+    for (const g of about.flatMap((a) => bySubject.get(a) ?? [])) {
       if (claimantKey(g.claimant) === claimantKey(denial.claimant)) continue;
       const { shared, share } = overlap(denial.words, g.words);
       if (shared < MIN_SHARED || share < ANSWERS) continue;
