@@ -208,7 +208,7 @@ export const ORG_CONTEXT_AFTER = /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chair
 export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union)(?:\s*,)?\s*$/i;
 
 /** Verbs/words after a name that mark a person ("Dong told", "Trudeau claimed"). */
-export const PERSON_CONTEXT_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:who|whose)\b|,?\s+(?:\d{1,3},|aged\s+\d))/;
+export const PERSON_CONTEXT_AFTER = /^(?:,?\s+who\b|,?\s+(?:\d{1,3},|aged\s+\d))/;
 
 /** ", another U.S. car maker", ", the world's biggest airline": an apposition naming a kind of organisation. */
 export const ORG_APPOSITION_AFTER =

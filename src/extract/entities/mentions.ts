@@ -67,6 +67,7 @@ const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
 const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
+const COUNTRY_IN_PARENS_AFTER = /^\s*\(([\p{Lu}][\p{L} .]{1,30})\)/u;
 const THE_BEFORE = /\bthe\s+$/i;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
@@ -225,6 +226,9 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
   if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
   if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
+  // Results lists: "Kenenisa Bekele (Ethiopia) 27:31.10" — a person and the country they represent.
+  const country = COUNTRY_IN_PARENS_AFTER.exec(after);
+  if (country && name.length > 1 && isLexPlace(country[1]) && plausiblePersonName(name)) cues.person += 2;
   if (trailingTitle) cues.org += 2;
   if (PLACE_BEFORE.test(before)) cues.place += 1;
   if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;

@@ -1,4 +1,4 @@
-import { ORG_SUFFIXES, isDemonym } from './lexicon.js';
+import { ORG_SUFFIXES, isDemonym, isLexPlace } from './lexicon.js';
 
 /**
  * Candidate names: runs of capitalised tokens in one segment of text (a sentence, the title),
@@ -100,7 +100,7 @@ export function findSpans(text: string): Span[] {
       const particles = conn.every((x) => PARTICLE.test(x));
       const ofLike = /^(?:of|of the|&)$/.test(c) || (/^(?:for|for the)$/.test(c) && ORG_SUFFIXES.has(words[words.length - 1].toLowerCase()));
       const andLike =
-        c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !/^(?:\p{Lu}\.?){2,3}$/u.test(words[0]);
+        c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !isLexPlace(words[0]) && !/^(?:\p{Lu}\.?){2,3}$/u.test(words[0]);
       if (!(particles || ofLike || andLike)) break;
       words.push(...conn);
       j = k;

@@ -35,4 +35,15 @@ describe('things that are not people', () => {
     expect(r.places).toEqual([]);
     expect(r.organizations).toEqual(['European Central Bank', 'Federal Reserve']);
   });
+
+  it('an unknown capitalised word with no cue is not an organisation (MEANTIME 070)', () => {
+    const r = names(['The G7 nations had met in Washington at the same time that the International Monetary Fund and the World Bank held their Autumn meetings.']);
+    expect(r.organizations).toEqual(['International Monetary Fund', 'World Bank']);
+    expect(r.places).toEqual(['Washington']);
+  });
+
+  it('"in"/"to" before a company does not make it a place (MEANTIME 038)', () => {
+    const r = names(['DaimlerChrysler has sold 80.1% of its stake in Chrysler, retaining the other 19.9%, for joint ventures and other agreements and partnerships.']);
+    expect(r.places).toEqual([]);
+  });
 });

@@ -43,4 +43,31 @@ describe('organisations and acronyms', () => {
     expect(r.organizations).toEqual(['General Motors']);
     expect(r.raw.organizations[0].aliases).toEqual(['GM']);
   });
+
+  it('reads the organisation after a role, "CEO of X" (MEANTIME 041)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const r = names(['Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This has been a wonderful and exciting day to celebrate this breakthrough airplane with our customers."']);
+    expect(r.organizations).toEqual(['Boeing Commercial Airplanes']);
+    expect(r.people).toEqual(['Scott Carson']);
+  });
+
+  it('an apposition naming a kind of company makes an organisation (MEANTIME 089, 005)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    expect(names(['The announcement comes a day after Chrysler, another U.S. car maker, announced that it would eliminate 789 dealerships.']).organizations).toEqual(['Chrysler']);
+    const r = names(["The company was discovered to have been in possession of thousands of pages of documentation from Lockheed Martin, Boeing's rival during the 1998 evolved expendable launch vehicle competition."]);
+    expect(r.organizations).toEqual(['Boeing', 'Lockheed Martin']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('a company named after a place is an organisation, not a place (MEANTIME 058)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const r = names(['This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama.']);
+    expect(r.organizations).toEqual(['EADS North America', 'Northrop Grumman']);
+  });
+
+  it('"Party of Canada" is an organisation (Natural News, 2023-03-24)', () => {
+    const r = names(['Citing anonymous national security sources, Global News reported that Dong advised China\'s consul-general in Toronto, Han Tao, in February 2021 that setting the "Two Michaels" free should be postponed as the release would benefit the federal Conservative Party of Canada, which is seen as unfriendly to Beijing.']);
+    expect(r.organizations).toEqual(['Conservative Party of Canada', 'Global News']);
+    expect(r.places).not.toContain('Conservative Party of Canada');
+  });
 });

@@ -30,4 +30,20 @@ describe('places', () => {
     expect(us.aliases).toContain('US');
     expect(r.places).toHaveLength(1);
   });
+
+  it('reads "City, State" and "St. X" places (MEANTIME 058, 017)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const r = names(['This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama.']);
+    expect(r.places).toEqual(['Alabama', 'Mobile']);
+    expect(r.raw.places.find((p) => p.name === 'Mobile')!.aliases).toEqual(['Mobile, Alabama']);
+    const s = names(['To accomplish this 30,000 jobs will be cut.', 'By the end of this year, the Atlanta and St. Louis plants will be closed.']);
+    expect(s.places).toEqual(['Atlanta', 'St. Louis']);
+    expect(s.organizations).toEqual([]);
+  });
+
+  it('joins "X airport" to "X Airport" (MEANTIME 043)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const r = names(['The Airbus A380 superjumbo of Thai Airways International was damaged at Suvarnabhumi Airport in Bangkok, Thailand.', 'It also demonstrates continuing problems at Suvarnabhumi airport, which has suffered various incidents since it opened last September.']);
+    expect(r.places).toEqual(['Bangkok', 'Suvarnabhumi Airport', 'Thailand']);
+  });
 });
