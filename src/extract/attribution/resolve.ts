@@ -78,6 +78,25 @@ export function stripRoles(np: string): string {
   return rest.join(' ') || np.replace(LEADING_THE, '');
 }
 
+/**
+ * Name forms repeat across sentences and articles ("Dong", "the company"): compiling a regular
+ * expression for each form at every call was the extractor's hottest spot. Stateless uses only
+ * (test, exec without g; matchAll copies the expression), so sharing is safe.
+ */
+const REGEXP_CACHE = new Map<string, RegExp>();
+const REGEXP_CACHE_LIMIT = 50_000;
+
+function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = REGEXP_CACHE.get(key);
+  if (!re) {
+    if (REGEXP_CACHE.size >= REGEXP_CACHE_LIMIT) REGEXP_CACHE.clear();
+    re = new RegExp(source, flags);
+    REGEXP_CACHE.set(key, re);
+  }
+  return re;
+}
+
 export class SpeakerResolver {
   private known: Known[] = [];
   private mentions: Mention[] | null = null;
@@ -155,10 +174,13 @@ export class SpeakerResolver {
   /** Every known entity named inside the phrase, in order ("reports by Global News and the Globe and Mail"). */
   namesIn(phrase: string): string[] {
     const hits: { name: string; at: number; len: number }[] = [];
+    // A form can only match when its first word is one of the phrase's words: a cheap filter
+    // before the regular expression (this runs for every claim candidate).
+    const words = new Set(phrase.split(/[^\p{L}\p{N}]+/u));
     for (const k of this.known) {
       for (const f of k.forms) {
-        if (f.length < 2) continue;
-        const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])`, 'u').exec(phrase);
+        if (f.length < 2 || !words.has(f.split(/[^\p{L}\p{N}]+/u)[0])) continue;
+        const m = cachedRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])`, 'u').exec(phrase);
         if (m) hits.push({ name: k.name, at: m.index, len: f.length });
       }
     }
@@ -181,7 +203,7 @@ export class SpeakerResolver {
       for (const k of this.known) {
         for (const f of k.forms) {
           if (f.length < 2 || f.length <= (best?.len ?? 0) || ORG_HEADS.has(f.toLowerCase()) || ROLE_WORDS.has(f.toLowerCase())) continue;
-          const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}${suffixOnly ? '$' : "(?![\\p{L}\\p{N}'’])"}`, 'u');
+          const re = cachedRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}${suffixOnly ? '$' : "(?![\\p{L}\\p{N}'’])"}`, 'u');
           if (re.test(phrase)) best = { name: k.name, len: f.length };
         }
       }
@@ -214,7 +236,7 @@ export class SpeakerResolver {
       for (const f of k.forms) {
         if (f.length < 2) continue;
         // A possessive ("Trudeau's ruling party") is not what a later pronoun points back to.
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])(?!['’]s\\b)`, 'gu');
+        const re = cachedRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])(?!['’]s\\b)`, 'gu');
         for (const m of this.doc.text.matchAll(re)) {
           const at = m.index!;
           if (this.quoted.some((q) => at >= q.start && at < q.end)) continue;
