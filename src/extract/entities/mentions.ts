@@ -96,10 +96,13 @@ export function segmentsOf(doc: IngestedDoc): Segment[] {
   return segs;
 }
 
+/** A whole word in lower case: not inside "e-mail", "U.S.", "don't" runs. */
+const LOWER_WORD = /(?<![\p{L}'’.-])\p{Ll}\p{L}*(?![\p{L}'’.-])/gu;
+
 /** Lower-case words of the body ("parliament"), to tell common words from names at sentence starts. */
 export function lowerWords(doc: IngestedDoc): Set<string> {
   const set = new Set<string>();
-  for (const w of doc.text.split(/[^\p{L}'’.-]+/u)) if (/^\p{Ll}\p{L}*$/u.test(w)) set.add(w);
+  for (const m of doc.text.matchAll(LOWER_WORD)) set.add(m[0]);
   return set;
 }
 
