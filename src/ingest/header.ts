@@ -11,6 +11,18 @@ import { parseDateLine, isoDate } from './date-line.js';
 const DATE_DEK_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
 /** `By bellecarter // 2023-03-24`, `By Jane Doe | March 3, 2009`, `By Jane Doe` */
 const BYLINE = /^by\s+([^/|•·]+?)\s*(?:(?:\/\/|\||•|·|,)\s*(.+))?$/i;
+/** "By the end of this year, ..." starts a sentence, not a byline: a byline names someone. */
+const NOT_AN_AUTHOR = /^(?:the|a|an|this|that|these|those|then|now|late|early|mid|end|next|last|law|far|contrast|comparison|way|all|some|most|many|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b/i;
+const MAX_BYLINE_WORDS = 6;
+
+/** The author of a byline, or null when the line is a sentence that happens to start with "By". */
+export function bylineAuthor(line: string): { author: string; rest: string | null } | null {
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  const author = m[1].trim();
+  if (NOT_AN_AUTHOR.test(author) || author.split(/\s+/).length > MAX_BYLINE_WORDS || /[.!?]["”’']?$/.test(line)) return null;
+  return { author, rest: m[2] ?? null };
+}
 /** `OTTAWA (LifeSiteNews) ––`, `WASHINGTON, March 3 (Reuters) -`, `TOKYO 1996-12-06 -`, `LONDON —` */
 const DATELINE =
   /^((?:[A-Z][A-Z.'’-]*)(?:[ ][A-Z][A-Z.'’-]*){0,3})(?:,\s*([A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}))?\s*(?:\(([^)\n]{2,40})\))?\s*(?:[-–—:]+|(?<=\))\s)\s*/u;
@@ -128,10 +140,10 @@ export function parseHeader(raw: string, options: { published?: string | null } 
     for (let k = 0; k < 2; k++) {
       const line = next();
       if (line === null) break;
-      const by = BYLINE.exec(line);
-      if (by && by[1].split(/\s+/).length <= 6) {
-        header.author = by[1].trim();
-        const d = by[2] ? parseDateLine(by[2], null) : null;
+      const by = bylineAuthor(line);
+      if (by) {
+        header.author = by.author;
+        const d = by.rest ? parseDateLine(by.rest, null) : null;
         if (d) {
           header.published = d;
           header.publishedFrom = 'header';
@@ -192,7 +204,7 @@ export function parseHeader(raw: string, options: { published?: string | null } 
 /** A first line is a title when a byline or date line follows it, or when it is short and is not a sentence. */
 function looksLikeTitle(line: string, after: string | null): boolean {
   if (line.length > MAX_TITLE_LENGTH) return false;
-  if (after !== null && (BYLINE.test(after) || parseDateLine(after, null) !== null)) return true;
+  if (after !== null && (bylineAuthor(after) !== null || parseDateLine(after, null) !== null)) return true;
   return after !== null && !/[.!?:]["”’']?$/.test(line);
 }
 

@@ -110,3 +110,18 @@ describe('no date anywhere', () => {
     expect(result.dates.map((d) => [d.text, d.value])).toEqual([['February 2021', '2021-02']]);
   });
 });
+
+describe('bylines', () => {
+  it('reads "By <author> // <date>" under a title', () => {
+    const { header } = parseHeader("MP Han Dong resigns from Trudeau's Liberal Party\nBy bellecarter // 2023-03-24\nCanadian member of the parliament (MP) Han Dong has stepped down.\n");
+    expect(header).toMatchObject({ title: "MP Han Dong resigns from Trudeau's Liberal Party", author: 'bellecarter', published: '2023-03-24' });
+  });
+
+  it('does not take a body sentence that starts with "By" for a byline', () => {
+    // Sentence from the MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const text = 'Ford to close plants\n\nBy the end of this year, the Atlanta and St. Louis plants will be closed.\n';
+    const { header, body } = parseHeader(text);
+    expect(header.author).toBeNull();
+    expect(body).toBe('By the end of this year, the Atlanta and St. Louis plants will be closed.\n');
+  });
+});
