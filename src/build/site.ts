@@ -8,6 +8,7 @@
  * files nothing writes during the build, so the current site is never modified.
  */
 import { existsSync, renameSync, rmSync, mkdirSync, linkSync, copyFileSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
@@ -18,6 +19,24 @@ import { siteFingerprint, siteStamp, incrementalTemplates, entityIds, pageHash, 
 import type { BuildContext } from './context.js';
 
 const SITE_MANIFEST = 'site-manifest.json';
+
+let swaps = 0;
+const pendingRemovals: Promise<unknown>[] = [];
+
+/** Resolves when the sites replaced by earlier builds are deleted. */
+export async function siteCleanup(): Promise<void> {
+  await Promise.all(pendingRemovals.splice(0));
+}
+
+/** Old sites left by a build that stopped before deleting them. */
+function removeLeftovers(parent: string, outDir: string): void {
+  const prefix = `.${basename(outDir)}.`;
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(`${prefix}old-`) && !name.startsWith(`${prefix}old-${process.pid}-`)) {
+      pendingRemovals.push(rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined));
+    }
+  }
+}
 
 export function siteManifestPath(cacheDir: string): string {
   return join(cacheDir, SITE_MANIFEST);
@@ -74,11 +93,13 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.${basename(outDir)}.building-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  removeLeftovers(parent, outDir);
   setSiteOptions({
     articlesDir,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
   });
 
+  const tPrepare = performance.now();
   const templates = templatesFor(root);
   const fingerprint = siteFingerprint(templates);
   const previous = readSiteManifest(siteManifestPath(cacheDir));
@@ -110,7 +131,10 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
       p.before = function (this: unknown, items: unknown[], all: unknown) {
         const list = before ? before.call(this, items, all) : items;
         ids ??= entityIds((all as { archive?: unknown }).archive, entityKey);
+        const tHash = performance.now();
         const hashes = list.map((item) => pageHash(item, ids!, entityKey));
+        ctx.timings['site.hash'] = (ctx.timings['site.hash'] ?? 0) + (performance.now() - tHash);
+        const tLink = performance.now();
         const old = incremental ? (previous!.pages[key] ?? {}) : {};
         const page: Record<string, string[]> = {};
         const todo: unknown[] = [];
@@ -127,6 +151,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
           todo.push(item);
           todoHashes.push(h);
         });
+        ctx.timings['site.link'] = (ctx.timings['site.link'] ?? 0) + (performance.now() - tLink);
         pages[key] = page;
         rendered.set(key, todoHashes);
         keptBy.set(key, kept);
@@ -135,6 +160,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     });
   };
 
+  ctx.timings['site.prepare'] = performance.now() - tPrepare;
   // Eleventy resolves its own paths from the working folder: run it from the package.
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
@@ -168,12 +194,14 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     }
   }
 
-  const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
-  rmSync(old, { recursive: true, force: true });
+  const tSwap = performance.now();
+  const old = join(parent, `.${basename(outDir)}.old-${process.pid}-${++swaps}`);
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
+  // The new site is in place: the old one is deleted in the background (thousands of files).
+  pendingRemovals.push(rm(old, { recursive: true, force: true }).catch(() => undefined));
   writeAtomic(siteManifestPath(cacheDir), JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? "", pages } satisfies SiteManifest) + '\n');
+  ctx.timings['site.swap'] = performance.now() - tSwap;
   const size = siteSize(outDir);
   ctx.site = { ...size, rendered: count, kept: [...keptBy.values()].reduce((a, b) => a + b, 0), mode: incremental ? 'incremental' : 'full' };
   return { files: size.files };
