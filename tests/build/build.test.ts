@@ -33,8 +33,7 @@ describe('build of the seed corpus', () => {
       'archive/2023/index.html',
       'archive/2023-03/index.html',
       'search/index.html',
-      'search/index.json',
-      'search/display.json',
+      'search-index/meta.json',
       'assets/search.js',
       'assets/style.css',
     ]) {
