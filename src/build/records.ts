@@ -86,8 +86,11 @@ export function listSources(ctx: BuildContext): SourceEntry[] {
   if (!existsSync(dir)) return [];
   const out: SourceEntry[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    if (entry.name.startsWith('.')) {
+      problem(ctx, path, 'read', 'a hidden file (its name starts with a dot): skipped', 'warning');
+      continue;
+    }
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
@@ -101,7 +104,11 @@ export function listSources(ctx: BuildContext): SourceEntry[] {
       problem(ctx, path, 'read', 'is a folder, not a text file');
       continue;
     }
-    if (!isFile) continue;
+    if (!isFile) {
+      // A FIFO, socket or device: reading it could block the build forever.
+      problem(ctx, path, 'read', 'not a regular file (a pipe, socket or device): skipped');
+      continue;
+    }
     out.push({ name: entry.name, path });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -259,7 +266,9 @@ export function syncRecords(ctx: BuildContext): void {
   }
   bar?.stop();
 
-  const present = new Set(sources.map((s) => s.name));
+  // A source still there but unusable (now a folder, a broken link) keeps its record.
+  const present = new Set(existsSync(ctx.options.sourcesDir) ? readdirSync(ctx.options.sourcesDir) : []);
+  for (const name of present) if (!next[name]) keep(name, previous[name]);
   for (const [name, entry] of Object.entries(previous)) {
     if (present.has(name) || next[name]) continue;
     if (removeRecord(ctx, entry.id, name)) ctx.counts.removed++;
@@ -308,6 +317,7 @@ export function syncRecords(ctx: BuildContext): void {
       }
       let id = parts.data.id;
       if (idsTaken.has(id) && idsTaken.get(id) !== w.name) id = `${id}-${w.hash.slice(0, 6)}`;
+      for (let n = 2, base = id; idsTaken.has(id) && idsTaken.get(id) !== w.name; n++) id = `${base}-${n}`; // same bytes twice
       parts.data.id = id;
       idsTaken.set(id, w.name);
       timedSync(ctx, 'records.write', () => {

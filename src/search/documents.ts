@@ -55,7 +55,7 @@ export function dateTokens(value: string): string[] {
 export function plainText(markdown: string): string {
   return markdown
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/\\([\\`*_[\]<>&|~!#+=.)-])/g, '$1')
+    .replace(/\\([\\`*_[\]<>&|~!#+=.):@-])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
