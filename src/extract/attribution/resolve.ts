@@ -8,7 +8,9 @@ import type { Extraction, IngestedDoc } from '../../types.js';
 import { escapeRegExp } from '../evidence.js';
 import { GROUP_PRONOUN, ORG_HEADS, PERSON_PRONOUN, ROLE_WORDS } from './words.js';
 import { isName } from './subject.js';
-import { resolveEntity } from '../entities/index.js';
+import { EntityIndex } from '../entities/index.js';
+import { intervalIndex, lowerBound, upperBound, type IntervalIndex } from '../offsets.js';
+import { firstWord, wordPositions, wordSet } from '../word-positions.js';
 
 export type Kind = 'person' | 'org';
 
@@ -16,12 +18,17 @@ interface Known {
   name: string;
   kind: Kind;
   forms: string[];
+  /** Index in the list of known entities. */
+  order: number;
 }
 
 interface Mention {
   at: number;
   name: string;
   kind: Kind;
+  /** The entity's `order` and the form's index: mentions at one offset keep the order of learning. */
+  order: number;
+  form: number;
 }
 
 /** "the company", "the news outlet": a definite description that points back to an organisation. */
@@ -79,36 +86,77 @@ export function stripRoles(np: string): string {
 }
 
 /**
- * Name forms repeat across sentences and articles ("Dong", "the company"): compiling a regular
- * expression for each form at every call was the extractor's hottest spot. Stateless uses only
- * (test, exec without g; matchAll copies the expression), so sharing is safe.
+ * A name form matches as a whole word: no letter or digit before it, no letter, digit or
+ * apostrophe after it (a possessive "Trudeau's" is no mention). Tested with two shared sticky
+ * expressions at the places where the form is written (indexOf), not with one compiled
+ * expression per form: compiling those was the extractor's hottest spot.
  */
-const REGEXP_CACHE = new Map<string, RegExp>();
-const REGEXP_CACHE_LIMIT = 50_000;
+const WORD_BEFORE = /(?<=[\p{L}\p{N}])/uy;
+const WORD_OR_APOSTROPHE_AT = /[\p{L}\p{N}'’]/uy;
 
-function cachedRegExp(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let re = REGEXP_CACHE.get(key);
-  if (!re) {
-    if (REGEXP_CACHE.size >= REGEXP_CACHE_LIMIT) REGEXP_CACHE.clear();
-    re = new RegExp(source, flags);
-    REGEXP_CACHE.set(key, re);
-  }
-  return re;
+function startsWord(text: string, at: number): boolean {
+  WORD_BEFORE.lastIndex = at;
+  return !WORD_BEFORE.test(text);
 }
+
+function endsWord(text: string, at: number): boolean {
+  WORD_OR_APOSTROPHE_AT.lastIndex = at;
+  return !WORD_OR_APOSTROPHE_AT.test(text);
+}
+
+/** Offset of the first whole-word occurrence of `form` in `text` at or after `from`, or -1. */
+function wholeWordAt(text: string, form: string, from = 0): number {
+  for (let i = text.indexOf(form, from); i >= 0; i = text.indexOf(form, i + 1)) {
+    if (startsWord(text, i) && endsWord(text, i + form.length)) return i;
+  }
+  return -1;
+}
+
+/** `form` ends `text` as a whole word. */
+function endsWith(text: string, form: string): boolean {
+  return text.endsWith(form) && startsWord(text, text.length - form.length);
+}
+
+/** One form of a known entity, with its place in the order the forms were learnt. */
+interface Form {
+  text: string;
+  known: Known;
+  /** Index of the form in `known.forms`. */
+  index: number;
+}
+
+/** The order in which the forms were learnt: entity by entity, form by form. */
+const byLearning = (a: Form, b: Form): number => a.known.order - b.known.order || a.index - b.index;
+const byOffset = (a: Mention, b: Mention): number => a.at - b.at || a.order - b.order || a.form - b.form;
+const offset = (m: { at: number }): number => m.at;
+
+/** "Dong" → "Han Dong": a one-word name written in full elsewhere, per document and word (the scan reads the whole text). */
+const FULL_NAMES = new WeakMap<object, Map<string, string>>();
 
 export class SpeakerResolver {
   private known: Known[] = [];
-  private mentions: Mention[] | null = null;
-  private speakers: Mention[] = [];
+  private readonly byName = new Map<string, Known>();
+  /** Forms by their first word: a form can only match where that word is written. */
+  private readonly formsByFirst = new Map<string, Form[]>();
+  /** People with a name of several words, by its last word. */
+  private readonly peopleBySurname = new Map<string, Known[]>();
+  /** Mentions of the forms indexed so far, by offset; `pending` forms are not in it yet. */
+  private mentions: Mention[] = [];
+  private pending: Form[] = [];
+  /** Speakers noted so far, per kind, by offset (equal offsets in the order noted). */
+  private readonly speakers: Record<Kind, Mention[]> = { person: [], org: [] };
   private readonly places = new Set<string>();
+  private readonly entities: EntityIndex;
+  private readonly quotedIndex: IntervalIndex;
 
   constructor(
     private readonly doc: IngestedDoc,
     private readonly result: Extraction,
     /** Spans of quoted speech: names inside them are not antecedents. */
-    private readonly quoted: { start: number; end: number }[] = [],
+    quoted: { start: number; end: number }[] = [],
   ) {
+    this.quotedIndex = intervalIndex(quoted);
+    this.entities = new EntityIndex(result);
     for (const p of result.people) this.learn(p.name, 'person', p.aliases);
     for (const o of result.organizations) this.learn(o.name, 'org', o.aliases);
     for (const p of result.places) for (const f of [p.name, ...p.aliases]) this.places.add(f);
@@ -116,22 +164,53 @@ export class SpeakerResolver {
 
   /** A place speaks only as a government ("China denied ..."); no pronoun points back to it. */
   isPlace(name: string): boolean {
-    return this.places.has(name) && !this.known.some((k) => k.name === name);
+    return this.places.has(name) && !this.byName.has(name);
   }
 
   learn(name: string, kind: Kind, aliases: string[] = []): void {
     if (this.isPlace(name)) return;
-    const k = this.known.find((x) => x.name === name);
+    const k = this.byName.get(name);
     const forms = [name, ...aliases];
     if (kind === 'person' && name.includes(' ')) forms.push(name.split(' ').at(-1)!);
     if (k) {
-      for (const f of forms) if (!k.forms.includes(f)) k.forms.push(f);
-    } else this.known.push({ name, kind, forms: [...new Set(forms)] });
-    this.mentions = null;
+      for (const f of forms) if (!k.forms.includes(f)) this.addForm(k, f);
+    } else {
+      const created: Known = { name, kind, forms: [], order: this.known.length };
+      this.known.push(created);
+      this.byName.set(name, created);
+      for (const f of new Set(forms)) this.addForm(created, f);
+      const w = name.split(/\s+/);
+      if (kind === 'person' && w.length > 1) {
+        const list = this.peopleBySurname.get(w.at(-1)!);
+        if (list) list.push(created);
+        else this.peopleBySurname.set(w.at(-1)!, [created]);
+      }
+    }
+  }
+
+  private addForm(k: Known, text: string): void {
+    k.forms.push(text);
+    const form: Form = { text, known: k, index: k.forms.length - 1 };
+    const first = firstWord(text);
+    const list = this.formsByFirst.get(first);
+    if (list) list.push(form);
+    else this.formsByFirst.set(first, [form]);
+    this.pending.push(form);
+  }
+
+  /** Forms whose first word is one of `words` (and, with `always`, forms that start with no word), in the order learnt. */
+  private formsFor(words: Set<string>, always: boolean): Form[] {
+    const out: Form[] = [];
+    for (const w of words) {
+      const list = this.formsByFirst.get(w);
+      if (list) out.push(...list);
+    }
+    if (always && !words.has('')) out.push(...(this.formsByFirst.get('') ?? []));
+    return out.sort(byLearning);
   }
 
   kindOf(name: string): Kind {
-    return this.known.find((k) => k.name === name)?.kind ?? (isOrgName(name) ? 'org' : 'person');
+    return this.byName.get(name)?.kind ?? (isOrgName(name) ? 'org' : 'person');
   }
 
   /** The canonical speaker for `np` written at offset `at` of the body, or null when it cannot be told. */
@@ -166,7 +245,7 @@ export class SpeakerResolver {
     if (tail && !isName(phrase) && !POSSESSED.test(phrase)) return this.named(tail[1]) ?? stripRoles(tail[1]);
     if (POSSESSED.test(phrase) || !isName(phrase)) return phrase;
     // The names extractor's own resolution first ("Dong" → "Han Dong", "Prime Minister Justin Trudeau").
-    const entity = resolveEntity(this.result, phrase);
+    const entity = this.entities.resolve(phrase);
     if (entity && plausible(phrase, entity.name)) return entity.name;
     return this.named(phrase) ?? this.fromText(stripRoles(phrase));
   }
@@ -174,15 +253,12 @@ export class SpeakerResolver {
   /** Every known entity named inside the phrase, in order ("reports by Global News and the Globe and Mail"). */
   namesIn(phrase: string): string[] {
     const hits: { name: string; at: number; len: number }[] = [];
-    // A form can only match when its first word is one of the phrase's words: a cheap filter
-    // before the regular expression (this runs for every claim candidate).
-    const words = new Set(phrase.split(/[^\p{L}\p{N}]+/u));
-    for (const k of this.known) {
-      for (const f of k.forms) {
-        if (f.length < 2 || !words.has(f.split(/[^\p{L}\p{N}]+/u)[0])) continue;
-        const m = cachedRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])`, 'u').exec(phrase);
-        if (m) hits.push({ name: k.name, at: m.index, len: f.length });
-      }
+    // A form can only match when its first word is one of the phrase's words (this runs for every claim candidate).
+    for (const form of this.formsFor(wordSet(phrase), false)) {
+      const f = form.text;
+      if (f.length < 2) continue;
+      const at = wholeWordAt(phrase, f);
+      if (at >= 0) hits.push({ name: form.known.name, at, len: f.length });
     }
     // A form inside a longer one ("Mail" in "Globe and Mail") does not count on its own.
     const kept = hits.filter((h) => !hits.some((o) => o !== h && o.len > h.len && o.at <= h.at && o.at + o.len >= h.at + h.len));
@@ -191,82 +267,116 @@ export class SpeakerResolver {
 
   /** Is `name` one of the article's people or organisations? */
   knows(name: string): boolean {
-    return this.known.some((k) => k.name === name);
+    return this.byName.has(name);
   }
 
   /** A known entity named inside the phrase: the longest form wins. */
   private named(phrase: string): string | null {
     // A name that ends the phrase first ("Assistant Secretary of the Air Force Marvin Sambur" is Sambur, not the Air Force).
     const hasRole = phrase.split(/\s+/).some((x) => ROLE_WORDS.has(x.toLowerCase()));
+    // Only forms whose first word the phrase holds can match (whole-word matches).
+    const forms = this.formsFor(wordSet(phrase), true);
     for (const suffixOnly of hasRole ? [true] : [true, false]) {
       let best: { name: string; len: number } | null = null;
-      for (const k of this.known) {
-        for (const f of k.forms) {
-          if (f.length < 2 || f.length <= (best?.len ?? 0) || ORG_HEADS.has(f.toLowerCase()) || ROLE_WORDS.has(f.toLowerCase())) continue;
-          const re = cachedRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}${suffixOnly ? '$' : "(?![\\p{L}\\p{N}'’])"}`, 'u');
-          if (re.test(phrase)) best = { name: k.name, len: f.length };
-        }
+      for (const form of forms) {
+        const f = form.text;
+        if (f.length < 2 || f.length <= (best?.len ?? 0) || ORG_HEADS.has(f.toLowerCase()) || ROLE_WORDS.has(f.toLowerCase())) continue;
+        if (suffixOnly ? endsWith(phrase, f) : wholeWordAt(phrase, f) >= 0) best = { name: form.known.name, len: f.length };
       }
       if (best) return best.name;
     }
     const bare = stripRoles(phrase);
     const last = bare.split(/\s+/).at(-1)!;
-    const bySurname = this.known.filter((k) => k.kind === 'person' && k.name.split(/\s+/).at(-1) === last && k.name.split(/\s+/).length > 1);
+    const bySurname = this.peopleBySurname.get(last) ?? [];
     return bySurname.length === 1 ? bySurname[0].name : null;
   }
 
   /** A one-word name the article writes in full elsewhere: "Dong" → "Han Dong". */
   private fromText(bare: string): string {
     if (/\s/.test(bare) || isOrgName(bare)) return bare;
-    // Not inside a longer name: "Pierre Elliot Trudeau Foundation".
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escapeRegExp(bare)}(?![\\p{L}\\p{N}'’])(?!\\s+\\p{Lu})`, 'gu');
-    const counts = new Map<string, number>();
-    for (const m of this.doc.text.matchAll(re)) {
-      const full = stripRoles(`${m[1].trim()} ${bare}`);
-      if (full !== bare && full.split(' ').every((w) => !ROLE_WORDS.has(w.toLowerCase()))) counts.set(full, (counts.get(full) ?? 0) + 1);
+    let memo = FULL_NAMES.get(this.doc);
+    if (!memo) FULL_NAMES.set(this.doc, (memo = new Map()));
+    let full = memo.get(bare);
+    if (full === undefined) {
+      full = fullNameInText(this.doc.text, bare);
+      memo.set(bare, full);
     }
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best ? best[0] : bare;
+    return full;
   }
 
+  /** Every mention of a known form outside quotations, by offset. Forms learnt since the last call are added. */
   private index(): Mention[] {
-    if (this.mentions) return this.mentions;
-    const out: Mention[] = [];
-    for (const k of this.known) {
-      for (const f of k.forms) {
-        if (f.length < 2) continue;
-        // A possessive ("Trudeau's ruling party") is not what a later pronoun points back to.
-        const re = cachedRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}'’])(?!['’]s\\b)`, 'gu');
-        for (const m of this.doc.text.matchAll(re)) {
-          const at = m.index!;
-          if (this.quoted.some((q) => at >= q.start && at < q.end)) continue;
-          out.push({ at, name: k.name, kind: k.kind });
-        }
+    if (!this.pending.length) return this.mentions;
+    const text = this.doc.text;
+    const words = wordPositions(this.doc, text);
+    const added: Mention[] = [];
+    for (const form of this.pending) {
+      const f = form.text;
+      if (f.length < 2) continue;
+      const push = (offset: number) => {
+        if (!this.quotedIndex.contains(offset)) added.push({ at: offset, name: form.known.name, kind: form.known.kind, order: form.known.order, form: form.index });
+      };
+      // Left to right, never overlapping (as a global search); a form that starts with a word is
+      // looked for only where that word is written.
+      const first = firstWord(f);
+      let end = 0;
+      for (const offset of first === '' ? allOffsets(text, f) : (words.get(first) ?? [])) {
+        if (offset < end || !text.startsWith(f, offset) || !startsWord(text, offset) || !endsWord(text, offset + f.length)) continue;
+        end = offset + f.length;
+        push(offset);
       }
     }
-    this.mentions = out.sort((a, b) => a.at - b.at);
+    this.pending = [];
+    this.mentions = this.mentions.concat(added).sort(byOffset);
     return this.mentions;
   }
 
   /** Records who speaks at `at`: a later "he" prefers the speaker of the sentences just before it. */
   noteSpeaker(name: string, at: number): void {
-    if (!this.isPlace(name) && (this.knows(name) || /^\p{Lu}/u.test(name))) this.speakers.push({ at, name, kind: this.kindOf(name) });
+    if (!this.isPlace(name) && (this.knows(name) || /^\p{Lu}/u.test(name))) {
+      const kind = this.kindOf(name);
+      const list = this.speakers[kind];
+      list.splice(upperBound(list, at, (s) => s.at), 0, { at, name, kind, order: 0, form: 0 });
+    }
   }
 
   /** The nearest person (or organisation) named before `at`; a speaker just before wins over other names. */
   nearest(at: number, kind: Kind): string | null {
-    const speakers = this.speakers.filter((s) => s.kind === kind && s.at < at && at - s.at <= ANAPHOR_REACH).sort((a, b) => b.at - a.at);
-    if (speakers[0] && at - speakers[0].at <= SPEAKER_REACH) return speakers[0].name;
+    // Speakers of this kind within reach before `at`; the nearest first (of equal offsets, the one noted first).
+    const list = this.speakers[kind];
+    const from = lowerBound(list, at - ANAPHOR_REACH, offset);
+    const to = lowerBound(list, at, offset);
+    const near = to > from ? list[lowerBound(list, list[to - 1].at, offset)] : undefined;
+    if (near && at - near.at <= SPEAKER_REACH) return near.name;
     const ms = this.index();
-    for (let i = ms.length - 1; i >= 0; i--) {
+    for (let i = lowerBound(ms, at, offset) - 1; i >= 0; i--) {
       const m = ms[i];
-      if (m.at >= at) continue;
       if (at - m.at > ANAPHOR_REACH) break;
       if (m.kind !== kind) continue;
       // A one-word "person" who never speaks (often a misread place) loses to a speaker further back.
-      if (kind === 'person' && !m.name.includes(' ') && speakers[0] && !speakers.some((s) => s.name === m.name)) return speakers[0].name;
+      if (kind === 'person' && !m.name.includes(' ') && near && !list.slice(from, to).some((s) => s.name === m.name)) return near.name;
       return m.name;
     }
-    return speakers[0]?.name ?? null;
+    return near?.name ?? null;
   }
+}
+
+/** Every offset where `form` is written. */
+function allOffsets(text: string, form: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) out.push(i);
+  return out;
+}
+
+/** The full form of a one-word name most often written before it ("Han Dong" for "Dong"), or the word itself. */
+function fullNameInText(text: string, bare: string): string {
+  // Not inside a longer name: "Pierre Elliot Trudeau Foundation".
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escapeRegExp(bare)}(?![\\p{L}\\p{N}'’])(?!\\s+\\p{Lu})`, 'gu');
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) {
+    const full = stripRoles(`${m[1].trim()} ${bare}`);
+    if (full !== bare && full.split(' ').every((w) => !ROLE_WORDS.has(w.toLowerCase()))) counts.set(full, (counts.get(full) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : bare;
 }

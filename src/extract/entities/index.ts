@@ -10,7 +10,7 @@ import type { Extractor } from '../context.js';
 import { buildEntities } from './build.js';
 import { lowerWords, mentionsOf, segmentsOf } from './mentions.js';
 
-export { resolveEntity, type ResolvedEntity } from './resolve.js';
+export { EntityIndex, resolveEntity, type ResolvedEntity } from './resolve.js';
 
 export function extractEntities(doc: IngestedDoc): { people: Person[]; organizations: Entity[]; places: Entity[] } {
   const lower = lowerWords(doc);
