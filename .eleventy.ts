@@ -7,8 +7,11 @@ import dataPlugin from './src/site/data-plugin.js';
 import filtersPlugin from './src/site/filters.js';
 import feedsPlugin from './src/site/feeds.js';
 import searchPlugin from './src/site/search-plugin.js';
+import { cacheNunjucksCompile } from './src/site/nunjucks-cache.js';
 
-export default function (eleventyConfig: any) {
+export default async function (eleventyConfig: any) {
+  // Each template is compiled once per build, not once per page (see src/site/nunjucks-cache.ts).
+  await cacheNunjucksCompile();
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addPlugin(dataPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
