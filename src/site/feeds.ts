@@ -14,6 +14,16 @@ export default function feedsPlugin(eleventyConfig: any): void {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData('site', () => ({ url: siteUrl() }));
   eleventyConfig.addFilter('feedDate', feedDate);
-  eleventyConfig.addFilter('absolute', (path: string, base: string) => absolute(base, path));
+  // Pure and called on every page (canonical links, feeds): remembered per build.
+  const known = new Map<string, string>();
+  eleventyConfig.addFilter('absolute', (path: string, base: string) => {
+    const key = `${base}\u0000${path}`;
+    let out = known.get(key);
+    if (out === undefined) {
+      out = absolute(base, path);
+      known.set(key, out);
+    }
+    return out;
+  });
   eleventyConfig.addFilter('sitemapPaths', sitemapPaths);
 }

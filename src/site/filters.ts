@@ -56,8 +56,28 @@ function plural(n: number, one: string, many = one + 's'): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
+/**
+ * Eleventy's `url` filter, remembered per build: it is called hundreds of thousands of times on
+ * a large archive (every link of every page) and tries `new URL()` on each path, which throws.
+ * The path prefix is fixed for a build, so the same path always gives the same address.
+ */
+function memoUrl(base: (this: unknown, url: string, prefix?: string) => string) {
+  const known = new Map<string, string>();
+  return function (this: unknown, url: string, prefix?: string): string {
+    if (typeof url !== 'string' || prefix !== undefined) return base.call(this, url, prefix);
+    let out = known.get(url);
+    if (out === undefined) {
+      out = base.call(this, url);
+      known.set(url, out);
+    }
+    return out;
+  };
+}
+
 export default function filtersPlugin(eleventyConfig: any): void {
   const prefix = () => eleventyConfig.pathPrefix ?? '/';
+  const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter('url') : undefined;
+  if (typeof url === 'function') eleventyConfig.addFilter('url', memoUrl(url));
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('scriptJson', scriptJson);
   eleventyConfig.addFilter('entityFor', entityFor);

@@ -28,13 +28,25 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Wraps each occurrence of a name form in an already-escaped text in a link. Longest forms first. */
-export function linkNames(escapedText: string, links: NameLink[]): string {
-  if (!links.length) return escapedText;
+const linkers = new WeakMap<NameLink[], (escapedText: string) => string>();
+
+/** The replacer for one list of links, made once per list (a page renders many text pieces). */
+function linker(links: NameLink[]): (escapedText: string) => string {
+  let fn = linkers.get(links);
+  if (fn) return fn;
   const forms = [...links].sort((a, b) => b.form.length - a.form.length);
   const byForm = new Map(forms.map((l) => [escapeHtml(l.form), l.href]));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byForm.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return escapedText.replace(re, (m) => `<a class="name" href="${escapeHtml(byForm.get(m)!)}">${m}</a>`);
+  const replace = (m: string) => `<a class="name" href="${escapeHtml(byForm.get(m)!)}">${m}</a>`;
+  fn = (escapedText: string) => escapedText.replace(re, replace);
+  linkers.set(links, fn);
+  return fn;
+}
+
+/** Wraps each occurrence of a name form in an already-escaped text in a link. Longest forms first. */
+export function linkNames(escapedText: string, links: NameLink[]): string {
+  if (!links.length) return escapedText;
+  return linker(links)(escapedText);
 }
 
 function renderer(links: NameLink[]) {
