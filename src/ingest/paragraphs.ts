@@ -42,8 +42,9 @@ function quoteOpen(text: string, open: boolean): boolean {
 
 /** Cuts one long paragraph into paragraphs of a few sentences. */
 export function regroup(text: string): string[] {
+  if (text.length < LONG_PARAGRAPH) return [text];
   const sentences: Span[] = splitSentences(text);
-  if (text.length < LONG_PARAGRAPH || sentences.length <= MAX_SENTENCES) return [text];
+  if (sentences.length <= MAX_SENTENCES) return [text];
   const out: string[] = [];
   let current: string[] = [];
   let length = 0;

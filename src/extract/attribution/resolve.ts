@@ -321,13 +321,14 @@ export class SpeakerResolver {
       const first = firstWord(f);
       let end = 0;
       for (const offset of first === '' ? allOffsets(text, f) : (words.get(first) ?? [])) {
-        if (offset < end || !text.startsWith(f, offset) || !startsWord(text, offset) || !endsWord(text, offset + f.length)) continue;
+        // Word positions start words already; other offsets need the check.
+        if (offset < end || !text.startsWith(f, offset) || (first === '' && !startsWord(text, offset)) || !endsWord(text, offset + f.length)) continue;
         end = offset + f.length;
         push(offset);
       }
     }
     this.pending = [];
-    this.mentions = this.mentions.concat(added).sort(byOffset);
+    this.mentions = mergeSorted(this.mentions, added.sort(byOffset), byOffset);
     return this.mentions;
   }
 
@@ -359,6 +360,18 @@ export class SpeakerResolver {
     }
     return near?.name ?? null;
   }
+}
+
+/** Two sorted lists as one sorted list (on equal keys, `a` first, as a stable sort of a then b). */
+function mergeSorted<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[] {
+  if (!b.length) return a;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(cmp(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Every offset where `form` is written. */

@@ -80,6 +80,8 @@ export function findClaims(ctx: ExtractContext): Claim[] {
     if (r && resolver.knows(r) === false && /^\p{Lu}/u.test(r) && names.length === 0) resolver.learn(r, resolver.kindOf(r));
   }
   const out: Claim[] = [];
+  /** The claims kept so far by evidence sentence: a repeat can only come from the same sentence. */
+  const bySentence = new Map<string | undefined, Claim[]>();
   let lastAllegation: Claim | null = null;
   for (const c of cands) {
     let who = c.phrase ? (claimant.get(c) ?? resolver.resolve(c.phrase, c.at)) : null;
@@ -99,7 +101,11 @@ export function findClaims(ctx: ExtractContext): Claim[] {
       if (via) claim.via = via;
       const subject = subjectOf(c, resolver, name);
       if (subject) claim.subject = subject;
-      if (!out.some((o) => sameClaim(o, claim) && o.claimant === claim.claimant)) out.push(claim);
+      const same = bySentence.get(claim.sentence) ?? bySentence.set(claim.sentence, []).get(claim.sentence)!;
+      if (!same.some((o) => sameClaim(o, claim) && o.claimant === claim.claimant)) {
+        out.push(claim);
+        same.push(claim);
+      }
       if (claim.stance === 'alleges') lastAllegation = claim;
     }
   }

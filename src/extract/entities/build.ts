@@ -200,9 +200,11 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     }
   }
   // "Suvarnabhumi airport" → "Suvarnabhumi Airport".
+  const twoWordsByFirst = new Map<string, Group[]>();
+  for (const o of all) if (o.tokens.length === 2) (twoWordsByFirst.get(o.tokens[0]) ?? twoWordsByFirst.set(o.tokens[0], []).get(o.tokens[0])!).push(o);
   for (const g of all) {
     if (g.into || g.tokens.length !== 1 || g.kind !== 'place') continue;
-    const full = all.find((o) => !o.into && o.kind === 'place' && o.tokens.length === 2 && o.tokens[0] === g.form && PLACE_SUFFIXES.has(o.tokens[1].toLowerCase()) && g.mentions.some((m) => m.after.toLowerCase().startsWith(' ' + o.tokens[1].toLowerCase())));
+    const full = (twoWordsByFirst.get(g.form) ?? []).find((o) => !o.into && o.kind === 'place' && PLACE_SUFFIXES.has(o.tokens[1].toLowerCase()) && g.mentions.some((m) => m.after.toLowerCase().startsWith(' ' + o.tokens[1].toLowerCase())));
     if (full) merge(g, full);
   }
   // Company forms: "Apple Inc." → "Apple", "Ford Motor Company" → "Ford".
