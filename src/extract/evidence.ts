@@ -24,7 +24,21 @@ export function countWord(text: string, form: string): number {
   return text.match(re)?.length ?? 0;
 }
 
+/** A letter or digit right before / at an offset (two shared expressions, not one per form). */
+const LETTER_BEFORE = /(?<=[\p{L}\p{N}])/uy;
+const LETTER_AT = /[\p{L}\p{N}]/uy;
+
+/** Does `text` hold `form` as a whole word (no letter or digit either side)? */
+function namesWord(text: string, form: string): boolean {
+  if (!form) return /(?<![\p{L}\p{N}])(?![\p{L}\p{N}])/u.test(text);
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    LETTER_BEFORE.lastIndex = i;
+    LETTER_AT.lastIndex = i + form.length;
+    if (!LETTER_BEFORE.test(text) && !LETTER_AT.test(text)) return true;
+  }
+  return false;
+}
+
 export function sentencesNaming(doc: IngestedDoc, forms: string[]): string[] {
-  const res = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}])`, 'u'));
-  return doc.sentences.filter((s) => res.some((re) => re.test(s.text))).map((s) => s.text);
+  return doc.sentences.filter((s) => forms.some((f) => namesWord(s.text, f))).map((s) => s.text);
 }
