@@ -96,6 +96,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   removeLeftovers(parent, outDir);
   setSiteOptions({
     articlesDir,
+    cacheDir,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
   });
 

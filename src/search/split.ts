@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../write/schema.js';
 import { PartialIndex } from './partial.js';
 import { toDocFragment, type DocFragment } from './documents.js';
 import { buildLunrIndex, indexOrder, FIELD_NAMES } from './build.js';
+import type { AnalysisCache } from './tokens.js';
 import {
   FORMAT_VERSION,
   isoToDay,
@@ -26,6 +27,8 @@ export interface SplitOptions {
   shardChars?: number;
   /** Documents per facet chunk. */
   facetChunk?: number;
+  /** Analysed documents kept between builds (see tokens.ts). */
+  cache?: AnalysisCache;
 }
 
 export const DEFAULT_SHARD_CHARS = 24_000;
@@ -63,7 +66,7 @@ export function buildSplitIndex(records: ArticleRecord[], options: SplitOptions 
   const shardChars = options.shardChars ?? DEFAULT_SHARD_CHARS;
   const facetChunk = options.facetChunk ?? DEFAULT_FACET_CHUNK;
   const sorted = indexOrder(records);
-  const index = buildLunrIndex(sorted, { positions: true });
+  const index = buildLunrIndex(sorted, { positions: true, fast: true, cache: options.cache });
   const ids = sorted.map((r) => r.id);
   const docOf = new Map(ids.map((id, i) => [id, i]));
   const inverted = (index as any).invertedIndex as Record<string, any>;

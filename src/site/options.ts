@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 
 export interface SiteOptions {
   articlesDir: string;
+  /** Where the build keeps what it can reuse next time (the search index's analysed documents); none: nothing kept. */
+  cacheDir?: string;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
 }

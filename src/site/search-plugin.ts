@@ -8,10 +8,17 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildSplitIndex, splitIndexFiles } from '../search/split.js';
+import lunr from 'lunr';
+import { AnalysisCache } from '../search/tokens.js';
 import { currentArchive } from './data-plugin.js';
+import { siteOptions } from './options.js';
 
 /** Folder of the split index in the site (the client fetches <base>search-index/<file>). */
 export const INDEX_DIR = 'search-index';
+
+const ANALYSIS_FILE = 'search-analysis.json';
+/** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields). */
+const ANALYSIS_VERSION = '1';
 
 const CLIENT = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
 
@@ -19,7 +26,12 @@ export async function writeSearchAssets(outDir: string): Promise<void> {
   const dir = join(outDir, INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'd'), { recursive: true });
-  for (const [name, text] of splitIndexFiles(buildSplitIndex(currentArchive().articles))) writeFileSync(join(dir, name), text);
+  const cacheDir = siteOptions().cacheDir;
+  // Analysed documents by hash: a rebuild analyses only new and changed articles.
+  const cache = new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}`);
+  const split = buildSplitIndex(currentArchive().articles, { cache });
+  cache.save();
+  for (const [name, text] of splitIndexFiles(split)) writeFileSync(join(dir, name), text);
   await build({
     entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
     bundle: true,

@@ -1,0 +1,147 @@
+/**
+ * What Lunr's Builder.add does for one document, split in two: the analysis (tokenizer and
+ * pipeline: trimming, stop words, stemming), which depends on the document alone and so can be
+ * kept between builds by the document's hash, and the bookkeeping (term frequencies, field
+ * lengths, the inverted index with token positions), done here with plain strings. Lunr's own
+ * add() uses its Token objects as property keys, converting each to a string several times per
+ * token: most of the index build time at archive scale.
+ *
+ * addAnalysed(builder, ...) leaves the builder exactly as builder.add(doc) would (same terms,
+ * same term indices in the same order, same positions), so builder.build() gives the same index;
+ * tests/search prove the split index built this way ranks as Lunr's own index does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import lunr from 'lunr';
+import { writeAtomic } from '../build/fs.js';
+import type { SearchDocument } from './documents.js';
+
+/** One field after analysis: its terms, and each term's token index as deltas from the previous one. */
+export interface AnalysedField {
+  t: string[];
+  i: number[];
+}
+export type AnalysedDoc = Record<string, AnalysedField>;
+
+/** Lunr internals the type definitions leave out. */
+interface BuilderInternals {
+  _ref: string;
+  _fields: Record<string, { extractor?: (doc: object) => unknown }>;
+  _documents: Record<string, object>;
+  documentCount: number;
+  fieldTermFrequencies: Record<string, Record<string, number>>;
+  fieldLengths: Record<string, number>;
+  invertedIndex: Record<string, Record<string, unknown> & { _index: number }>;
+  termIndex: number;
+  metadataWhitelist: string[];
+  tokenizer: (text: unknown, meta: object) => lunr.Token[];
+  pipeline: lunr.Pipeline;
+}
+
+/** The tokenizer and pipeline of a builder, run over each field of a document. */
+export function analyse(builder: lunr.Builder, doc: SearchDocument, fields: string[]): AnalysedDoc {
+  const b = builder as unknown as BuilderInternals;
+  const out: AnalysedDoc = {};
+  for (const field of fields) {
+    const tokens = b.tokenizer((doc as unknown as Record<string, unknown>)[field], { fields: [field] });
+    const terms = b.pipeline.run(tokens);
+    const t: string[] = [];
+    const i: number[] = [];
+    let prev = 0;
+    for (const term of terms) {
+      const at = (term as unknown as { metadata: { index: number } }).metadata.index;
+      t.push(term.toString());
+      i.push(at - prev);
+      prev = at;
+    }
+    out[field] = { t, i };
+  }
+  return out;
+}
+
+/** Whether addAnalysed can stand in for builder.add (only token positions kept as metadata, no extractors). */
+export function canAddAnalysed(builder: lunr.Builder): boolean {
+  const b = builder as unknown as BuilderInternals;
+  return b.metadataWhitelist.every((k) => k === 'index') && Object.values(b._fields).every((f) => !f.extractor);
+}
+
+/** builder.add(doc) for a document already analysed. */
+export function addAnalysed(builder: lunr.Builder, ref: string, doc: AnalysedDoc): void {
+  const b = builder as unknown as BuilderInternals;
+  const fields = Object.keys(b._fields);
+  const keepIndex = b.metadataWhitelist.includes('index');
+  b._documents[ref] = {};
+  b.documentCount += 1;
+  for (const fieldName of fields) {
+    const { t, i } = doc[fieldName] ?? { t: [], i: [] };
+    const fieldRef = fieldName + (lunr as unknown as { FieldRef: { joiner: string } }).FieldRef.joiner + ref;
+    const fieldTerms: Record<string, number> = Object.create(null);
+    b.fieldTermFrequencies[fieldRef] = fieldTerms;
+    b.fieldLengths[fieldRef] = t.length;
+    let at = 0;
+    for (let j = 0; j < t.length; j++) {
+      const term = t[j];
+      at += i[j];
+      fieldTerms[term] = (fieldTerms[term] ?? 0) + 1;
+      let posting = b.invertedIndex[term];
+      if (posting === undefined) {
+        posting = Object.create(null) as Record<string, unknown> & { _index: number };
+        posting._index = b.termIndex;
+        b.termIndex += 1;
+        for (const f of fields) posting[f] = Object.create(null);
+        b.invertedIndex[term] = posting;
+      }
+      const byDoc = posting[fieldName] as Record<string, Record<string, number[]>>;
+      let entry = byDoc[ref];
+      if (entry === undefined) {
+        entry = Object.create(null) as Record<string, number[]>;
+        byDoc[ref] = entry;
+      }
+      if (keepIndex) (entry.index ??= []).push(at);
+    }
+  }
+}
+
+/**
+ * Analysed documents kept between builds in one file, by a hash of the document's text: a
+ * rebuild after adding one article analyses that article alone.
+ */
+export class AnalysisCache {
+  private readonly path: string | null;
+  private readonly old = new Map<string, AnalysedDoc>();
+  private readonly used = new Map<string, AnalysedDoc>();
+  private misses = 0;
+
+  constructor(path: string | null, private readonly version: string) {
+    this.path = path;
+    if (!path || !existsSync(path)) return;
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { version?: string; docs?: Record<string, AnalysedDoc> };
+      if (data.version === version && data.docs) for (const [k, v] of Object.entries(data.docs)) this.old.set(k, v);
+    } catch {
+      /* unreadable: analyse everything again */
+    }
+  }
+
+  static key(doc: SearchDocument): string {
+    return createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 27);
+  }
+
+  get(doc: SearchDocument, make: () => AnalysedDoc): AnalysedDoc {
+    const key = AnalysisCache.key(doc);
+    let a = this.used.get(key) ?? this.old.get(key);
+    if (!a) {
+      a = make();
+      this.misses++;
+    }
+    this.used.set(key, a);
+    return a;
+  }
+
+  /** Writes the documents of this build (only when something changed). */
+  save(): void {
+    if (!this.path) return;
+    if (!this.misses && this.used.size === this.old.size) return;
+    writeAtomic(this.path, JSON.stringify({ version: this.version, docs: Object.fromEntries(this.used) }));
+  }
+}
