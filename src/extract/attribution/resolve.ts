@@ -38,7 +38,9 @@ const ORG_ANAPHOR =
 const PERSON_ANAPHOR =
   /^the\s+(?:mp|minister|senator|premier|mayor|governor|prime minister|president|chairman|chairwoman|chief executive|ceo|ambassador|judge|lawmaker|congressman|congresswoman|legislator|politician|executive|founder)$/i;
 /** "Trudeau's office", "China's foreign ministry": a possession of a name, kept as written. */
-const POSSESSED = /^(.+?)['’]s\s+((?:[a-z][\p{L}-]*\s*)+)$/u;
+// Words are separated by required white space: with `\s*` inside the repeat, a long lower-case
+// word could be cut in exponentially many ways before the match fails (it hung on real text).
+const POSSESSED = /^(.+?)['’]s\s+([a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)*)\s*$/u;
 /** "BBC's Nadine Yousif": the name after the possessive is the speaker. */
 const POSSESSOR_NAME = /^(.+?)['’]s\s+(\p{Lu}.*)$/u;
 /** "The Global News report", "a Reuters story": the outlet behind a text. */
