@@ -29,6 +29,8 @@ export interface BuildOptions {
   quiet: boolean;
   /** Skip the Eleventy stage (records only). */
   recordsOnly: boolean;
+  /** The day a new source is recorded as ingested: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
+  today: string;
 }
 
 export interface BuildCounts {
@@ -77,8 +79,15 @@ export function defaultOptions(root = process.cwd(), overrides: Partial<BuildOpt
     force: false,
     quiet: false,
     recordsOnly: false,
+    today: buildDay(),
     ...overrides,
   };
+}
+
+/** SOURCE_DATE_EPOCH (seconds) is the reproducible-builds convention for "now"; else the clock. */
+export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return (Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
 }
 
 export function createContext(options: BuildOptions): BuildContext {

@@ -35,6 +35,8 @@ export interface ManifestEntry {
   published?: string | null;
   /** Stale corrections of the last extraction, reported again on every build. */
   stale?: string[];
+  /** When the source first entered the archive. */
+  ingested?: string;
 }
 export type Manifest = Record<string, ManifestEntry>;
 
@@ -60,7 +62,15 @@ function manifestFromRecords(ctx: BuildContext): Manifest {
     const path = join(ctx.options.articlesDir, name);
     try {
       const r = parseRecord(path, readFileSync(path, 'utf8'));
-      manifest[r.source.file] = { sha256: r.source.sha256, extractor: r.source.extractor, id: r.id, output: null, title: r.title, published: r.published };
+      manifest[r.source.file] = {
+        sha256: r.source.sha256,
+        extractor: r.source.extractor,
+        id: r.id,
+        output: null,
+        title: r.title,
+        published: r.published,
+        ...(r.source.ingested ? { ingested: r.source.ingested } : {}),
+      };
     } catch {
       /* an unreadable record is reported by the site stage */
     }
@@ -296,6 +306,9 @@ export function syncRecords(ctx: BuildContext): void {
       const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, w.bytes, { published: ctx.options.published }));
       const x = timedSync(ctx, 'records.extract', () => extract(doc));
       let parts: RecordParts = toRecord(doc, x, version, w.name);
+      // A source keeps the day it first entered the archive through every re-extraction.
+      const ingested = w.before?.ingested ?? ctx.options.today;
+      parts.data.source.ingested = ingested;
       for (const warning of x.warnings) problem(ctx, w.path, 'extract', warning, 'warning');
       const stale: string[] = [];
       if (w.corrections) {
@@ -335,6 +348,7 @@ export function syncRecords(ctx: BuildContext): void {
           output: sha256(markdown),
           title: parts.data.title,
           published: parts.data.published,
+          ingested: parts.data.source.ingested,
           ...(stale.length ? { stale } : {}),
         };
       });

@@ -53,6 +53,8 @@ export const recordSchema = z.object({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     extractor: z.string().min(1),
+    /** When the source first entered the archive (kept through re-extraction). */
+    ingested: isoDay.optional(),
   }),
   people: z.array(personSchema).default([]),
   organizations: z.array(entitySchema).default([]),

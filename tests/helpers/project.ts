@@ -17,7 +17,8 @@ export function tempProject(sources: { dir: string; files: string[] }[] = [{ dir
 }
 
 export async function buildProject(root: string, overrides: Partial<BuildOptions> = {}) {
-  return build(defaultOptions(root, { quiet: true, ...overrides }));
+  // A fixed ingestion day: builds compared byte for byte must not straddle midnight.
+  return build(defaultOptions(root, { quiet: true, today: '2026-01-15', ...overrides }));
 }
 
 export function removeProject(root: string): void {
