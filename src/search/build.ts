@@ -4,7 +4,7 @@
  */
 import lunr from 'lunr';
 import type { ArticleRecord } from '../write/schema.js';
-import { toSearchDocument, toDisplayEntry, type DisplayEntry } from './documents.js';
+import { toSearchDocument } from './documents.js';
 import { analyse, addAnalysed, canAddAnalysed, type AnalysisCache } from './tokens.js';
 
 /** Field → boost, in the order Lunr is told about them (the order matters to Lunr's scoring loop). */
@@ -43,17 +43,4 @@ export function buildLunrIndex(records: ArticleRecord[], options: LunrIndexOptio
       }
     } else for (const r of sorted) this.add(toSearchDocument(r));
   });
-}
-
-export interface SearchIndexFiles {
-  index: object;
-  display: Record<string, DisplayEntry>;
-}
-
-/** The whole index and display data as two JSON files (the pre-split format; kept for comparison). */
-export function buildSearchIndex(records: ArticleRecord[]): SearchIndexFiles {
-  const index = buildLunrIndex(records);
-  const display: Record<string, DisplayEntry> = {};
-  for (const r of indexOrder(records)) display[r.id] = toDisplayEntry(r);
-  return { index: index.toJSON(), display };
 }

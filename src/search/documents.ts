@@ -1,5 +1,5 @@
 /**
- * Record → the document Lunr indexes, and the small display entry a result shows.
+ * Record → the document Lunr indexes.
  * Lunr's tokenizer splits on hyphens, so ISO dates are indexed in a compact form:
  * 2021-09-24 → "20210924 202109 2021" (day, month, year), and queries are rewritten the same way.
  * The publication date and the dates the text mentions are two fields, so a date query finds both
@@ -19,15 +19,6 @@ export interface SearchDocument {
   outlet: string;
 }
 
-export interface DisplayEntry {
-  id: string;
-  title: string;
-  published: string | null;
-  outlet: string | null;
-  people: string[];
-  /** The opening of the article, for the snippet. */
-  lead: string;
-}
 
 /** What a result shows, loaded only when the result is shown: the whole text, for the snippet. */
 export interface DocFragment {
@@ -80,10 +71,6 @@ export function toSearchDocument(r: ArticleRecord): SearchDocument {
   };
 }
 
-export function toDisplayEntry(r: ArticleRecord): DisplayEntry {
-  const lead = plainText(r.body).slice(0, 240);
-  return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), lead };
-}
 
 export function toDocFragment(r: ArticleRecord): DocFragment {
   return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text: plainText(r.body) };
