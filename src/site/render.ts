@@ -118,9 +118,7 @@ export function renderArticle(body: string, links: NameLink[] = []): { html: str
   return { html: m.parser(tokens as never) as string, sentences };
 }
 
-export function renderMarkdown(markdown: string, links: NameLink[] = []): string {
-  if (!links.length) return plain.parse(markdown) as string;
-  const m = new Marked({ gfm: true, async: false });
-  m.use({ renderer: renderer(links) as never });
-  return m.parse(markdown) as string;
+/** Markdown with the safe renderer and no name links (article bodies use renderArticle). */
+export function renderMarkdown(markdown: string): string {
+  return plain.parse(markdown) as string;
 }

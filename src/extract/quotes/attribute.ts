@@ -52,13 +52,20 @@ function paragraphText(doc: IngestedDoc, span: QuoteSpan): { text: string; start
   return { text: p.text, start: p.start };
 }
 
+/** The paragraph text after a quotation that ends an utterance ("…," / "….") — where an attribution may follow. */
+function textAfterQuote(span: QuoteSpan, doc: IngestedDoc): { after: string; afterAt: number } | null {
+  const p = paragraphText(doc, span);
+  const afterAt = span.close + 1;
+  const after = p.text.slice(afterAt - p.start);
+  return UTTERANCE_END.test(span.text) || /^\s*,/.test(after) ? { after, afterAt } : null;
+}
+
 export const afterQuote: QuoteParser = {
   name: 'after',
   parse(span, doc) {
-    const p = paragraphText(doc, span);
-    const afterAt = span.close + 1;
-    const after = p.text.slice(afterAt - p.start);
-    if (!UTTERANCE_END.test(span.text) && !/^\s*,/.test(after)) return null;
+    const rest = textAfterQuote(span, doc);
+    if (!rest) return null;
+    const { after, afterAt } = rest;
     const m = SPEAKER_THEN_VERB.exec(after);
     if (!m || !isSpeakerPhrase(m[1].trim())) return null;
     const at = afterAt + m.index + m[0].indexOf(m[1]);
@@ -69,10 +76,9 @@ export const afterQuote: QuoteParser = {
 export const invertedAfterQuote: QuoteParser = {
   name: 'inverted',
   parse(span, doc) {
-    const p = paragraphText(doc, span);
-    const afterAt = span.close + 1;
-    const after = p.text.slice(afterAt - p.start);
-    if (!UTTERANCE_END.test(span.text) && !/^\s*,/.test(after)) return null;
+    const rest = textAfterQuote(span, doc);
+    if (!rest) return null;
+    const { after, afterAt } = rest;
     const m = VERB_THEN_SPEAKER.exec(after);
     if (!m || !isSpeakerPhrase(m[1].trim())) return null;
     // "said chief investment officer at Solaris Asset Management, Tim Ghriskey.": the name after the description.
