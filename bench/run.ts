@@ -34,10 +34,11 @@ const program = new Command()
   .option('--corpus <dir>', 'the MEANTIME dev corpus folder')
   .option('--skip-browser', 'no Chromium measurements')
   .option('--skip-pagefind', 'no Pagefind comparison')
+  .option('--identity <n>', 'queries compared between the split index and one whole Lunr index', '240')
   .option('--keep', 'reuse the generated archive of the same size and seed if present')
   .option('--out <file>', 'results file', join(BENCH, 'results.json'))
   .parse();
-const opts = program.opts<{ articles: string; seed: string; sample?: string; corpus?: string; skipBrowser?: boolean; skipPagefind?: boolean; keep?: boolean; out: string }>();
+const opts = program.opts<{ articles: string; seed: string; identity: string; sample?: string; corpus?: string; skipBrowser?: boolean; skipPagefind?: boolean; keep?: boolean; out: string }>();
 const N = Number(opts.articles);
 if (!Number.isInteger(N) || N < 1) throw new Error(`--articles must be a positive integer, not ${opts.articles}`);
 
@@ -173,6 +174,15 @@ async function main() {
     };
   }
 
+  // 5b. The split index ranks as one whole Lunr index would, on this archive.
+  let identity: import('./lib/identity.js').IdentityResult | null = null;
+  if (built && Number(opts.identity) > 0) {
+    log(`split index against one whole Lunr index: ${opts.identity} queries`);
+    const { checkIdentity } = await import('./lib/identity.js');
+    identity = await checkIdentity(root, site, Number(opts.identity));
+    log(`  ${identity.identical}/${identity.queries} identical`);
+  }
+
   // 6. Search in Chromium.
   const p = gen.pools;
   const queries = [
@@ -197,10 +207,14 @@ async function main() {
     queries: string[];
     archive: import('./lib/browser.js').EngineResult;
     pagefind: import('./lib/browser.js').EngineResult | null;
+    /** One-word first queries, each in a fresh browser. */
+    oneWord: { archive: import('./lib/browser.js').FirstQuery; pagefind: import('./lib/browser.js').FirstQuery | null }[];
   } = null;
+  // A reader's first question is often one word: a surname, a common word of the news, a rarer word.
+  const oneWord = [p.people[0].surname, 'market', syntheticLemma(300)];
   if (!opts.skipBrowser) {
     log('search in Chromium');
-    const { launch, measureEngine, PAGEFIND_PAGE } = await import('./lib/browser.js');
+    const { launch, measureEngine, measureFirstQuery, PAGEFIND_PAGE } = await import('./lib/browser.js');
     const { serve } = await import('./lib/server.js');
     const server = await serve([
       { prefix: '/', dir: site },
@@ -211,7 +225,14 @@ async function main() {
     try {
       const own = await measureEngine(b, server, '/search/', queries);
       const pf = pagefind ? await measureEngine(b, server, '/__bench/pagefind.html', queries) : null;
-      browser = { chromium: b.version(), queries, archive: own, pagefind: pf };
+      const firsts = [];
+      for (const q of oneWord) {
+        firsts.push({
+          archive: await measureFirstQuery(b, server, '/search/', q),
+          pagefind: pagefind ? await measureFirstQuery(b, server, '/__bench/pagefind.html', q) : null,
+        });
+      }
+      browser = { chromium: b.version(), queries, archive: own, pagefind: pf, oneWord: firsts };
     } finally {
       await b.close();
       await server.close();
@@ -258,6 +279,7 @@ async function main() {
     site: { ...siteSize },
     searchIndex,
     searchClient,
+    identity,
     pagefind,
     browser,
   };
@@ -285,6 +307,10 @@ function table(r: any): string {
   row('rebuild after adding 1 article', `${sec(rb.wallMs)} = ${(rb.ratioToCold * 100).toFixed(1)}% of cold (${stages(rb.timings)}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${(rb.maxRssKB / 1024).toFixed(0)} MB`);
   if (rb.counts.changed > 0) row('  warning', `the rebuild extracted ${rb.counts.changed} articles again: the extractor's code changed during the run (its version hash), so this is not a one-article rebuild`);
   row('_site', `${r.site.files} files, ${mb(r.site.bytes)}`);
+  if (r.identity) {
+    const i = r.identity;
+    row('split index = one whole Lunr index', `${i.identical}/${i.queries} queries identical (refs, order, scores; ${i.nonEmpty} with results, ${i.results} results in all); whole index built in ${sec(i.wholeBuildMs)}, queries ${sec(i.wholeMs)} whole vs ${sec(i.splitMs)} split${i.failures.length ? `; first differences: ${i.failures.slice(0, 3).map((f: any) => `"${f.query}" ${f.reason}`).join('; ')}` : ''}`);
+  }
   row('search index', `${r.searchIndex.files} files, ${mb(r.searchIndex.bytes)} raw, ${mb(r.searchIndex.gzipBytes)} gzipped; client ${kb(r.searchClient.bytes)} (${kb(r.searchClient.gzipBytes)} gz)`);
   if (r.pagefind) row('pagefind index', `${r.pagefind.all.files} files, ${mb(r.pagefind.all.bytes)} (index data ${mb(r.pagefind.indexData.bytes)}); ${r.pagefind.pages} pages in ${sec(r.pagefind.indexMs)}`);
   if (r.browser) {
@@ -296,6 +322,10 @@ function table(r: any): string {
     };
     eng('archive search', b.archive);
     eng('pagefind', b.pagefind);
+    for (const f of b.oneWord ?? []) {
+      const one = (x: any) => `${kb(x.bytes)} over ${x.requests} responses, ${x.ms.toFixed(0)} ms, ${x.results ?? '?'} results`;
+      row(`one-word first query "${f.archive.query}"`, `archive ${one(f.archive)}${f.pagefind ? `; pagefind ${one(f.pagefind)}` : ''}`);
+    }
     if (b.pagefind) {
       const o = b.archive, q = b.pagefind;
       row('ratios archive / pagefind', `index ${(r.searchIndex.bytes / r.pagefind.all.bytes).toFixed(2)}× raw; first query ${(o.firstQuery.bytes / q.firstQuery.bytes).toFixed(2)}× bytes, ${(o.firstQuery.ms / q.firstQuery.ms).toFixed(2)}× time; latency p50 ${(o.latency.coldP50 / q.latency.coldP50).toFixed(2)}×, p95 ${(o.latency.coldP95 / q.latency.coldP95).toFixed(2)}×`);

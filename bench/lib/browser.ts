@@ -111,6 +111,29 @@ async function timedQuery(page: Page, q: string, timeout: number): Promise<{ ms:
   return { ms: r.ms, results: m ? Number(m[1]) : null };
 }
 
+/** Waits until the page has fetched nothing for half a second: facets and late requests count too. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+export type FirstQuery = EngineResult['firstQuery'];
+
+/** A reader's first query: a fresh browser opens the search page with ?q=…; every byte sent until the page is idle. */
+export async function measureFirstQuery(browser: Browser, server: BenchServer, pagePath: string, q: string, timeout = 120_000): Promise<FirstQuery> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  server.reset();
+  const t0 = performance.now();
+  await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(q)}`);
+  const results = await waitForResults(page, q, timeout);
+  const ms = performance.now() - t0;
+  await settle(page);
+  const files = server.log.map((l) => ({ path: l.path, bytes: l.bytes }));
+  await context.close();
+  return { query: q, ms, bytes: files.reduce((s, f) => s + f.bytes, 0), requests: files.length, files, results };
+}
+
 export async function measureEngine(browser: Browser, server: BenchServer, pagePath: string, queries: string[], passes = 3, timeout = 120_000): Promise<EngineResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -120,7 +143,7 @@ export async function measureEngine(browser: Browser, server: BenchServer, pageP
   await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(first)}`);
   const results = await waitForResults(page, first, timeout);
   const ms = performance.now() - t0;
-  await page.waitForTimeout(300); // late requests (prefetches) still count
+  await settle(page);
   const files = server.log.map((l) => ({ path: l.path, bytes: l.bytes }));
   const firstQuery = { query: first, ms, bytes: files.reduce((s, f) => s + f.bytes, 0), requests: files.length, files, results };
 

@@ -84,14 +84,23 @@ export function personResolver(r: ArticleRecord): (name: string | null | undefin
   return (name) => (name ? (byForm.get(entityKey(name)) ?? null) : null);
 }
 
-export function articleFacts(r: ArticleRecord, ids: IdLookup): ArticleFacts {
+/**
+ * Where each item of a record sits in its body: the sentence anchors its page links to. Depends on
+ * the record alone, so a build can keep it with the parsed record (src/site/records.ts).
+ */
+export interface ArticleAnchors {
+  sentences: number;
+  people: { anchor: string | null; sentences: (string | null)[] }[];
+  organizations: (string | null)[];
+  places: (string | null)[];
+  dates: (string | null)[];
+  quotes: (string | null)[];
+  claims: (string | null)[];
+}
+
+export function articleAnchors(r: ArticleRecord): ArticleAnchors {
   const sentences = bodySentences(r.body);
   const find = sentenceFinder(sentences, r.title, r.dek);
-  const person = personResolver(r);
-  const pid = (name: string | null | undefined) => {
-    const k = person(name);
-    return k ? (ids.person(k) ?? null) : null;
-  };
   const firstAnchor = (list: string[]) => {
     for (const s of list) {
       const a = find(s);
@@ -101,19 +110,36 @@ export function articleFacts(r: ArticleRecord, ids: IdLookup): ArticleFacts {
   };
   return {
     sentences: sentences.length,
-    people: r.people.map((p) => ({
+    people: r.people.map((p) => ({ anchor: firstAnchor(p.sentences), sentences: p.sentences.map(find) })),
+    organizations: r.organizations.map((o) => firstAnchor(o.sentences)),
+    places: r.places.map((o) => firstAnchor(o.sentences)),
+    dates: r.dates.map((d) => find(d.sentence)),
+    quotes: r.quotes.map((q) => find(q.sentence)),
+    claims: r.claims.map((c) => find(c.sentence)),
+  };
+}
+
+export function articleFacts(r: ArticleRecord, ids: IdLookup, anchors: ArticleAnchors = articleAnchors(r)): ArticleFacts {
+  const person = personResolver(r);
+  const pid = (name: string | null | undefined) => {
+    const k = person(name);
+    return k ? (ids.person(k) ?? null) : null;
+  };
+  return {
+    sentences: anchors.sentences,
+    people: r.people.map((p, i) => ({
       name: p.name,
       ...(p.role ? { role: p.role } : {}),
       aliases: p.aliases,
       id: ids.person(entityKey(p.name)) ?? null,
-      anchor: firstAnchor(p.sentences),
-      sentences: p.sentences.map((text) => ({ text, anchor: find(text) })),
+      anchor: anchors.people[i].anchor,
+      sentences: p.sentences.map((text, k) => ({ text, anchor: anchors.people[i].sentences[k] })),
     })),
-    organizations: r.organizations.map((o) => ({ name: o.name, id: ids.organization(entityKey(o.name)) ?? null, anchor: firstAnchor(o.sentences) })),
-    places: r.places.map((o) => ({ name: o.name, id: ids.place(entityKey(o.name)) ?? null, anchor: firstAnchor(o.sentences) })),
-    dates: r.dates.map((d) => ({ ...d, anchor: find(d.sentence) })),
-    quotes: r.quotes.map((q) => ({ speaker: q.speaker, speakerId: pid(q.speaker), text: q.text, anchor: find(q.sentence) })),
-    claims: r.claims.map((c) => ({
+    organizations: r.organizations.map((o, i) => ({ name: o.name, id: ids.organization(entityKey(o.name)) ?? null, anchor: anchors.organizations[i] })),
+    places: r.places.map((o, i) => ({ name: o.name, id: ids.place(entityKey(o.name)) ?? null, anchor: anchors.places[i] })),
+    dates: r.dates.map((d, i) => ({ ...d, anchor: anchors.dates[i] })),
+    quotes: r.quotes.map((q, i) => ({ speaker: q.speaker, speakerId: pid(q.speaker), text: q.text, anchor: anchors.quotes[i] })),
+    claims: r.claims.map((c, i) => ({
       claimant: c.claimant,
       claimantId: pid(c.claimant),
       ...(c.via ? { via: c.via } : {}),
@@ -121,7 +147,7 @@ export function articleFacts(r: ArticleRecord, ids: IdLookup): ArticleFacts {
       ...(c.subject ? { subject: c.subject } : {}),
       subjectId: pid(c.subject),
       text: c.text,
-      anchor: find(c.sentence),
+      anchor: anchors.claims[i],
     })),
   };
 }

@@ -8,8 +8,8 @@ import type { ArticleRecord } from '../write/schema.js';
 import type { Claim, Stance } from '../types.js';
 import { aggregate, entityKey, refOf, type ArchiveEntity, type ArticleRef } from './entities.js';
 import { byPublication, timeline, type DayGroup, type MonthGroup, type TimelineEntry, type YearGroup } from './dates.js';
-import { articleFacts, type IdLookup, type RelatedArticle, type SiteArticle } from './articles.js';
-import { findStories, nameIndex, sharedNames, type Story } from './stories.js';
+import { articleFacts, type ArticleAnchors, type IdLookup, type RelatedArticle, type SiteArticle } from './articles.js';
+import { findStories, nameIndex, forEachNeighbourhood, sharedKeys, type Story } from './stories.js';
 import { compareStory, type StoryComparison } from './compare.js';
 import { peopleDetails, type PersonDetail } from './people.js';
 import { linkClaims } from './claims.js';
@@ -39,6 +39,13 @@ export interface LedgerEntry {
   answers: string[];
 }
 
+/** The claims ledger, one page per year: the year the earliest article carrying the claim was published. */
+export interface ClaimYear {
+  /** "2021", or "undated" when no article carrying it has a date. */
+  year: string;
+  entries: LedgerEntry[];
+}
+
 export interface TimelineYear {
   year: string;
   entries: (TimelineEntry & { anchor: string | null })[];
@@ -64,6 +71,8 @@ export interface Archive {
   timeline: TimelineYear[];
   stories: ArchiveStory[];
   claims: LedgerEntry[];
+  /** The ledger by year, newest first, undated last. */
+  claimYears: ClaimYear[];
   /** The newest publication date: the "updated" time of feeds (never the build clock). */
   latest: string | null;
 }
@@ -76,7 +85,8 @@ function lookup(list: ArchiveEntity[]): (key: string) => string | undefined {
   return (key) => m.get(key);
 }
 
-export function buildArchive(records: ArticleRecord[]): Archive {
+/** `anchors`: the sentence anchors of records already computed (src/site/records.ts keeps them between builds). */
+export function buildArchive(records: ArticleRecord[], anchors?: Map<ArticleRecord, ArticleAnchors>): Archive {
   const sorted = [...records].sort(
     (a, b) => (b.published ?? '0000').localeCompare(a.published ?? '0000') || a.id.localeCompare(b.id),
   );
@@ -87,13 +97,12 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   const outlets = aggregate(sorted, (r) => (r.outlet ? [{ name: r.outlet }] : []));
   const ids: IdLookup = { person: lookup(people), organization: lookup(organizations), place: lookup(places) };
 
-  const articles: SiteArticle[] = sorted.map((r) => ({ ...r, facts: articleFacts(r, ids), related: [], story: null }));
+  const articles: SiteArticle[] = sorted.map((r) => ({ ...r, facts: articleFacts(r, ids, anchors?.get(r)), related: [], story: null }));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Stories and related articles, from one inverted index of distinctive names.
   const index = nameIndex(sorted);
-  const pairs = sharedNames(index);
-  const stories: ArchiveStory[] = findStories(sorted, index, pairs).map((s) => {
+  const stories: ArchiveStory[] = findStories(sorted, index).map((s) => {
     const members = s.articles.map((id) => byId.get(id)!);
     for (const m of members) m.story = { id: s.id, names: s.names };
     return { ...s, refs: members.map(refOf), comparison: compareStory(members) };
@@ -101,28 +110,30 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   const nameOf = new Map<string, string>();
   for (const p of people) nameOf.set('p:' + p.key, p.name);
   for (const o of organizations) nameOf.set('o:' + o.key, o.name);
-  const candidates = new Map<number, { other: number; weight: number; shared: string[] }[]>();
-  for (const link of pairs.values()) {
-    for (const [x, y] of [[link.a, link.b], [link.b, link.a]]) {
-      const list = candidates.get(x) ?? [];
-      list.push({ other: y, weight: link.weight, shared: link.shared });
-      candidates.set(x, list);
+  // Related: the articles sharing the most (and rarest) distinctive names, same story first.
+  forEachNeighbourhood(index, (i, n) => {
+    const a = articles[i];
+    const same = (j: number) => a.story !== null && articles[j].story?.id === a.story.id;
+    const before = (x: number, y: number) =>
+      same(x) !== same(y) ? same(x) : n.weight[x] !== n.weight[y] ? n.weight[x] > n.weight[y] : articles[x].id.localeCompare(articles[y].id) < 0;
+    // The best RELATED_LIMIT, in order (an article can share names with thousands).
+    const best: number[] = [];
+    for (const j of n.list) {
+      if (best.length === RELATED_LIMIT && !before(j, best[best.length - 1])) continue;
+      let at = best.length;
+      while (at > 0 && before(j, best[at - 1])) at--;
+      best.splice(at, 0, j);
+      if (best.length > RELATED_LIMIT) best.pop();
     }
-  }
-  articles.forEach((a, i) => {
-    const sameStory = (o: SiteArticle) => a.story !== null && o.story?.id === a.story.id;
-    const list = (candidates.get(i) ?? [])
-      .map((c) => ({ ...c, a: articles[c.other] }))
-      .sort((x, y) => Number(sameStory(y.a)) - Number(sameStory(x.a)) || y.weight - x.weight || x.a.id.localeCompare(y.a.id))
-      .slice(0, RELATED_LIMIT);
-    a.related = list.map((c): RelatedArticle => {
-      const names = c.shared
+    a.related = best.map((j): RelatedArticle => {
+      const shared = sharedKeys(index, i, j);
+      const names = shared
         .filter((k) => k.startsWith('p:'))
-        .concat(c.shared.filter((k) => k.startsWith('o:')))
+        .concat(shared.filter((k) => k.startsWith('o:')))
         .slice(0, 4)
         .map((k) => nameOf.get(k) ?? k.slice(2));
-      const reason = (sameStory(c.a) ? 'same story; ' : '') + `also names ${names.join(', ')}`;
-      return { ...refOf(c.a), reason };
+      const reason = (same(j) ? 'same story; ' : '') + `also names ${names.join(', ')}`;
+      return { ...refOf(articles[j]), reason };
     });
   });
 
@@ -154,6 +165,15 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     answers: g.answers ?? [],
   }));
 
+  const claimYears = new Map<string, LedgerEntry[]>();
+  for (const g of claims) {
+    const dates = g.carriedBy.map((r) => r.article.published).filter((d): d is string => !!d).sort();
+    const year = dates.length ? dates[0].slice(0, 4) : 'undated';
+    let list = claimYears.get(year);
+    if (!list) claimYears.set(year, (list = []));
+    list.push(g);
+  }
+
   const events = timeline(sorted);
   const timelineYears: TimelineYear[] = [];
   for (const e of events) {
@@ -181,6 +201,9 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     timeline: timelineYears,
     stories,
     claims,
+    claimYears: [...claimYears]
+      .map(([year, entries]) => ({ year, entries }))
+      .sort((a, b) => (a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : b.year.localeCompare(a.year))),
     latest: sorted.find((r) => r.published)?.published ?? null,
   };
 }

@@ -43,13 +43,6 @@ export function nameKeys(r: ArticleRecord): NameKeys {
   return { people, organizations };
 }
 
-export interface Link {
-  a: number;
-  b: number;
-  weight: number;
-  shared: string[];
-}
-
 function dayNumber(iso: string | null): number | null {
   if (!iso) return null;
   const t = Date.parse(iso + 'T00:00:00Z');
@@ -60,6 +53,8 @@ export interface NameIndex {
   keys: NameKeys[];
   /** Articles (by index) holding each distinctive key. */
   postings: Map<string, number[]>;
+  /** Per article, its distinctive keys in the order of `postings`. */
+  distinctive: string[][];
   weight: (key: string) => number;
 }
 
@@ -78,29 +73,61 @@ export function nameIndex(records: ArticleRecord[]): NameIndex {
   const limit = Math.max(MIN_COMMON, Math.min(MAX_DISTINCTIVE_ARTICLES, Math.floor(n * COMMON_SHARE)));
   const postings = new Map<string, number[]>();
   for (const [key, list] of all) if (list.length > 1 && list.length <= limit) postings.set(key, list);
+  const distinctive: string[][] = records.map(() => []);
+  for (const [key, list] of postings) for (const i of list) distinctive[i].push(key);
   const weight = (key: string) => {
     const df = all.get(key)?.length ?? 1;
     return Math.log(1 + n / df) / Math.log(2);
   };
-  return { keys, postings, weight };
+  return { keys, postings, distinctive, weight };
 }
 
-/** Pairs of articles that share distinctive names, with the names and their summed weight. */
-export function sharedNames(index: NameIndex): Map<string, Link> {
-  const pairs = new Map<string, Link>();
-  for (const [key, list] of index.postings) {
-    const w = index.weight(key);
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const id = `${list[x]}:${list[y]}`;
-        const link = pairs.get(id) ?? { a: list[x], b: list[y], weight: 0, shared: [] };
-        link.weight += w;
-        link.shared.push(key);
-        pairs.set(id, link);
+/** The articles that share distinctive names with one article: their summed weights and counts. */
+export interface Neighbours {
+  /** Article indices, in the order first met. */
+  list: number[];
+  weight: Float64Array;
+  names: Int32Array;
+  people: Int32Array;
+}
+
+/**
+ * Visits, for every article, the articles sharing distinctive names with it. Accumulators are
+ * reused from one article to the next: a large archive has millions of such pairs, and none of
+ * them is kept as an object. A pair's weight is summed over its shared names in the order of the
+ * index, the same from either side.
+ */
+export function forEachNeighbourhood(index: NameIndex, visit: (i: number, n: Neighbours) => void): void {
+  const count = index.keys.length;
+  const nb: Neighbours = { list: [], weight: new Float64Array(count), names: new Int32Array(count), people: new Int32Array(count) };
+  const weights = new Map<string, number>();
+  for (const key of index.postings.keys()) weights.set(key, index.weight(key));
+  for (let i = 0; i < count; i++) {
+    for (const key of index.distinctive[i]) {
+      const w = weights.get(key)!;
+      const person = key.startsWith('p:') ? 1 : 0;
+      for (const j of index.postings.get(key)!) {
+        if (j === i) continue;
+        if (nb.names[j] === 0) nb.list.push(j);
+        nb.weight[j] += w;
+        nb.names[j]++;
+        nb.people[j] += person;
       }
     }
+    visit(i, nb);
+    for (const j of nb.list) {
+      nb.weight[j] = 0;
+      nb.names[j] = 0;
+      nb.people[j] = 0;
+    }
+    nb.list.length = 0;
   }
-  return pairs;
+}
+
+/** The distinctive names two articles share, in the order of the index. */
+export function sharedKeys(index: NameIndex, a: number, b: number): string[] {
+  const other = new Set(index.distinctive[b]);
+  return index.distinctive[a].filter((k) => other.has(k));
 }
 
 export interface Story {
@@ -114,12 +141,10 @@ export interface Story {
   articles: string[];
 }
 
-function isLinked(link: Link, records: ArticleRecord[]): boolean {
-  const da = dayNumber(records[link.a].published);
-  const db = dayNumber(records[link.b].published);
-  if (da === null || db === null || Math.abs(da - db) > STORY_WINDOW_DAYS) return false;
-  const people = link.shared.filter((k) => k.startsWith('p:')).length;
-  return link.shared.length >= MIN_SHARED_NAMES && people >= MIN_SHARED_PEOPLE && link.weight >= MIN_LINK_WEIGHT;
+/** Whether two articles are one story's: close in time, several shared names, enough of them people, rare enough. */
+function isLinked(n: Neighbours, j: number, di: number | null, dj: number | null): boolean {
+  if (di === null || dj === null || Math.abs(di - dj) > STORY_WINDOW_DAYS) return false;
+  return n.names[j] >= MIN_SHARED_NAMES && n.people[j] >= MIN_SHARED_PEOPLE && n.weight[j] >= MIN_LINK_WEIGHT;
 }
 
 function displayName(records: ArticleRecord[], ids: number[], key: string): string {
@@ -133,21 +158,24 @@ function displayName(records: ArticleRecord[], ids: number[], key: string): stri
 }
 
 /** Groups linked articles into stories (two articles or more each), oldest story first. */
-export function findStories(records: ArticleRecord[], index: NameIndex = nameIndex(records), pairs: Map<string, Link> = sharedNames(index)): Story[] {
+export function findStories(records: ArticleRecord[], index: NameIndex = nameIndex(records)): Story[] {
+  const days = records.map((r) => dayNumber(r.published));
   const parent = records.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const linkShared = new Map<number, Map<string, number>>();
-  for (const link of [...pairs.values()].sort((p, q) => p.a - q.a || p.b - q.b)) {
-    if (!isLinked(link, records)) continue;
-    const [ra, rb] = [find(link.a), find(link.b)];
+  const linked: [number, number][] = [];
+  forEachNeighbourhood(index, (i, n) => {
+    for (const j of n.list) if (j > i && isLinked(n, j, days[i], days[j])) linked.push([i, j]);
+  });
+  for (const [a, b] of linked) {
+    const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
   // Shared names per group, counted over its links.
-  for (const link of pairs.values()) {
-    if (!isLinked(link, records)) continue;
-    const root = find(link.a);
+  const linkShared = new Map<number, Map<string, number>>();
+  for (const [a, b] of linked) {
+    const root = find(a);
     const m = linkShared.get(root) ?? new Map<string, number>();
-    for (const k of link.shared) m.set(k, (m.get(k) ?? 0) + 1);
+    for (const k of sharedKeys(index, a, b)) m.set(k, (m.get(k) ?? 0) + 1);
     linkShared.set(root, m);
   }
   const groups = new Map<number, number[]>();

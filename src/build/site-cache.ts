@@ -23,9 +23,14 @@ export interface SiteManifest {
   stamp: string;
   /** Template (relative to its folder) → page-data hash → output files (relative to `_site`). */
   pages: Record<string, Record<string, string[]>>;
+  /** Every other file the build wrote (lists, search index, assets). */
+  others?: string[];
+  /** Set while an incremental build changes the site in place. */
+  committing?: boolean;
 }
 
-const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/paths.ts', 'src/build/site.ts', 'src/build/site-cache.ts', '.eleventy.ts'];
+// src/ingest: its sentence splitter numbers the sentences an article page anchors.
+const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/paths.ts', 'src/build/site.ts', 'src/build/site-cache.ts', '.eleventy.ts'];
 
 function filesUnder(path: string): string[] {
   try {
@@ -117,7 +122,17 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
 /** The data one page shows: the item itself, and for a record the pages of the names it links. */
 export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(item, (k, v) => (k === 'path' && typeof v === 'string' ? undefined : v)) ?? 'null');
+  const page = item as { contentHash?: unknown; related?: unknown; story?: unknown } | null;
+  if (page && typeof page === 'object' && typeof page.contentHash === 'string') {
+    // An article: everything its page shows comes from its record file (its text's hash stands for
+    // it, and for the facts and anchors computed from it), its related articles and its story.
+    hash.update(JSON.stringify({ record: page.contentHash, related: page.related, story: page.story }));
+  } else {
+    // A record's file path is not shown on its page (and a replacer function would make
+    // JSON.stringify several times slower: every key of every item goes through it).
+    const shown = item && typeof item === 'object' && 'path' in item ? { ...(item as object), path: undefined } : item;
+    hash.update(JSON.stringify(shown) ?? 'null');
+  }
   if (item && typeof item === 'object' && 'source' in item) {
     const r = item as { people?: { name: string }[]; organizations?: { name: string }[]; places?: { name: string }[]; outlet?: string | null };
     const links: string[] = [];

@@ -1,17 +1,19 @@
 /**
- * Stage 2: content/articles → _site with Eleventy. The site is built into a temporary folder
- * beside the output and swapped in only when the build succeeded, so a failed build leaves
- * the previous site whole.
+ * Stage 2: content/articles → _site with Eleventy. Eleventy writes into a temporary folder beside
+ * the output, so a failed build leaves the previous site whole.
  *
- * Incremental: the pages of items whose data did not change since the current `_site` was built
- * are hard-linked from it instead of rendered again (see site-cache.ts). Links are made only to
- * files nothing writes during the build, so the current site is never modified.
+ * A full build (the first, or after a change of templates or site code, or --force) renders every
+ * page and swaps the new folder in. An incremental build renders only the pages whose data changed
+ * since the current `_site` was built (see site-cache.ts), and the lists, search index and assets,
+ * then moves those into the current site and deletes the pages of items that are gone
+ * (commitInPlace): the unchanged pages are neither rendered nor copied.
  */
-import { existsSync, renameSync, rmSync, mkdirSync, linkSync, copyFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, rmdirSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
+import { stopSearchProcess, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
 import { writeAtomic } from './fs.js';
@@ -65,20 +67,69 @@ export function siteSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Links (or, across devices, copies) a file of the current site into the new one. */
-function carry(from: string, to: string): boolean {
-  try {
-    mkdirSync(dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return true;
-      copyFileSync(from, to);
+/** Files under a folder, relative to it, with "/" separators. */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(join(d, e.name), r);
+      else out.push(r);
     }
-    return true;
-  } catch {
-    return false;
+  };
+  if (existsSync(dir)) walk(dir, '');
+  return out.sort();
+}
+
+/** Files of the previous build that this build neither kept nor wrote. */
+function staleFiles(previous: SiteManifest, pages: SiteManifest['pages'], others: string[]): string[] {
+  const now = new Set([...Object.values(pages).flatMap((byHash) => Object.values(byHash).flat()), ...others]);
+  const before = [...Object.values(previous.pages).flatMap((byHash) => Object.values(byHash).flat()), ...(previous.others ?? [])];
+  return [...new Set(before)].filter((f) => !now.has(f)).sort();
+}
+
+/**
+ * An incremental build's commit: the pages it rendered (and the lists, search index and assets it
+ * wrote into `tmp`) are moved into the current site, replacing their old versions, and the pages of
+ * items that are gone are deleted. Unchanged pages never move. Eleventy's failures happen before
+ * this point, so a failed build leaves the site as it was; the manifest is marked while this runs
+ * (a process stopped half-way makes the next build a full one).
+ */
+function commitInPlace(tmp: string, outDir: string, trash: string, written: string[], stale: string[]): void {
+  mkdirSync(trash, { recursive: true });
+  const made = new Set<string>();
+  const ensureDir = (dir: string) => {
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
+  for (const f of stale) {
+    const target = join(outDir, f);
+    if (!existsSync(target)) continue;
+    ensureDir(dirname(join(trash, f)));
+    renameSync(target, join(trash, f));
+    // Folders left empty (an article's own folder) go too.
+    for (let d = dirname(target); d !== outDir && d.startsWith(outDir + sep); d = dirname(d)) {
+      try {
+        if (readdirSync(d).length) break;
+        rmdirSync(d);
+      } catch {
+        break;
+      }
+    }
   }
+  // Folders written whole (the search index): swapped as one.
+  const wholeDirs = new Set(written.filter((f) => f.startsWith(`${INDEX_DIR}/`)).length ? [INDEX_DIR] : []);
+  for (const dir of wholeDirs) {
+    if (existsSync(join(outDir, dir))) renameSync(join(outDir, dir), join(trash, dir));
+    renameSync(join(tmp, dir), join(outDir, dir));
+  }
+  for (const f of written) {
+    if ([...wholeDirs].some((d) => f.startsWith(`${d}/`))) continue;
+    ensureDir(dirname(join(outDir, f)));
+    renameSync(join(tmp, f), join(outDir, f));
+  }
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 interface PaginationData {
@@ -97,6 +148,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   setSiteOptions({
     articlesDir,
     cacheDir,
+    searchProcess: true,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
   });
 
@@ -105,7 +157,11 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const fingerprint = siteFingerprint(templates);
   const previous = readSiteManifest(siteManifestPath(cacheDir));
   const incremental =
-    !ctx.options.force && previous !== null && previous.fingerprint === fingerprint && previous.stamp === siteStamp(outDir);
+    !ctx.options.force &&
+    previous !== null &&
+    !previous.committing &&
+    previous.fingerprint === fingerprint &&
+    previous.stamp === siteStamp(outDir);
   const capable = incrementalTemplates(templates);
   const pages: SiteManifest['pages'] = {};
   /** Per template: the hash of each page Eleventy renders, by page number. */
@@ -135,7 +191,6 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
         const tHash = performance.now();
         const hashes = list.map((item) => pageHash(item, ids!, entityKey));
         ctx.timings['site.hash'] = (ctx.timings['site.hash'] ?? 0) + (performance.now() - tHash);
-        const tLink = performance.now();
         const old = incremental ? (previous!.pages[key] ?? {}) : {};
         const page: Record<string, string[]> = {};
         const todo: unknown[] = [];
@@ -144,7 +199,8 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
         list.forEach((item, i) => {
           const h = hashes[i];
           const outputs = old[h];
-          if (outputs?.length && outputs.every((o) => carry(join(outDir, o), join(tmp, o)))) {
+          // Kept: its files stay where they are in the current site (see commitInPlace).
+          if (outputs?.length) {
             page[h] = outputs;
             kept++;
             return;
@@ -152,7 +208,6 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
           todo.push(item);
           todoHashes.push(h);
         });
-        ctx.timings['site.link'] = (ctx.timings['site.link'] ?? 0) + (performance.now() - tLink);
         pages[key] = page;
         rendered.set(key, todoHashes);
         keptBy.set(key, kept);
@@ -171,6 +226,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     const elev = new Eleventy(templates, tmp, { configPath: ELEVENTY_CONFIG, quietMode: true, config } as never);
     results = await elev.write();
   } catch (err) {
+    await stopSearchProcess();
     rmSync(tmp, { recursive: true, force: true });
     throw err;
   } finally {
@@ -196,12 +252,22 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   }
 
   const tSwap = performance.now();
-  const old = join(parent, `.${basename(outDir)}.old-${process.pid}-${++swaps}`);
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  // The new site is in place: the old one is deleted in the background (thousands of files).
-  pendingRemovals.push(rm(old, { recursive: true, force: true }).catch(() => undefined));
-  writeAtomic(siteManifestPath(cacheDir), JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? "", pages } satisfies SiteManifest) + '\n');
+  const trash = join(parent, `.${basename(outDir)}.old-${process.pid}-${++swaps}`);
+  const written = filesUnder(tmp);
+  const paginated = new Set(Object.values(pages).flatMap((byHash) => Object.values(byHash).flat()));
+  const others = written.filter((f) => !paginated.has(f));
+  const manifestPath = siteManifestPath(cacheDir);
+  if (incremental) {
+    // Mark the site as being changed: if this process stops half-way, the next build is a full one.
+    writeAtomic(manifestPath, JSON.stringify({ ...previous!, committing: true } satisfies SiteManifest) + '\n');
+    commitInPlace(tmp, outDir, trash, written, staleFiles(previous!, pages, others));
+  } else {
+    if (existsSync(outDir)) renameSync(outDir, trash);
+    renameSync(tmp, outDir);
+  }
+  // What was replaced is deleted in the background (thousands of files after a full build).
+  if (existsSync(trash)) pendingRemovals.push(rm(trash, { recursive: true, force: true }).catch(() => undefined));
+  writeAtomic(manifestPath, JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? '', pages, others } satisfies SiteManifest) + '\n');
   ctx.timings['site.swap'] = performance.now() - tSwap;
   const size = siteSize(outDir);
   ctx.site = { ...size, rendered: count, kept: [...keptBy.values()].reduce((a, b) => a + b, 0), mode: incremental ? 'incremental' : 'full' };

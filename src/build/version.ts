@@ -20,17 +20,25 @@ function files(path: string): string[] {
   }
 }
 
-let cached: string | null = null;
+const cached = new Map<string, string>();
 
-export function extractorVersion(): string {
-  if (cached) return cached;
+/** A hash of the code under src/ in these folders and files (read once per process). */
+export function codeVersion(parts: string[]): string {
+  const key = parts.join('\n');
+  let version = cached.get(key);
+  if (version) return version;
   const hash = createHash('sha256');
-  for (const part of PARTS) {
+  for (const part of parts) {
     for (const f of files(join(SRC, part))) {
       hash.update(f.slice(SRC.length));
       hash.update(readFileSync(f));
     }
   }
-  cached = hash.digest('hex').slice(0, 16);
-  return cached;
+  version = hash.digest('hex').slice(0, 16);
+  cached.set(key, version);
+  return version;
+}
+
+export function extractorVersion(): string {
+  return codeVersion(PARTS);
 }

@@ -1,11 +1,12 @@
 /**
  * The search page. Nothing is fetched until the search field is used: on first focus the index's
- * meta.json and the people list (for suggestions) arrive; a query then fetches only the shards of
- * its terms (search-index/t<N>.json), and each shown result its display data (search-index/d/<N>.json).
+ * meta.json arrives; typing fetches the people whose names begin with the typed letters
+ * (search-index/s/<key>.json); a query fetches only the shards of its terms (search-index/t<N>.json),
+ * each shown result its display data (search-index/d/<N>.json), and the facets the people of the
+ * results (f<K>.json) and the names of the most named (n<K>.json).
  * Query, range, sort and facet selections live in the URL; back/forward replay them.
  */
 import { SearchEngine, type Hit, type SearchRequest, type Facets, type SearchResponse } from '../search/engine.js';
-import type { PeopleList } from '../search/format.js';
 import { stateFromParams, paramsFromState, hasQuestion } from './state.js';
 import { snippet } from './snippet.js';
 
@@ -176,9 +177,9 @@ function navigate(req: SearchRequest): void {
   void run(req);
 }
 
-// Suggestions of people while typing.
-let people: PeopleList | null = null;
+// Suggestions of people while typing (each two-letter start of a name is one small file).
 let active = -1;
+let suggesting = 0;
 
 function closeSuggestions(): void {
   suggestions.hidden = true;
@@ -198,20 +199,20 @@ function fragments(value: string): string[] {
   return out;
 }
 
-function suggest(): void {
-  if (!people) return;
+async function suggest(): Promise<void> {
+  const seq = ++suggesting;
   const value = input.value;
   const matches: { name: string; count: number; fragment: string }[] = [];
   for (const fragment of fragments(value)) {
     const f = fragment.toLowerCase().replace(/^[+-]/, '');
     if (f.length < 2 || /[:*~^"]/.test(f)) continue;
-    for (const [name, aliases, count] of people) {
-      if (matches.some((m) => m.name === name)) continue;
-      const forms = [name, ...aliases].map((s) => s.toLowerCase());
-      if (forms.some((s) => s.startsWith(f) || s.split(/\s+/).some((w) => w.startsWith(f)))) matches.push({ name, count, fragment });
+    for (const [, name, , count] of await engine.suggest(f)) {
+      if (!matches.some((m) => m.name === name)) matches.push({ name, count, fragment });
     }
     if (matches.length) break;
   }
+  // Typed on meanwhile: a newer call shows its own.
+  if (seq !== suggesting || input.value !== value) return;
   matches.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   suggestions.replaceChildren();
   active = -1;
@@ -259,16 +260,12 @@ input.addEventListener('keydown', (e) => {
   else return;
   e.preventDefault();
 });
-input.addEventListener('input', suggest);
+input.addEventListener('input', () => void suggest().catch(() => undefined));
 input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 input.addEventListener(
   'focus',
   () => {
     void engine.meta().catch(() => undefined);
-    void engine.people().then((p) => {
-      people = p;
-      if (document.activeElement === input) suggest();
-    }, () => undefined);
   },
   { once: true },
 );

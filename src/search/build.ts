@@ -3,8 +3,7 @@
  * from it, and it is the reference the split index's ranking is proved against.
  */
 import lunr from 'lunr';
-import type { ArticleRecord } from '../write/schema.js';
-import { toSearchDocument } from './documents.js';
+import { toSearchDocument, type SearchRecord } from './documents.js';
 import { analyse, addAnalysed, canAddAnalysed, type AnalysisCache } from './tokens.js';
 
 /** Field → boost, in the order Lunr is told about them (the order matters to Lunr's scoring loop). */
@@ -13,7 +12,7 @@ export type FieldName = keyof typeof FIELDS;
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
 /** Records in the order they are added to the index: by id (ids begin with the publication date). */
-export function indexOrder(records: ArticleRecord[]): ArticleRecord[] {
+export function indexOrder<R extends SearchRecord>(records: R[]): R[] {
   return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -28,8 +27,18 @@ export interface LunrIndexOptions {
   cache?: AnalysisCache;
 }
 
+/** A builder set up as buildLunrIndex sets one up: its tokenizer and pipeline analyse documents (tokens.ts). */
+export function analysisBuilder(): lunr.Builder {
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(lunr.stemmer);
+  builder.ref('id');
+  for (const [field, boost] of Object.entries(FIELDS)) builder.field(field, { boost });
+  return builder;
+}
+
 /** The monolithic Lunr index over the records (refs are record ids). */
-export function buildLunrIndex(records: ArticleRecord[], options: LunrIndexOptions = {}): lunr.Index {
+export function buildLunrIndex(records: SearchRecord[], options: LunrIndexOptions = {}): lunr.Index {
   const sorted = indexOrder(records);
   return lunr(function () {
     this.ref('id');
@@ -37,9 +46,8 @@ export function buildLunrIndex(records: ArticleRecord[], options: LunrIndexOptio
     for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
     if ((options.fast || options.cache) && canAddAnalysed(this)) {
       for (const r of sorted) {
-        const doc = toSearchDocument(r);
-        const make = () => analyse(this, doc, FIELD_NAMES);
-        addAnalysed(this, doc.id, options.cache ? options.cache.get(doc, make) : make());
+        const make = () => analyse(this, toSearchDocument(r), FIELD_NAMES);
+        addAnalysed(this, r.id, options.cache ? options.cache.get(r, make) : make());
       }
     } else for (const r of sorted) this.add(toSearchDocument(r));
   });

@@ -7,6 +7,31 @@
  */
 import type { ArticleRecord } from '../write/schema.js';
 
+/** What the search index reads of a record. */
+export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet' | 'contentHash'> & {
+  people: { name: string; aliases: string[] }[];
+  organizations: { name: string; aliases: string[] }[];
+  places: { name: string; aliases: string[] }[];
+  dates: { value: string; end?: string | null }[];
+};
+
+/** The part of a record the search index reads (what the build hands to the index process). */
+export function searchRecord(r: ArticleRecord): SearchRecord {
+  const names = (list: { name: string; aliases: string[] }[]) => list.map((e) => ({ name: e.name, aliases: e.aliases }));
+  return {
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    published: r.published,
+    outlet: r.outlet,
+    ...(r.contentHash ? { contentHash: r.contentHash } : {}),
+    people: names(r.people),
+    organizations: names(r.organizations),
+    places: names(r.places),
+    dates: r.dates.map((d) => ({ value: d.value, ...(d.end ? { end: d.end } : {}) })),
+  };
+}
+
 export interface SearchDocument {
   id: string;
   title: string;
@@ -55,7 +80,7 @@ function names(list: { name: string; aliases: string[] }[]): string {
   return list.flatMap((e) => [e.name, ...e.aliases]).join(' ; ');
 }
 
-export function toSearchDocument(r: ArticleRecord): SearchDocument {
+export function toSearchDocument(r: SearchRecord): SearchDocument {
   const values = r.dates.flatMap((d) => (d.end ? [d.value, d.end] : [d.value]));
   const tokens = [...new Set(values.flatMap(dateTokens))];
   return {
@@ -72,6 +97,6 @@ export function toSearchDocument(r: ArticleRecord): SearchDocument {
 }
 
 
-export function toDocFragment(r: ArticleRecord): DocFragment {
-  return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text: plainText(r.body) };
+export function toDocFragment(r: SearchRecord, text = plainText(r.body)): DocFragment {
+  return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text };
 }

@@ -12,10 +12,13 @@ import { PartialIndex } from './partial.js';
 import {
   META_FILE,
   TERMS_FILE,
-  PEOPLE_FILE,
+  peopleFile,
+  suggestFile,
+  suggestionKey,
   shardFile,
   positionsFile,
   facetFile,
+  topFacetFile,
   docFile,
   decodeDays,
   dayToIso,
@@ -25,6 +28,7 @@ import {
   type Positions,
   type PeopleList,
   type FacetChunk,
+  type Suggestion,
 } from './format.js';
 import type { DocFragment } from './documents.js';
 import { parseQuery, plainQuery, type ParsedQuery } from '../client/query.js';
@@ -47,10 +51,10 @@ export interface SearchRequest {
 }
 
 export interface Hit {
-  doc: number;
-  score: number;
+  readonly doc: number;
+  readonly score: number;
   /** Index terms that matched (Lunr's stemmed forms), for highlighting. */
-  terms: string[];
+  readonly terms: string[];
 }
 
 export interface SearchResponse {
@@ -131,8 +135,11 @@ export class SearchEngine {
   private metaP: Promise<SearchMeta> | null = null;
   private index: PartialIndex | null = null;
   private days: (number | null)[] = [];
+  /** Publication year of each document, or 0. */
+  private years = new Int16Array(0);
   private readonly files = new Map<string, Promise<unknown>>();
-  private peopleP: Promise<PeopleList> | null = null;
+  /** Facet chunks decoded: per chunk, each document's people as offsets into one array. */
+  private readonly chunks = new Map<string, Promise<{ offsets: Int32Array; people: Int32Array }>>();
 
   constructor(load: Loader) {
     this.load = load;
@@ -153,14 +160,70 @@ export class SearchEngine {
     this.metaP ??= this.fetch<SearchMeta>(META_FILE).then((meta) => {
       this.index = new PartialIndex(meta);
       this.days = decodeDays(meta);
+      this.years = Int16Array.from(this.days, (d) => (d === null ? 0 : new Date(d * 86_400_000).getUTCFullYear()));
       return meta;
     });
     return this.metaP;
   }
 
-  people(): Promise<PeopleList> {
-    this.peopleP ??= this.fetch<PeopleList>(PEOPLE_FILE);
-    return this.peopleP;
+  /** People with a name or alias, or a word of one, beginning with the fragment; most articles first. */
+  async suggest(fragment: string): Promise<Suggestion[]> {
+    const f = fragment.trim().toLowerCase();
+    const key = suggestionKey(f);
+    if (!key) return [];
+    let list: Suggestion[];
+    try {
+      list = await this.fetch<Suggestion[]>(suggestFile(key));
+    } catch {
+      return []; // no file: nobody's name has a word beginning so
+    }
+    return list.filter(([, name, aliases]) =>
+      [name, ...aliases].some((form) => {
+        const s = form.toLowerCase();
+        return s.startsWith(f) || s.split(/\s+/).some((w) => w.startsWith(f));
+      }),
+    );
+  }
+
+  /** The number of the person with exactly this name, or -1. */
+  async personNumber(name: string): Promise<number> {
+    const hit = (await this.suggest(name)).find((p) => p[1] === name);
+    return hit ? hit[0] : -1;
+  }
+
+  /** Names of people by number (from the name chunks that hold them). */
+  async personNames(numbers: number[]): Promise<string[]> {
+    const meta = await this.meta();
+    const ks = [...new Set(numbers.map((n) => Math.floor(n / meta.peopleChunk)))];
+    const lists = new Map(await Promise.all(ks.map(async (k) => [k, await this.fetch<string[]>(peopleFile(k))] as const)));
+    return numbers.map((n) => lists.get(Math.floor(n / meta.peopleChunk))![n % meta.peopleChunk]);
+  }
+
+  /** A facet chunk decoded (`top`: the ft<K>.json chunk of the most named people only). */
+  private chunk(k: number, top = false): Promise<{ offsets: Int32Array; people: Int32Array }> {
+    const file = top ? topFacetFile(k) : facetFile(k);
+    let p = this.chunks.get(file);
+    if (!p) {
+      p = this.fetch<FacetChunk>(file).then((data) => {
+        const offsets = new Int32Array(data.length + 1);
+        let total = 0;
+        data.forEach((list, i) => {
+          offsets[i] = total;
+          total += list.length;
+        });
+        offsets[data.length] = total;
+        const people = new Int32Array(total);
+        let at = 0;
+        for (const list of data) {
+          let v = 0;
+          for (const d of list) people[at++] = v += d;
+        }
+        return { offsets, people };
+      });
+      p.catch(() => this.chunks.delete(file));
+      this.chunks.set(file, p);
+    }
+    return p;
   }
 
   fragment(doc: number): Promise<DocFragment> {
@@ -184,7 +247,7 @@ export class SearchEngine {
   async lunrSearch(q: string): Promise<Hit[]> {
     await this.meta();
     await this.ensureShards(q);
-    return this.index!.search(q).map((r) => ({ doc: r.doc, score: r.score, terms: Object.keys(r.terms) }));
+    return this.index!.search(q);
   }
 
   /** Documents whose token positions hold the phrase (in any one field). */
@@ -254,10 +317,9 @@ export class SearchEngine {
       }
     }
     if (req.outlet) hits = hits.filter((h) => meta.outlets[meta.outlet[h.doc]] === req.outlet);
-    if (req.year) hits = hits.filter((h) => this.days[h.doc] !== null && dayToIso(this.days[h.doc]!).slice(0, 4) === req.year);
+    if (req.year) hits = hits.filter((h) => this.years[h.doc] !== 0 && String(this.years[h.doc]) === req.year);
     if (req.person) {
-      const people = await this.people();
-      const want = people.findIndex((p) => p[0] === req.person);
+      const want = await this.personNumber(req.person);
       const lists = await this.peopleOf(hits.map((h) => h.doc));
       hits = hits.filter((h) => lists.get(h.doc)!.includes(want));
     }
@@ -273,33 +335,73 @@ export class SearchEngine {
     return { hits, lunr: parsed.lunr, phrases: parsed.phrases, fallback };
   }
 
-  /** People (indices into people.json) of each document, from the facet chunks that hold them. */
+  /** People (person numbers) of each document, from the facet chunks that hold them. */
   async peopleOf(docs: number[]): Promise<Map<number, number[]>> {
     const meta = await this.meta();
-    const chunks = [...new Set(docs.map((d) => Math.floor(d / meta.facetChunk)))];
-    const data = await Promise.all(chunks.map((k) => this.fetch<FacetChunk>(facetFile(k))));
-    const byChunk = new Map(chunks.map((k, i) => [k, data[i]]));
+    const ks = [...new Set(docs.map((d) => Math.floor(d / meta.facetChunk)))];
+    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(k)] as const)));
     const out = new Map<number, number[]>();
     for (const d of docs) {
-      let p = 0;
-      out.set(d, byChunk.get(Math.floor(d / meta.facetChunk))![d % meta.facetChunk].map((x) => (p += x)));
+      const c = byChunk.get(Math.floor(d / meta.facetChunk))!;
+      const i = d % meta.facetChunk;
+      out.set(d, Array.from(c.people.subarray(c.offsets[i], c.offsets[i + 1])));
     }
     return out;
   }
 
-  /** Counts of people, outlets and years over a result set (largest first). */
+  /**
+   * Counts of people, outlets and years over a result set, largest first (people with equal counts
+   * by their number: most named in the archive first, then by name).
+   *
+   * People are counted first from the chunks of the most named people only (ft<K>.json). That
+   * count is exact for the people it covers, and anyone else is named in at most meta.facetFloor
+   * articles, so at most that many results: when the max-th largest count is at least facetFloor,
+   * no one else can enter the list (an equal count loses to the smaller number), and the list is
+   * exact. Otherwise (small result sets, mostly) the whole chunks are counted.
+   */
   async facets(hits: Hit[], max = 12): Promise<Facets> {
     const meta = await this.meta();
-    const [people, lists] = await Promise.all([this.people(), this.peopleOf(hits.map((h) => h.doc))]);
-    const count = (values: (string | null)[]): FacetCount[] => {
-      const m = new Map<string, number>();
-      for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
-      return [...m].map(([value, c]) => ({ value, count: c })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, max);
-    };
+    const outletCounts = new Int32Array(meta.outlets.length);
+    const yearCounts = new Map<number, number>();
+    for (const { doc } of hits) {
+      const o = meta.outlet[doc];
+      if (o >= 0) outletCounts[o]++;
+      const y = this.years[doc];
+      if (y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+    }
+    const byLabel = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const outlets = [...meta.outlets.keys()]
+      .filter((o) => outletCounts[o] > 0)
+      .sort((a, b) => outletCounts[b] - outletCounts[a] || byLabel(meta.outlets[a], meta.outlets[b]))
+      .slice(0, max);
+    const years = [...yearCounts.keys()].sort((a, b) => yearCounts.get(b)! - yearCounts.get(a)! || a - b).slice(0, max);
+
+    let people = await this.countPeople(hits, true, max);
+    const exact = meta.facetTop >= meta.people || (people.length === max && people[max - 1][1] >= meta.facetFloor);
+    if (!exact) people = await this.countPeople(hits, false, max);
+    const names = await this.personNames(people.map((p) => p[0]));
     return {
-      people: count(hits.flatMap((h) => lists.get(h.doc)!.map((i) => people[i][0]))),
-      outlets: count(hits.map((h) => meta.outlets[meta.outlet[h.doc]] ?? null)),
-      years: count(hits.map((h) => (this.days[h.doc] === null ? null : dayToIso(this.days[h.doc]!).slice(0, 4)))),
+      people: people.map(([, count], i) => ({ value: names[i], count })),
+      outlets: outlets.map((o) => ({ value: meta.outlets[o], count: outletCounts[o] })),
+      years: years.map((y) => ({ value: String(y), count: yearCounts.get(y)! })),
     };
+  }
+
+  /** The max people named in most of the hits: [person number, count], largest count first, then by number. */
+  private async countPeople(hits: Hit[], top: boolean, max: number): Promise<[number, number][]> {
+    const meta = await this.meta();
+    const ks = [...new Set(hits.map((h) => Math.floor(h.doc / meta.facetChunk)))];
+    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(k, top)] as const)));
+    const counts = new Int32Array(meta.people);
+    const touched: number[] = [];
+    for (const { doc } of hits) {
+      const c = byChunk.get(Math.floor(doc / meta.facetChunk))!;
+      const i = doc % meta.facetChunk;
+      for (let k = c.offsets[i]; k < c.offsets[i + 1]; k++) if (counts[c.people[k]]++ === 0) touched.push(c.people[k]);
+    }
+    return touched
+      .sort((a, b) => counts[b] - counts[a] || a - b)
+      .slice(0, max)
+      .map((p) => [p, counts[p]]);
   }
 }

@@ -10,12 +10,17 @@
  *   p<N>.json      Token positions for the terms of shard N (Positions): loaded only for phrase queries.
  *   terms.json     Every term, sorted: loaded only for queries Lunr must expand against the whole
  *                  vocabulary (fuzzy `term~1`, or a wildcard with no leading letters `*ing`).
- *   people.json    PeopleList: every person (name, aliases, number of articles), for suggestions and facets.
- *   f<K>.json      FacetChunk K: the people (indices into people.json) of documents K*facetChunk ...
+ *   n<K>.json      Names of people K*peopleChunk ..., numbered by number of articles (then name):
+ *                  the names a people facet shows, mostly from n0.json.
+ *   s/<key>.json   Suggestions: every person with a word of a name or alias beginning with the two
+ *                  letters of <key> (hex code points), most articles first, with their numbers.
+ *   f<K>.json      FacetChunk K: the people (person numbers) of documents K*facetChunk ...
+ *   ft<K>.json     The same with only the meta.facetTop most named people: enough to count the people
+ *                  facet of a large result set exactly (see engine.ts), at a third of the bytes.
  *   d/<N>.json     DocFragment of document N: what a result shows (title, date, outlet, people, text).
  */
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface SearchMeta {
   version: number;
@@ -34,6 +39,13 @@ export interface SearchMeta {
   outlet: number[];
   /** Documents per facet chunk (f<K>.json). */
   facetChunk: number;
+  /** Number of people, and people per name chunk (n<K>.json). */
+  people: number;
+  peopleChunk: number;
+  /** People numbered below this are in the ft<K>.json chunks... */
+  facetTop: number;
+  /** ... and no one else is named in more than this many articles. */
+  facetFloor: number;
 }
 
 /** One field's postings of a term: [field index, document numbers delta-coded, weights × 1000]. */
@@ -50,8 +62,11 @@ export type Positions = PositionsEntry[];
 export type PersonEntry = [string, string[], number];
 export type PeopleList = PersonEntry[];
 
-/** Per document of the chunk, the indices of its people in people.json. */
+/** Per document of the chunk, the numbers of its people, delta-coded. */
 export type FacetChunk = number[][];
+
+/** [person number, name, aliases, number of articles]. */
+export type Suggestion = [number, string, string[], number];
 
 export const shardFile = (n: number): string => `t${n}.json`;
 export const positionsFile = (n: number): string => `p${n}.json`;
@@ -59,7 +74,17 @@ export const facetFile = (k: number): string => `f${k}.json`;
 export const docFile = (n: number): string => `d/${n}.json`;
 export const META_FILE = 'meta.json';
 export const TERMS_FILE = 'terms.json';
-export const PEOPLE_FILE = 'people.json';
+export const PEOPLE_CHUNK = 200;
+export const FACET_TOP = 250;
+export const topFacetFile = (k: number): string => `ft${k}.json`;
+export const peopleFile = (k: number): string => `n${k}.json`;
+export const suggestFile = (key: string): string => `s/${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
+
+/** The first two letters of a word, lower-cased: the key of the suggestion file that lists it (null when shorter). */
+export function suggestionKey(text: string): string | null {
+  const letters = [...text.trim().toLowerCase()];
+  return letters.length >= 2 ? letters.slice(0, 2).join('') : null;
+}
 
 const DAY_MS = 86_400_000;
 export function isoToDay(iso: string): number {

@@ -1,17 +1,25 @@
 /**
- * The split index: one whole Lunr index built in Node (build.ts), cut into the files described in
- * format.ts, so a query fetches only the shards that hold its terms and the display data of the
- * results it shows.
+ * The split index: the postings and weights one whole Lunr index would have (inverted.ts computes
+ * them as Lunr's builder does; build.ts builds that whole index, the reference the tests compare
+ * against), cut into the files described in format.ts, so a query fetches only the shards that hold
+ * its terms and the display data of the results it shows.
  */
 import lunr from 'lunr';
-import type { ArticleRecord } from '../write/schema.js';
 import { PartialIndex } from './partial.js';
-import { toDocFragment, type DocFragment } from './documents.js';
-import { buildLunrIndex, indexOrder, FIELD_NAMES } from './build.js';
-import type { AnalysisCache } from './tokens.js';
+import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
+import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
+import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
+import { invert, idf, weights } from './inverted.js';
 import {
   FORMAT_VERSION,
+  PEOPLE_CHUNK,
+  FACET_TOP,
   isoToDay,
+  topFacetFile,
+  peopleFile,
+  suggestFile,
+  suggestionKey,
+  type Suggestion,
   type SearchMeta,
   type Shard,
   type ShardEntry,
@@ -27,6 +35,8 @@ export interface SplitOptions {
   shardChars?: number;
   /** Documents per facet chunk. */
   facetChunk?: number;
+  /** The most named people the ft<K>.json chunks keep. */
+  facetTop?: number;
   /** Analysed documents kept between builds (see tokens.ts). */
   cache?: AnalysisCache;
 }
@@ -41,38 +51,39 @@ export interface SplitIndex {
   terms: string[];
   people: PeopleList;
   facets: FacetChunk[];
+  /** The facet chunks with only the meta.facetTop most named people. */
+  topFacets: FacetChunk[];
   docs: DocFragment[];
   /** Record id of each document number. */
   ids: string[];
 }
 
-function weightOf(vector: lunr.Vector, termIndex: number): number {
-  const v = vector as unknown as { elements: number[]; positionForIndex(i: number): number };
-  const pos = v.positionForIndex(termIndex);
-  if (v.elements[pos] !== termIndex) throw new Error(`no weight for term ${termIndex}`);
-  return Math.round(v.elements[pos + 1] * 1000);
+function deltas(values: number[]): number[] {
+  const out = new Array<number>(values.length);
+  let prev = 0;
+  for (let i = 0; i < values.length; i++) {
+    out[i] = values[i] - prev;
+    prev = values[i];
+  }
+  return out;
 }
 
-function deltas(values: number[]): number[] {
-  let prev = 0;
-  return values.map((v) => {
-    const d = v - prev;
-    prev = v;
-    return d;
+/** Each record analysed as Lunr's builder would (tokenizer and pipeline), from the cache when it has it. */
+export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): AnalysedDoc[] {
+  const builder = analysisBuilder();
+  return sorted.map((r) => {
+    const make = () => analyse(builder, toSearchDocument(r), FIELD_NAMES);
+    return cache ? cache.get(r, make) : make();
   });
 }
 
-export function buildSplitIndex(records: ArticleRecord[], options: SplitOptions = {}): SplitIndex {
+export function buildSplitIndex(records: SearchRecord[], options: SplitOptions = {}): SplitIndex {
   const shardChars = options.shardChars ?? DEFAULT_SHARD_CHARS;
   const facetChunk = options.facetChunk ?? DEFAULT_FACET_CHUNK;
   const sorted = indexOrder(records);
-  const index = buildLunrIndex(sorted, { positions: true, fast: true, cache: options.cache });
+  const fields = [...FIELD_NAMES] as string[];
+  const inverted = invert(analyseRecords(sorted, options.cache), fields, FIELD_NAMES.map((f) => FIELDS[f]));
   const ids = sorted.map((r) => r.id);
-  const docOf = new Map(ids.map((id, i) => [id, i]));
-  const inverted = (index as any).invertedIndex as Record<string, any>;
-  const vectors = (index as any).fieldVectors as Record<string, lunr.Vector>;
-  const fields = (index as any).fields as string[];
-  if (fields.join() !== FIELD_NAMES.join()) throw new Error('unexpected Lunr field order');
 
   const shards: Shard[] = [];
   const positions: Positions[] = [];
@@ -80,19 +91,18 @@ export function buildSplitIndex(records: ArticleRecord[], options: SplitOptions 
   let shard: Shard = [];
   let pos: Positions = [];
   let chars = 0;
-  const terms = Object.keys(inverted).sort();
+  const terms = [...inverted.terms.keys()].sort();
   for (const term of terms) {
-    const posting = inverted[term];
+    const posting = inverted.terms.get(term)!;
+    const termIdf = idf(posting, inverted.docCount);
     const byField: FieldPostings[] = [];
     const posByField: [number, number[][]][] = [];
-    fields.forEach((field, fi) => {
-      const refs = Object.keys(posting[field]);
-      if (!refs.length) return;
-      const docs = refs.map((r) => docOf.get(r)!);
-      byField.push([fi, deltas(docs), refs.map((r) => weightOf(vectors[field + '/' + r], posting._index))]);
-      posByField.push([fi, refs.map((r) => deltas(posting[field][r].index ?? []))]);
+    posting.fields.forEach((fp, fi) => {
+      if (!fp) return;
+      byField.push([fi, deltas(fp.docs), weights(inverted, posting, fi, termIdf)]);
+      posByField.push([fi, fp.positions]);
     });
-    const entry: ShardEntry = [term, posting._index, byField];
+    const entry: ShardEntry = [term, posting.index, byField];
     const size = JSON.stringify(entry).length;
     if (shard.length && chars + size > shardChars) {
       shards.push(shard);
@@ -145,8 +155,21 @@ export function buildSplitIndex(records: ArticleRecord[], options: SplitOptions 
     ].sort((a, b) => a - b),
   );
   for (const list of docPeople) for (const i of list) people[i][2]++;
+  // Numbered by number of articles (then name): the people a facet shows have small numbers,
+  // in the first name chunk, and the facet chunks' numbers are short.
+  const order = people.map((_p, i) => i).sort((a, b) => people[b][2] - people[a][2] || (people[a][0] < people[b][0] ? -1 : people[a][0] > people[b][0] ? 1 : 0));
+  const renumber = new Int32Array(people.length);
+  order.forEach((old, i) => (renumber[old] = i));
+  const ranked: PeopleList = order.map((i) => people[i]);
   const facets: FacetChunk[] = [];
-  for (let k = 0; k * facetChunk < sorted.length; k++) facets.push(docPeople.slice(k * facetChunk, (k + 1) * facetChunk).map(deltas));
+  const topFacets: FacetChunk[] = [];
+  const renumbered = docPeople.map((list) => list.map((i) => renumber[i]).sort((a, b) => a - b));
+  const facetTop = Math.min(options.facetTop ?? FACET_TOP, ranked.length);
+  for (let k = 0; k * facetChunk < sorted.length; k++) {
+    const lists = renumbered.slice(k * facetChunk, (k + 1) * facetChunk);
+    facets.push(lists.map(deltas));
+    topFacets.push(lists.map((l) => deltas(l.filter((n) => n < facetTop))));
+  }
 
   const meta: SearchMeta = {
     version: FORMAT_VERSION,
@@ -159,8 +182,27 @@ export function buildSplitIndex(records: ArticleRecord[], options: SplitOptions 
     outlets,
     outlet: sorted.map((r) => (r.outlet ? outletIndex.get(r.outlet)! : -1)),
     facetChunk,
+    people: ranked.length,
+    peopleChunk: PEOPLE_CHUNK,
+    facetTop,
+    facetFloor: facetTop < ranked.length ? ranked[facetTop][2] : 0,
   };
-  return { meta, shards, positions, terms, people, facets, docs: sorted.map(toDocFragment), ids };
+  return { meta, shards, positions, terms, people: ranked, facets, topFacets, docs: sorted.map((r) => toDocFragment(r)), ids };
+}
+
+/** People by the suggestion key of each word of their names and aliases; most articles first. */
+export function suggestionLists(people: PeopleList): Map<string, Suggestion[]> {
+  const lists = new Map<string, Suggestion[]>();
+  people.forEach(([name, aliases, count], i) => {
+    const keys = new Set<string>();
+    for (const form of [name, ...aliases]) for (const word of form.split(/\s+/)) if (suggestionKey(word)) keys.add(suggestionKey(word)!);
+    for (const key of keys) {
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = []));
+      list.push([i, name, aliases, count]);
+    }
+  });
+  return new Map([...lists].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
 /** Every file of the split index: path under search/ → JSON text. */
@@ -170,7 +212,11 @@ export function splitIndexFiles(split: SplitIndex): Map<string, string> {
   split.shards.forEach((s, n) => files.set(`t${n}.json`, JSON.stringify(s)));
   split.positions.forEach((p, n) => files.set(`p${n}.json`, JSON.stringify(p)));
   files.set('terms.json', JSON.stringify(split.terms));
-  files.set('people.json', JSON.stringify(split.people));
+  for (let k = 0; k * split.meta.peopleChunk < split.people.length; k++) {
+    files.set(peopleFile(k), JSON.stringify(split.people.slice(k * split.meta.peopleChunk, (k + 1) * split.meta.peopleChunk).map((p) => p[0])));
+  }
+  split.topFacets.forEach((f, k) => files.set(topFacetFile(k), JSON.stringify(f)));
+  for (const [key, entries] of suggestionLists(split.people)) files.set(suggestFile(key), JSON.stringify(entries));
   split.facets.forEach((f, k) => files.set(`f${k}.json`, JSON.stringify(f)));
   split.docs.forEach((d, n) => files.set(`d/${n}.json`, JSON.stringify(d)));
   return files;

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import lunr from 'lunr';
 import { writeAtomic } from '../build/fs.js';
-import type { SearchDocument } from './documents.js';
+import type { SearchDocument, SearchRecord } from './documents.js';
 
 /** One field after analysis: its terms, and each term's token index as deltas from the previous one. */
 export interface AnalysedField {
@@ -123,12 +123,16 @@ export class AnalysisCache {
     }
   }
 
-  static key(doc: SearchDocument): string {
-    return createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 27);
+  /**
+   * A record's key: the hash of its file's text when the site read it from a file (the cache's
+   * version covers the code that turns a record into a search document), else a hash of the record.
+   */
+  static key(r: SearchRecord): string {
+    return r.contentHash ? `r:${r.contentHash}` : createHash('sha256').update(JSON.stringify(r)).digest('base64url').slice(0, 27);
   }
 
-  get(doc: SearchDocument, make: () => AnalysedDoc): AnalysedDoc {
-    const key = AnalysisCache.key(doc);
+  get(r: SearchRecord, make: () => AnalysedDoc): AnalysedDoc {
+    const key = AnalysisCache.key(r);
     let a = this.used.get(key) ?? this.old.get(key);
     if (!a) {
       a = make();

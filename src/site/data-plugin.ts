@@ -15,7 +15,8 @@ export function currentArchive(): Archive {
 function load(): Archive {
   const opts = siteOptions();
   const report = opts.onProblem ?? ((file: string, reason: string) => console.warn(`[news-archive] ${file}: ${reason}`));
-  return buildArchive(loadRecords(opts.articlesDir, report));
+  const { records, anchors } = loadRecords(opts.articlesDir, report, opts.cacheDir);
+  return buildArchive(records, anchors);
 }
 
 export default function dataPlugin(eleventyConfig: any): void {

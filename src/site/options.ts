@@ -12,6 +12,8 @@ export interface SiteOptions {
   articlesDir: string;
   /** Where the build keeps what it can reuse next time (the search index's analysed documents); none: nothing kept. */
   cacheDir?: string;
+  /** Write the search index in a child process while Eleventy renders (src/site/search-plugin.ts). */
+  searchProcess?: boolean;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
 }

@@ -1,37 +1,55 @@
 /**
- * Eleventy plugin: after the pages are written, the split Lunr index (see src/search/format.ts)
- * goes into <output>/search-index/, the search client (bundled with lunr by esbuild) into
- * assets/search.js and the article-page highlighter into assets/highlight.js.
+ * Eleventy plugin: the split Lunr index (see src/search/format.ts) goes into <output>/search-index/,
+ * the search client (bundled with lunr by esbuild) into assets/search.js and the article-page
+ * highlighter into assets/highlight.js.
+ *
+ * The index does not depend on the pages: when the build asks for it (siteOptions().searchProcess),
+ * it is written by a child process (src/search/index-process.ts) started as soon as the records are
+ * loaded, while Eleventy renders, and awaited after the pages are written. Otherwise, or if the
+ * child cannot start, it is written here after the pages.
  */
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildSplitIndex, splitIndexFiles } from '../search/split.js';
-import lunr from 'lunr';
-import { AnalysisCache } from '../search/tokens.js';
+import { writeSearchIndex, INDEX_DIR } from '../search/write.js';
+import { searchRecord } from '../search/documents.js';
+import type { IndexJob, IndexReply } from '../search/index-process.js';
 import { currentArchive } from './data-plugin.js';
 import { siteOptions } from './options.js';
 
-/** Folder of the split index in the site (the client fetches <base>search-index/<file>). */
-export const INDEX_DIR = 'search-index';
+export { INDEX_DIR };
 
-const ANALYSIS_FILE = 'search-analysis.json';
-/** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields). */
-const ANALYSIS_VERSION = '1';
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLIENT = join(HERE, '..', 'client');
+const INDEX_PROCESS = join(HERE, '..', 'search', 'index-process.ts');
 
-const CLIENT = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
+/** Starts the index process; resolves when it has written the index (rejects with its error). */
+function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<void> } {
+  const child = fork(INDEX_PROCESS, [], {
+    execArgv: ['--import', import.meta.resolve('tsx'), '--max-old-space-size=8192'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    let replied = false;
+    child.once('message', (reply: IndexReply) => {
+      replied = true;
+      if (reply.ok) resolve();
+      else reject(new Error(`search index: ${reply.error}`));
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
+    });
+  });
+  child.send(job);
+  return { child, done };
+}
 
-export async function writeSearchAssets(outDir: string): Promise<void> {
-  const dir = join(outDir, INDEX_DIR);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'd'), { recursive: true });
-  const cacheDir = siteOptions().cacheDir;
-  // Analysed documents by hash: a rebuild analyses only new and changed articles.
-  const cache = new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}`);
-  const split = buildSplitIndex(currentArchive().articles, { cache });
-  cache.save();
-  for (const [name, text] of splitIndexFiles(split)) writeFileSync(join(dir, name), text);
+export async function writeSearchAssets(outDir: string, pending?: Promise<void>): Promise<void> {
+  if (pending) await pending;
+  else writeSearchIndex(outDir, currentArchive().articles.map(searchRecord), siteOptions().cacheDir);
   await build({
     entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
     bundle: true,
@@ -44,8 +62,42 @@ export async function writeSearchAssets(outDir: string): Promise<void> {
   });
 }
 
+type Pending = { child: ChildProcess; done: Promise<void> };
+/** The index process of the build in progress; on globalThis, as the site options are (see options.ts). */
+const KEY = Symbol.for('news-archive.search-process');
+type Holder = { [KEY]?: Pending | null };
+
+/** Stops the index process of a build that failed, before its temporary folder is removed. */
+export async function stopSearchProcess(): Promise<void> {
+  const job = (globalThis as Holder)[KEY];
+  (globalThis as Holder)[KEY] = null;
+  if (!job || job.child.exitCode !== null || job.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => job.child.once('exit', resolve));
+  job.child.kill('SIGKILL');
+  await exited;
+}
+
 export default function searchPlugin(eleventyConfig: any): void {
+  let pending: Pending | null = null;
+  eleventyConfig.on('eleventy.before', ({ directories }: { directories: { output: string } }) => {
+    const opts = siteOptions();
+    pending = null;
+    (globalThis as Holder)[KEY] = null;
+    if (!opts.searchProcess) return;
+    try {
+      const records = currentArchive().articles.map(searchRecord);
+      pending = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records });
+      (globalThis as Holder)[KEY] = pending;
+      // A failed page build never waits for it: the folder it writes into is thrown away.
+      pending.done.catch(() => undefined);
+    } catch {
+      pending = null; // no child process here: written after the pages instead
+    }
+  });
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    await writeSearchAssets(directories.output);
+    const job = pending;
+    pending = null;
+    await writeSearchAssets(directories.output, job?.done);
+    (globalThis as Holder)[KEY] = null;
   });
 }

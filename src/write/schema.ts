@@ -74,6 +74,8 @@ export interface ArticleRecord extends RecordData {
   boilerplate?: string | null;
   /** Where the record file is. */
   path?: string;
+  /** A hash of the record file's text (set when the site reads it): stands for its content. */
+  contentHash?: string;
 }
 
 export function formatIssues(error: z.ZodError): string {

@@ -224,7 +224,13 @@ describe('the pages of the seed site', () => {
   it('claims ledger, search page, 404 page: reachable and accessible', async () => {
     await open('/claims/');
     expect(await page.textContent('main')).toContain('does not judge');
+    // The ledger has a page per year: both seeds' claims were first carried in 2023.
+    expect(await hrefs('main .month-list a')).toEqual(['/claims/2023/']);
     await axe('/claims/');
+    await open('/claims/2023/');
+    const ledger = await page.$$eval('ol.ledger > li', (lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(ledger.some((t) => t.startsWith('Global News') && t.includes('alleges'))).toBe(true);
+    await axe('/claims/2023/');
     await axe('/search/');
     const res = await page.goto(server.url + '/404.html');
     expect(res?.status()).toBe(200);

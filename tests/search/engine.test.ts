@@ -64,6 +64,19 @@ describe('SearchEngine on the seeds', () => {
     expect(await refs({ q: 'person:"Han Dong"' })).toHaveLength(2);
   });
 
+  it('suggests people from the one small file of the first two letters typed, most named first', async () => {
+    fresh();
+    expect((await engine.suggest('Poil')).map((p) => [p[1], p[3]])).toEqual([['Pierre Poilievre', 1]]);
+    expect(asked).toEqual(['s/70-6f.json']);
+    // "do" finds Han Dong by a word of his name; the file has everyone with a word beginning "do".
+    const dong = await engine.suggest('dong');
+    expect(dong.map((p) => [p[1], p[3]])).toEqual([['Han Dong', 2]]);
+    expect(await engine.suggest('zq')).toEqual([]);
+    expect(await engine.suggest('k')).toEqual([]);
+    expect(await engine.personNumber('Han Dong')).toBe(dong[0][0]);
+    expect(await engine.personNames([dong[0][0]])).toEqual(['Han Dong']);
+  });
+
   it('checks phrases on token positions', async () => {
     fresh();
     expect(await refs({ q: 'chinese meddling' })).toHaveLength(2);
@@ -102,4 +115,34 @@ describe('SearchEngine on the seeds', () => {
     expect(res.fallback).toBe(true);
     expect(res.hits).toHaveLength(2);
   });
+});
+
+describe('people facets from the chunks of the most named people', () => {
+  it('are exactly the counts over all the people, whether or not the whole chunks are needed', async () => {
+    const { meantimeRecords } = await import('./records.js');
+    const records = [...seedRecords(), ...meantimeRecords()];
+    const engineOf = (facetTop: number) => {
+      const files = splitIndexFiles(buildSplitIndex(records, { facetTop, facetChunk: 40 }));
+      const asked: string[] = [];
+      const engine = new SearchEngine(async (file) => {
+        asked.push(file);
+        return JSON.parse(files.get(file)!);
+      });
+      return { engine, asked };
+    };
+    const all = engineOf(100_000);
+    let fellBack = 0;
+    let stayedTop = 0;
+    for (const q of ['said', 'the', 'company', 'president', 'kovrig', 'market', 'apple', 'government']) {
+      const top = engineOf(3);
+      const hits = (await all.engine.search({ q })).hits;
+      const expected = await all.engine.facets(hits, 2);
+      expect(await top.engine.facets((await top.engine.search({ q })).hits, 2), q).toEqual(expected);
+      if (top.asked.some((f) => /^f\d/.test(f))) fellBack++;
+      else stayedTop++;
+    }
+    // Both ways were taken: large result sets from ft<K> alone, small ones from the whole chunks.
+    expect(fellBack).toBeGreaterThan(0);
+    expect(stayedTop).toBeGreaterThan(0);
+  }, 60_000);
 });

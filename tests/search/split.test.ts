@@ -8,51 +8,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import type lunr from 'lunr';
 import { buildLunrIndex } from '../../src/search/build.js';
 import { buildSplitIndex, searchSplit, SplitSearcher, splitIndexFiles, type SplitIndex } from '../../src/search/split.js';
-import { dateTokens, plainText } from '../../src/search/documents.js';
-import { parseQuery } from '../../src/client/query.js';
+import { generateQueries } from '../../bench/lib/identity.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 import { seedRecords, meantimeRecords } from './records.js';
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Queries of every kind, from words of the records' own text, names and dates. */
-export function generateQueries(records: ArticleRecord[], count: number, seed = 7): string[] {
-  const rand = rng(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
-  const words = [...new Set(records.flatMap((r) => plainText(r.body).toLowerCase().split(/[^a-z]+/)).filter((w) => w.length > 3))].sort();
-  const names = [...new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases])))].sort();
-  const dates = [...new Set(records.flatMap((r) => [...(r.published ? [r.published] : []), ...r.dates.map((d) => d.value)]))].sort();
-  const kinds: (() => string)[] = [
-    () => pick(words),
-    () => `${pick(words)} ${pick(words)}`,
-    () => `${pick(words)} ${pick(words)} ${pick(words)}`,
-    () => `+${pick(words)} ${pick(words)}`,
-    () => `+${pick(words)} -${pick(words)}`,
-    () => `${pick(words)} -${pick(words)}`,
-    () => `-${pick(words)}`,
-    () => `${pick(words).slice(0, 3)}*`,
-    () => `${pick(words).slice(0, 5)}*`,
-    () => `*${pick(words).slice(-3)}`,
-    () => `${pick(words)}~1`,
-    () => `${pick(words)}~2`,
-    () => `title:${pick(words)}`,
-    () => `${pick(words)}^4 ${pick(words)}`,
-    () => pick(names).toLowerCase(),
-    () => pick(names).split(' ').pop()!.toLowerCase(),
-    () => parseQuery(`person:"${pick(names)}"`).lunr,
-    () => pick(dateTokens(pick(dates))),
-    () => parseQuery(pick(dates)).lunr,
-    () => `dates:${pick(dateTokens(pick(dates)))} ${pick(words)}`,
-  ];
-  return Array.from({ length: count }, (_v, i) => kinds[i % kinds.length]());
-}
 
 function compare(whole: lunr.Index, split: SplitIndex, queries: string[], searcher?: SplitSearcher): number {
   let nonEmpty = 0;
@@ -95,6 +53,21 @@ describe('split index against one whole Lunr index', () => {
     const searcher = new SplitSearcher(split);
     compare(whole, split, queries, searcher);
     expect(searcher.loaded.size).toBeLessThan(split.shards.length);
+  });
+
+  it('matches the same terms in each result as Lunr\'s own search over the same shards (for highlighting)', () => {
+    const split = buildSplitIndex(records);
+    const searcher = new SplitSearcher(split);
+    let compared = 0;
+    for (const q of queries) {
+      searcher.load(q);
+      const fast = searcher.index.search(q);
+      const own = searcher.index.lunrSearch(q);
+      expect(fast.map((r) => r.doc), q).toEqual(own.map((r) => r.doc));
+      fast.forEach((r, i) => expect([...r.terms].sort(), q).toEqual([...own[i].terms].sort()));
+      compared += fast.length;
+    }
+    expect(compared).toBeGreaterThan(5_000);
   });
 
   it('fetches for a one-word query only the shard that holds its term', () => {
