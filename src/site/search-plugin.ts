@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import { writeSearchIndex, INDEX_DIR } from '../search/write.js';
 import { searchRecord } from '../search/documents.js';
 import type { IndexJob, IndexReply } from '../search/index-process.js';
-import { currentArchive } from './data-plugin.js';
+import { currentRecords } from './data-plugin.js';
 import { siteOptions } from './options.js';
 
 export { INDEX_DIR };
@@ -49,7 +49,7 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
 
 export async function writeSearchAssets(outDir: string, pending?: Promise<void>): Promise<void> {
   if (pending) await pending;
-  else writeSearchIndex(outDir, currentArchive().articles.map(searchRecord), siteOptions().cacheDir);
+  else writeSearchIndex(outDir, currentRecords().records.map(searchRecord), siteOptions().cacheDir);
   await build({
     entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
     bundle: true,
@@ -85,7 +85,8 @@ export default function searchPlugin(eleventyConfig: any): void {
     (globalThis as Holder)[KEY] = null;
     if (!opts.searchProcess) return;
     try {
-      const records = currentArchive().articles.map(searchRecord);
+      // The records, not the archive: indexing starts before the archive is built.
+      const records = currentRecords().records.map(searchRecord);
       pending = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records });
       (globalThis as Holder)[KEY] = pending;
       // A failed page build never waits for it: the folder it writes into is thrown away.
