@@ -18,7 +18,7 @@ import {
   shardFile,
   positionsFile,
   facetFile,
-  topFacetFile,
+  tierFacetFile,
   docFile,
   decodeDays,
   dayToIso,
@@ -124,10 +124,23 @@ export function coveringTokens(from: number, to: number): string[] {
 
 const analyse = lunr.Pipeline.load(['trimmer', 'stopWordFilter', 'stemmer']);
 
-/** A word of text → the index term it becomes, or null (stop word, punctuation). */
+const TERM_CACHE_LIMIT = 100_000;
+const termCache = new Map<string, string | null>();
+
+/**
+ * A word of text → the index term it becomes, or null (stop word, punctuation). Remembered: a
+ * snippet asks for every word of ten articles, and Lunr's stemmer is the slow part of a query.
+ */
 export function indexTerm(word: string): string | null {
-  const out = analyse.runString(word.toLowerCase());
-  return out.length ? out[0] : null;
+  const lower = word.toLowerCase();
+  let term = termCache.get(lower);
+  if (term === undefined) {
+    const out = analyse.runString(lower);
+    term = out.length ? out[0] : null;
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(lower, term);
+  }
+  return term;
 }
 
 export class SearchEngine {
@@ -199,9 +212,9 @@ export class SearchEngine {
     return numbers.map((n) => lists.get(Math.floor(n / meta.peopleChunk))![n % meta.peopleChunk]);
   }
 
-  /** A facet chunk decoded (`top`: the ft<K>.json chunk of the most named people only). */
-  private chunk(k: number, top = false): Promise<{ offsets: Int32Array; people: Int32Array }> {
-    const file = top ? topFacetFile(k) : facetFile(k);
+  /** A facet chunk decoded: f<K>.json, or with a tier the people of that tier only (ft<T>-<K>.json). */
+  private chunk(k: number, tier?: number): Promise<{ offsets: Int32Array; people: Int32Array }> {
+    const file = tier === undefined ? facetFile(k) : tierFacetFile(tier, k);
     let p = this.chunks.get(file);
     if (!p) {
       p = this.fetch<FacetChunk>(file).then((data) => {
@@ -353,11 +366,11 @@ export class SearchEngine {
    * Counts of people, outlets and years over a result set, largest first (people with equal counts
    * by their number: most named in the archive first, then by name).
    *
-   * People are counted first from the chunks of the most named people only (ft<K>.json). That
-   * count is exact for the people it covers, and anyone else is named in at most meta.facetFloor
-   * articles, so at most that many results: when the max-th largest count is at least facetFloor,
-   * no one else can enter the list (an equal count loses to the smaller number), and the list is
-   * exact. Otherwise (small result sets, mostly) the whole chunks are counted.
+   * People are counted tier by tier (format.ts: ft<T>-<K>.json, the most named first). After each
+   * tier the counts of the people it covers are exact, and anyone in a later tier is named in at
+   * most facetFloors[T] articles, so in at most that many results: when the max-th largest count
+   * is at least that, no one else can enter the list (an equal count loses to the smaller number)
+   * and the list is exact. A large result set needs the first tier only; the last tier has floor 0.
    */
   async facets(hits: Hit[], max = 12): Promise<Facets> {
     const meta = await this.meta();
@@ -376,9 +389,18 @@ export class SearchEngine {
       .slice(0, max);
     const years = [...yearCounts.keys()].sort((a, b) => yearCounts.get(b)! - yearCounts.get(a)! || a - b).slice(0, max);
 
-    let people = await this.countPeople(hits, true, max);
-    const exact = meta.facetTop >= meta.people || (people.length === max && people[max - 1][1] >= meta.facetFloor);
-    if (!exact) people = await this.countPeople(hits, false, max);
+    const counts = new Int32Array(meta.people);
+    const touched: number[] = [];
+    let people: [number, number][] = [];
+    for (let tier = 0; tier < meta.facetTiers.length; tier++) {
+      await this.countTier(hits, tier, counts, touched);
+      people = touched
+        .slice()
+        .sort((a, b) => counts[b] - counts[a] || a - b)
+        .slice(0, max)
+        .map((p) => [p, counts[p]]);
+      if (people.length === max && people[max - 1][1] >= meta.facetFloors[tier]) break;
+    }
     const names = await this.personNames(people.map((p) => p[0]));
     return {
       people: people.map(([, count], i) => ({ value: names[i], count })),
@@ -387,21 +409,15 @@ export class SearchEngine {
     };
   }
 
-  /** The max people named in most of the hits: [person number, count], largest count first, then by number. */
-  private async countPeople(hits: Hit[], top: boolean, max: number): Promise<[number, number][]> {
+  /** Adds the hits' people of one tier to the counts. */
+  private async countTier(hits: Hit[], tier: number, counts: Int32Array, touched: number[]): Promise<void> {
     const meta = await this.meta();
     const ks = [...new Set(hits.map((h) => Math.floor(h.doc / meta.facetChunk)))];
-    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(k, top)] as const)));
-    const counts = new Int32Array(meta.people);
-    const touched: number[] = [];
+    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(k, tier)] as const)));
     for (const { doc } of hits) {
       const c = byChunk.get(Math.floor(doc / meta.facetChunk))!;
       const i = doc % meta.facetChunk;
       for (let k = c.offsets[i]; k < c.offsets[i + 1]; k++) if (counts[c.people[k]]++ === 0) touched.push(c.people[k]);
     }
-    return touched
-      .sort((a, b) => counts[b] - counts[a] || a - b)
-      .slice(0, max)
-      .map((p) => [p, counts[p]]);
   }
 }

@@ -15,8 +15,10 @@
  *   s/<key>.json   Suggestions: every person with a word of a name or alias beginning with the two
  *                  letters of <key> (hex code points), most articles first, with their numbers.
  *   f<K>.json      FacetChunk K: the people (person numbers) of documents K*facetChunk ...
- *   ft<K>.json     The same with only the meta.facetTop most named people: enough to count the people
- *                  facet of a large result set exactly (see engine.ts), at a third of the bytes.
+ *   ft<T>-<K>.json The same cut by tiers of people: tier T holds the people numbered from
+ *                  meta.facetTiers[T-1] (or 0) up to meta.facetTiers[T]. The people facet loads the
+ *                  tiers in order and stops as soon as its count is exact (see engine.ts): the first
+ *                  tier, a third of the bytes, is enough for a large result set.
  *   d/<N>.json     DocFragment of document N: what a result shows (title, date, outlet, people, text).
  */
 
@@ -42,10 +44,10 @@ export interface SearchMeta {
   /** Number of people, and people per name chunk (n<K>.json). */
   people: number;
   peopleChunk: number;
-  /** People numbered below this are in the ft<K>.json chunks... */
-  facetTop: number;
-  /** ... and no one else is named in more than this many articles. */
-  facetFloor: number;
+  /** Upper bounds (exclusive) of the people numbers of each facet tier (ft<T>-<K>.json); the last is `people`. */
+  facetTiers: number[];
+  /** For each tier, the most articles anyone numbered above it is named in. */
+  facetFloors: number[];
 }
 
 /** One field's postings of a term: [field index, document numbers delta-coded, weights × 1000]. */
@@ -75,8 +77,8 @@ export const docFile = (n: number): string => `d/${n}.json`;
 export const META_FILE = 'meta.json';
 export const TERMS_FILE = 'terms.json';
 export const PEOPLE_CHUNK = 200;
-export const FACET_TOP = 250;
-export const topFacetFile = (k: number): string => `ft${k}.json`;
+export const FACET_TIERS = [250, 1000];
+export const tierFacetFile = (tier: number, k: number): string => `ft${tier}-${k}.json`;
 export const peopleFile = (k: number): string => `n${k}.json`;
 export const suggestFile = (key: string): string => `s/${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
 

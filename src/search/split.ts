@@ -13,9 +13,9 @@ import { invert, idf, weights } from './inverted.js';
 import {
   FORMAT_VERSION,
   PEOPLE_CHUNK,
-  FACET_TOP,
+  FACET_TIERS,
   isoToDay,
-  topFacetFile,
+  tierFacetFile,
   peopleFile,
   suggestFile,
   suggestionKey,
@@ -35,8 +35,8 @@ export interface SplitOptions {
   shardChars?: number;
   /** Documents per facet chunk. */
   facetChunk?: number;
-  /** The most named people the ft<K>.json chunks keep. */
-  facetTop?: number;
+  /** Bounds of the people facet's tiers (format.ts, ft<T>-<K>.json); the last tier holds everyone else. */
+  facetTiers?: number[];
   /** Analysed documents kept between builds (see tokens.ts). */
   cache?: AnalysisCache;
 }
@@ -51,8 +51,8 @@ export interface SplitIndex {
   terms: string[];
   people: PeopleList;
   facets: FacetChunk[];
-  /** The facet chunks with only the meta.facetTop most named people. */
-  topFacets: FacetChunk[];
+  /** Per tier, the facet chunks with that tier's people only. */
+  tierFacets: FacetChunk[][];
   docs: DocFragment[];
   /** Record id of each document number. */
   ids: string[];
@@ -162,13 +162,18 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   order.forEach((old, i) => (renumber[old] = i));
   const ranked: PeopleList = order.map((i) => people[i]);
   const facets: FacetChunk[] = [];
-  const topFacets: FacetChunk[] = [];
+  const tiers = [...new Set([...(options.facetTiers ?? FACET_TIERS).map((t) => Math.min(t, ranked.length)), ranked.length])]
+    .filter((t) => t > 0)
+    .sort((a, b) => a - b);
+  const tierFacets: FacetChunk[][] = tiers.map(() => []);
   const renumbered = docPeople.map((list) => list.map((i) => renumber[i]).sort((a, b) => a - b));
-  const facetTop = Math.min(options.facetTop ?? FACET_TOP, ranked.length);
   for (let k = 0; k * facetChunk < sorted.length; k++) {
     const lists = renumbered.slice(k * facetChunk, (k + 1) * facetChunk);
     facets.push(lists.map(deltas));
-    topFacets.push(lists.map((l) => deltas(l.filter((n) => n < facetTop))));
+    tiers.forEach((hi, t) => {
+      const lo = t ? tiers[t - 1] : 0;
+      tierFacets[t].push(lists.map((l) => deltas(l.filter((n) => n >= lo && n < hi))));
+    });
   }
 
   const meta: SearchMeta = {
@@ -184,10 +189,10 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     facetChunk,
     people: ranked.length,
     peopleChunk: PEOPLE_CHUNK,
-    facetTop,
-    facetFloor: facetTop < ranked.length ? ranked[facetTop][2] : 0,
+    facetTiers: tiers,
+    facetFloors: tiers.map((t) => (t < ranked.length ? ranked[t][2] : 0)),
   };
-  return { meta, shards, positions, terms, people: ranked, facets, topFacets, docs: sorted.map((r) => toDocFragment(r)), ids };
+  return { meta, shards, positions, terms, people: ranked, facets, tierFacets, docs: sorted.map((r) => toDocFragment(r)), ids };
 }
 
 /** People by the suggestion key of each word of their names and aliases; most articles first. */
@@ -215,7 +220,7 @@ export function splitIndexFiles(split: SplitIndex): Map<string, string> {
   for (let k = 0; k * split.meta.peopleChunk < split.people.length; k++) {
     files.set(peopleFile(k), JSON.stringify(split.people.slice(k * split.meta.peopleChunk, (k + 1) * split.meta.peopleChunk).map((p) => p[0])));
   }
-  split.topFacets.forEach((f, k) => files.set(topFacetFile(k), JSON.stringify(f)));
+  split.tierFacets.forEach((chunks, t) => chunks.forEach((f, k) => files.set(tierFacetFile(t, k), JSON.stringify(f))));
   for (const [key, entries] of suggestionLists(split.people)) files.set(suggestFile(key), JSON.stringify(entries));
   split.facets.forEach((f, k) => files.set(`f${k}.json`, JSON.stringify(f)));
   split.docs.forEach((d, n) => files.set(`d/${n}.json`, JSON.stringify(d)));

@@ -93,10 +93,10 @@ describe('search in the browser', () => {
     await page.press('#q', 'Enter');
     await waitForResults();
     await page.waitForSelector('[data-facets]:not([hidden])');
-    // meta, the shard of "kovrig", the two results' display data, their people (ft0: the chunk of
-    // the most named, which here is everyone) and their names (n0), and the suggestions for what
-    // was typed ("ko", "kov"...: s/6b-6f).
-    expect(indexFiles()).toEqual(['d/0.json', 'd/1.json', 'ft0.json', 'meta.json', 'n0.json', 's/6b-6f.json', 't0.json']);
+    // meta, the shard of "kovrig", the two results' display data, their people (ft0-0: the first
+    // tier, the most named, which here is everyone) and their names (n0), and the suggestions for
+    // what was typed ("ko", "kov"...: s/6b-6f).
+    expect(indexFiles()).toEqual(['d/0.json', 'd/1.json', 'ft0-0.json', 'meta.json', 'n0.json', 's/6b-6f.json', 't0.json']);
     const total = fetched.filter((f) => f.path.startsWith('/search-index/') || f.path === '/assets/search.js').reduce((s, f) => s + f.bytes, 0);
     expect(total).toBeLessThan(150_000);
   });
