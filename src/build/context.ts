@@ -56,7 +56,7 @@ export interface BuildContext {
   counts: BuildCounts;
   corrections: CorrectionCounts;
   /** Figures about the built site, when the site stage ran. */
-  site?: { files: number; bytes: number; rendered: number; kept: number; mode: 'full' | 'incremental' };
+  site?: { files: number; bytes: number; rendered: number; kept: number; mode: 'full' | 'incremental'; search?: 'index process' | 'build process' };
   /**
    * Milliseconds per stage: `records` (= records.read + records.ingest + records.extract +
    * records.corrections + records.write, roughly), `site` (Eleventy and the swap, including

@@ -13,7 +13,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
-import { stopSearchProcess, INDEX_DIR } from '../site/search-plugin.js';
+import { stopSearchProcess, lastSearchWriter, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
 import { writeAtomic } from './fs.js';
@@ -270,7 +270,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   writeAtomic(manifestPath, JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? '', pages, others } satisfies SiteManifest) + '\n');
   ctx.timings['site.swap'] = performance.now() - tSwap;
   const size = siteSize(outDir);
-  ctx.site = { ...size, rendered: count, kept: [...keptBy.values()].reduce((a, b) => a + b, 0), mode: incremental ? 'incremental' : 'full' };
+  ctx.site = { ...size, rendered: count, kept: [...keptBy.values()].reduce((a, b) => a + b, 0), mode: incremental ? 'incremental' : 'full', search: lastSearchWriter() };
   return { files: size.files };
 }
 

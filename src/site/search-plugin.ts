@@ -6,7 +6,7 @@
  * The index does not depend on the pages: when the build asks for it (siteOptions().searchProcess),
  * it is written by a child process (src/search/index-process.ts) started as soon as the records are
  * loaded, while Eleventy renders, and awaited after the pages are written. Otherwise, or if the
- * child cannot start, it is written here after the pages.
+ * child fails, it is written here after the pages.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -48,8 +48,19 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
 }
 
 export async function writeSearchAssets(outDir: string, pending?: Promise<void>): Promise<void> {
-  if (pending) await pending;
-  else writeSearchIndex(outDir, currentRecords().records.map(searchRecord), siteOptions().cacheDir);
+  let done = false;
+  if (pending) {
+    try {
+      await pending;
+      done = true;
+    } catch (err) {
+      // The index process failed (or could not start): written here instead; a real problem
+      // with the index fails here too, with its own error.
+      console.warn(`[news-archive] ${(err as Error).message.split('\n')[0]}; writing the search index in the build process`);
+    }
+  }
+  if (!done) writeSearchIndex(outDir, currentRecords().records.map(searchRecord), siteOptions().cacheDir);
+  (globalThis as Holder)[WRITER] = done ? 'index process' : 'build process';
   await build({
     entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
     bundle: true,
@@ -65,7 +76,14 @@ export async function writeSearchAssets(outDir: string, pending?: Promise<void>)
 type Pending = { child: ChildProcess; done: Promise<void> };
 /** The index process of the build in progress; on globalThis, as the site options are (see options.ts). */
 const KEY = Symbol.for('news-archive.search-process');
-type Holder = { [KEY]?: Pending | null };
+const WRITER = Symbol.for('news-archive.search-writer');
+type Holder = { [KEY]?: Pending | null; [WRITER]?: SearchWriter };
+
+/** Which process wrote the search index of the last build. */
+export type SearchWriter = 'index process' | 'build process';
+export function lastSearchWriter(): SearchWriter | undefined {
+  return (globalThis as Holder)[WRITER];
+}
 
 /** Stops the index process of a build that failed, before its temporary folder is removed. */
 export async function stopSearchProcess(): Promise<void> {
