@@ -119,10 +119,8 @@ async function settle(page: Page): Promise<void> {
 
 export type FirstQuery = EngineResult['firstQuery'];
 
-/** A reader's first query: a fresh browser opens the search page with ?q=…; every byte sent until the page is idle. */
-export async function measureFirstQuery(browser: Browser, server: BenchServer, pagePath: string, q: string, timeout = 120_000): Promise<FirstQuery> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+/** Opens the search page with ?q=… in `page`: time to results, and every byte sent until the page is idle. */
+async function openWithQuery(page: Page, server: BenchServer, pagePath: string, q: string, timeout: number): Promise<FirstQuery> {
   server.reset();
   const t0 = performance.now();
   await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(q)}`);
@@ -130,22 +128,24 @@ export async function measureFirstQuery(browser: Browser, server: BenchServer, p
   const ms = performance.now() - t0;
   await settle(page);
   const files = server.log.map((l) => ({ path: l.path, bytes: l.bytes }));
-  await context.close();
   return { query: q, ms, bytes: files.reduce((s, f) => s + f.bytes, 0), requests: files.length, files, results };
+}
+
+/** A reader's first query, in a fresh browser context. */
+export async function measureFirstQuery(browser: Browser, server: BenchServer, pagePath: string, q: string, timeout = 120_000): Promise<FirstQuery> {
+  const context = await browser.newContext();
+  try {
+    return await openWithQuery(await context.newPage(), server, pagePath, q, timeout);
+  } finally {
+    await context.close();
+  }
 }
 
 export async function measureEngine(browser: Browser, server: BenchServer, pagePath: string, queries: string[], passes = 3, timeout = 120_000): Promise<EngineResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const [first, ...rest] = queries;
-  server.reset();
-  const t0 = performance.now();
-  await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(first)}`);
-  const results = await waitForResults(page, first, timeout);
-  const ms = performance.now() - t0;
-  await settle(page);
-  const files = server.log.map((l) => ({ path: l.path, bytes: l.bytes }));
-  const firstQuery = { query: first, ms, bytes: files.reduce((s, f) => s + f.bytes, 0), requests: files.length, files, results };
+  const firstQuery = await openWithQuery(page, server, pagePath, first, timeout);
 
   const all: EngineResult['passes'] = [];
   let queryBytes = 0;

@@ -47,7 +47,7 @@ export function buildLunrIndex(records: SearchRecord[], options: LunrIndexOption
     if ((options.fast || options.cache) && canAddAnalysed(this)) {
       for (const r of sorted) {
         const make = () => analyse(this, toSearchDocument(r), FIELD_NAMES);
-        addAnalysed(this, r.id, options.cache ? options.cache.get(r, make) : make());
+        addAnalysed(this, r.id, options.cache ? options.cache.analysed(r, make) : make());
       }
     } else for (const r of sorted) this.add(toSearchDocument(r));
   });

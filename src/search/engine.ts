@@ -26,7 +26,6 @@ import {
   type SearchMeta,
   type Shard,
   type Positions,
-  type PeopleList,
   type FacetChunk,
   type Suggestion,
 } from './format.js';

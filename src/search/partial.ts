@@ -1,5 +1,5 @@
 /**
- * A Lunr index assembled from the shards a query needs. Lunr's own Index.query runs over it, so
+ * A Lunr index assembled from the shards a query needs. Lunr's query algorithm runs over it, so
  * the ranking is that of the whole index:
  * - every term keeps its global term index and every posting the weight the whole index gave it
  *   (BM25 with the global document count, field lengths and averages, rounded as Lunr rounds);
@@ -14,7 +14,8 @@
  * dot products in term-index order summed per document in the order Lunr meets the field refs, the
  * stable sort by score), over postings held in typed arrays instead of Lunr's objects keyed by
  * "field/ref" strings: the same numbers and order, several times faster on large result sets.
- * lunrSearch() runs Lunr's own Index.search over the same data, for the tests to compare.
+ * lunrSearch() runs Lunr's own Index.search over the same data (its objects are made only then),
+ * for the tests to compare.
  */
 import lunr from 'lunr';
 
@@ -138,10 +139,10 @@ const ref = (doc: number): string => 'd' + doc;
 export class PartialIndex {
   readonly meta: SearchMeta;
   private readonly pipeline: any = lunr.Pipeline.load(['stemmer']);
-  private readonly invertedIndex: Record<string, any> = Object.create(null);
   private readonly termData = new Map<string, TermData>();
   /** Lunr's structures, made only when lunrSearch() needs them. */
   private fieldVectors: Record<string, lunr.Vector> | null = null;
+  private invertedIndex: Record<string, any> | null = null;
   private readonly loaded = new Set<number>();
   private readonly positionsLoaded = new Set<number>();
   private readonly positionsByTerm = new Map<string, Map<number, Map<number, number[]>>>();
@@ -233,10 +234,7 @@ export class PartialIndex {
   addShard(n: number, shard: Shard): void {
     if (this.loaded.has(n)) return;
     this.loaded.add(n);
-    const fields = this.meta.fields;
     for (const [term, termIndex, byField] of shard) {
-      const posting: any = { _index: termIndex };
-      for (const f of fields) posting[f] = Object.create(null);
       const data: TermData = { index: termIndex, fields: [] };
       for (const [fi, docs, weights] of byField) {
         const fd: FieldData = { docs: new Int32Array(docs.length), weights: new Float64Array(docs.length) };
@@ -249,19 +247,18 @@ export class PartialIndex {
         data.fields[fi] = fd;
       }
       this.termData.set(term, data);
-      this.invertedIndex[term] = posting;
       this.terms.push(term);
     }
     this.tokenSet = null;
     this.allVectors = null;
     this.fieldVectors = null;
+    this.invertedIndex = null;
   }
 
   addPositions(n: number, positions: Positions): void {
     if (this.positionsLoaded.has(n)) return;
     this.positionsLoaded.add(n);
     for (const [term, byField] of positions) {
-      const posting = this.invertedIndex[term];
       const perField = new Map<number, Map<number, number[]>>();
       for (const [fi, perDoc] of byField) {
         const docs = this.termData.get(term)?.fields[fi]?.docs ?? new Int32Array(0);
@@ -304,10 +301,13 @@ export class PartialIndex {
   }
 
   private index(negated: boolean): lunr.Index {
-    if (!this.fieldVectors) {
+    if (!this.fieldVectors || !this.invertedIndex) {
       const vectors: Record<string, lunr.Vector> = Object.create(null);
+      const inverted: Record<string, any> = Object.create(null);
       for (const [term, data] of this.termData) {
-        const posting = this.invertedIndex[term];
+        const posting: any = { _index: data.index };
+        for (const f of this.meta.fields) posting[f] = Object.create(null);
+        inverted[term] = posting;
         data.fields.forEach((fd, fi) => {
           if (!fd) return;
           const field = this.meta.fields[fi];
@@ -318,6 +318,7 @@ export class PartialIndex {
         });
       }
       this.fieldVectors = vectors;
+      this.invertedIndex = inverted;
     }
     let fieldVectors = this.fieldVectors;
     if (negated) {

@@ -73,7 +73,7 @@ export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): A
   const builder = analysisBuilder();
   return sorted.map((r) => {
     const make = () => analyse(builder, toSearchDocument(r), FIELD_NAMES);
-    return cache ? cache.get(r, make) : make();
+    return cache ? cache.analysed(r, make) : make();
   });
 }
 

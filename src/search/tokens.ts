@@ -11,9 +11,8 @@
  * tests/search prove the split index built this way ranks as Lunr's own index does.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import lunr from 'lunr';
-import { writeAtomic } from '../build/fs.js';
+import { KeyedCache } from '../build/keyed-cache.js';
 import type { SearchDocument, SearchRecord } from './documents.js';
 
 /** One field after analysis: its terms, and each term's token index as deltas from the previous one. */
@@ -103,26 +102,10 @@ export function addAnalysed(builder: lunr.Builder, ref: string, doc: AnalysedDoc
 }
 
 /**
- * Analysed documents kept between builds in one file, by a hash of the document's text: a
+ * Analysed documents kept between builds in one file, by the hash of their record file's text: a
  * rebuild after adding one article analyses that article alone.
  */
-export class AnalysisCache {
-  private readonly path: string | null;
-  private readonly old = new Map<string, AnalysedDoc>();
-  private readonly used = new Map<string, AnalysedDoc>();
-  private misses = 0;
-
-  constructor(path: string | null, private readonly version: string) {
-    this.path = path;
-    if (!path || !existsSync(path)) return;
-    try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { version?: string; docs?: Record<string, AnalysedDoc> };
-      if (data.version === version && data.docs) for (const [k, v] of Object.entries(data.docs)) this.old.set(k, v);
-    } catch {
-      /* unreadable: analyse everything again */
-    }
-  }
-
+export class AnalysisCache extends KeyedCache<AnalysedDoc> {
   /**
    * A record's key: the hash of its file's text when the site read it from a file (the cache's
    * version covers the code that turns a record into a search document), else a hash of the record.
@@ -131,21 +114,7 @@ export class AnalysisCache {
     return r.contentHash ? `r:${r.contentHash}` : createHash('sha256').update(JSON.stringify(r)).digest('base64url').slice(0, 27);
   }
 
-  get(r: SearchRecord, make: () => AnalysedDoc): AnalysedDoc {
-    const key = AnalysisCache.key(r);
-    let a = this.used.get(key) ?? this.old.get(key);
-    if (!a) {
-      a = make();
-      this.misses++;
-    }
-    this.used.set(key, a);
-    return a;
-  }
-
-  /** Writes the documents of this build (only when something changed). */
-  save(): void {
-    if (!this.path) return;
-    if (!this.misses && this.used.size === this.old.size) return;
-    writeAtomic(this.path, JSON.stringify({ version: this.version, docs: Object.fromEntries(this.used) }));
+  analysed(r: SearchRecord, make: () => AnalysedDoc): AnalysedDoc {
+    return this.get(AnalysisCache.key(r), make);
   }
 }

@@ -6,14 +6,14 @@
  * file (a hand edit, a re-extraction) changes its hash.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../write/markdown.js';
 import type { ArticleRecord } from '../write/schema.js';
 import { listRecordFiles } from '../build/records.js';
 import { articleAnchors, type ArticleAnchors } from '../archive/articles.js';
 import { codeVersion } from '../build/version.js';
-import { writeAtomic } from '../build/fs.js';
+import { KeyedCache } from '../build/keyed-cache.js';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
 const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'types.ts'];
@@ -30,54 +30,26 @@ export interface LoadedRecords {
   anchors: Map<ArticleRecord, ArticleAnchors>;
 }
 
-class RecordCache {
-  private readonly old = new Map<string, Entry>();
-  private readonly used = new Map<string, Entry>();
-  private misses = 0;
-
-  constructor(
-    private readonly path: string | null,
-    private readonly version: string,
-  ) {
-    if (!path || !existsSync(path)) return;
-    try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { version?: string; entries?: Record<string, Entry> };
-      if (data.version === version && data.entries) for (const [k, v] of Object.entries(data.entries)) this.old.set(k, v);
-    } catch {
-      /* unreadable: parse everything again */
-    }
-  }
-
-  get(file: string, text: string): Entry {
-    const key = createHash('sha256').update(text).digest('base64url').slice(0, 27);
-    const hit = this.used.get(key) ?? this.old.get(key);
-    if (hit) {
-      this.used.set(key, hit);
-      // The same text may sit in another file: the path is the one asked for.
-      return { record: { ...hit.record, path: file, contentHash: key }, anchors: hit.anchors };
-    }
+/** Parsed records by the hash of their file's text (stored without their path). */
+function cachedRecord(cache: KeyedCache<Entry>, file: string, text: string): Entry {
+  const key = createHash('sha256').update(text).digest('base64url').slice(0, 27);
+  const entry = cache.get(key, () => {
     const record = parseRecord(file, text);
-    const entry = { record: { ...record, contentHash: key }, anchors: articleAnchors(record) };
-    this.misses++;
-    this.used.set(key, { record: { ...record, path: undefined }, anchors: entry.anchors });
-    return entry;
-  }
-
-  save(): void {
-    if (!this.path || (!this.misses && this.used.size === this.old.size)) return;
-    writeAtomic(this.path, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.used) }));
-  }
+    return { record: { ...record, path: undefined }, anchors: articleAnchors(record) };
+  });
+  // The same text may sit in another file: the path is the one asked for.
+  return { record: { ...entry.record, path: file, contentHash: key }, anchors: entry.anchors };
 }
 
 export function loadRecords(dir: string, onProblem: (file: string, reason: string) => void, cacheDir?: string): LoadedRecords {
-  const cache = new RecordCache(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE));
+  const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE));
   const records: ArticleRecord[] = [];
   const anchors = new Map<ArticleRecord, ArticleAnchors>();
   const ids = new Set<string>();
   for (const name of listRecordFiles(dir)) {
     const path = join(dir, name);
     try {
-      const { record, anchors: a } = cache.get(path, readFileSync(path, 'utf8'));
+      const { record, anchors: a } = cachedRecord(cache, path, readFileSync(path, 'utf8'));
       if (ids.has(record.id)) {
         onProblem(path, `duplicate id "${record.id}": left out`);
         continue;
