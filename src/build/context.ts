@@ -56,7 +56,17 @@ export interface BuildContext {
   counts: BuildCounts;
   corrections: CorrectionCounts;
   /** Figures about the built site, when the site stage ran. */
-  site?: { files: number; bytes: number; rendered: number; kept: number; mode: 'full' | 'incremental'; search?: 'index process' | 'build process' };
+  site?: {
+    files: number;
+    bytes: number;
+    rendered: number;
+    kept: number;
+    mode: 'full' | 'incremental';
+    /** Which process wrote the search index. */
+    search?: 'index process' | 'build process';
+    /** Search index files, and how many of them were written (the others were unchanged). */
+    searchFiles?: { files: number; written: number };
+  };
   /**
    * Milliseconds per stage: `records` (= records.read + records.ingest + records.extract +
    * records.corrections + records.write, roughly), `site` (Eleventy and the swap, including

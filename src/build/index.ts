@@ -61,7 +61,8 @@ export function summary(result: BuildResult): string {
   if (ctx.site) {
     lines.push(
       `  _site: ${ctx.site.files} files, ${megabytes(ctx.site.bytes)}` +
-        (ctx.site.mode === 'incremental' ? ` (${ctx.site.rendered} pages rendered, ${ctx.site.kept} unchanged kept)` : ` (full render, ${ctx.site.rendered} pages)`),
+        (ctx.site.mode === 'incremental' ? ` (${ctx.site.rendered} pages rendered, ${ctx.site.kept} unchanged kept)` : ` (full render, ${ctx.site.rendered} pages)`) +
+        (ctx.site.searchFiles ? `; search index: ${ctx.site.searchFiles.written} of ${ctx.site.searchFiles.files} files written` : ''),
     );
   }
   const k = ctx.corrections;

@@ -25,6 +25,8 @@ export interface SiteManifest {
   pages: Record<string, Record<string, string[]>>;
   /** Every other file the build wrote (lists, search index, assets). */
   others?: string[];
+  /** Search index file (relative to search-index/) → hash of its content (src/search/write.ts). */
+  search?: Record<string, string>;
   /** Set while an incremental build changes the site in place. */
   committing?: boolean;
 }

@@ -6,14 +6,15 @@
  * page and swaps the new folder in. An incremental build renders only the pages whose data changed
  * since the current `_site` was built (see site-cache.ts), and the lists, search index and assets,
  * then moves those into the current site and deletes the pages of items that are gone
- * (commitInPlace): the unchanged pages are neither rendered nor copied.
+ * (commitInPlace): the unchanged pages are neither rendered nor copied. The search index is
+ * written the same way: only its files whose content changed (src/search/write.ts).
  */
 import { existsSync, renameSync, rmSync, rmdirSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
-import { stopSearchProcess, lastSearchWriter, INDEX_DIR } from '../site/search-plugin.js';
+import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
 import { writeAtomic } from './fs.js';
@@ -118,14 +119,7 @@ function commitInPlace(tmp: string, outDir: string, trash: string, written: stri
       }
     }
   }
-  // Folders written whole (the search index): swapped as one.
-  const wholeDirs = new Set(written.filter((f) => f.startsWith(`${INDEX_DIR}/`)).length ? [INDEX_DIR] : []);
-  for (const dir of wholeDirs) {
-    if (existsSync(join(outDir, dir))) renameSync(join(outDir, dir), join(trash, dir));
-    renameSync(join(tmp, dir), join(outDir, dir));
-  }
   for (const f of written) {
-    if ([...wholeDirs].some((d) => f.startsWith(`${d}/`))) continue;
     ensureDir(dirname(join(outDir, f)));
     renameSync(join(tmp, f), join(outDir, f));
   }
@@ -145,13 +139,6 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const tmp = join(parent, `.${basename(outDir)}.building-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   removeLeftovers(parent, outDir);
-  setSiteOptions({
-    articlesDir,
-    cacheDir,
-    searchProcess: true,
-    onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
-  });
-
   const tPrepare = performance.now();
   const templates = templatesFor(root);
   const fingerprint = siteFingerprint(templates);
@@ -162,6 +149,14 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     !previous.committing &&
     previous.fingerprint === fingerprint &&
     previous.stamp === siteStamp(outDir);
+  setSiteOptions({
+    articlesDir,
+    cacheDir,
+    searchProcess: true,
+    // Search index files that did not change stay in the site, as unchanged pages do.
+    searchIndex: incremental ? (previous!.search ?? null) : null,
+    onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
+  });
   const capable = incrementalTemplates(templates);
   const pages: SiteManifest['pages'] = {};
   /** Per template: the hash of each page Eleventy renders, by page number. */
@@ -255,7 +250,10 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const trash = join(parent, `.${basename(outDir)}.old-${process.pid}-${++swaps}`);
   const written = filesUnder(tmp);
   const paginated = new Set(Object.values(pages).flatMap((byHash) => Object.values(byHash).flat()));
-  const others = written.filter((f) => !paginated.has(f));
+  const index = lastSearchIndex();
+  // The search index's files: those written now and those the site already holds unchanged.
+  const indexFiles = index ? Object.keys(index.hashes).map((name) => `${INDEX_DIR}/${name}`) : [];
+  const others = [...new Set([...written.filter((f) => !paginated.has(f)), ...indexFiles])].sort();
   const manifestPath = siteManifestPath(cacheDir);
   if (incremental) {
     // Mark the site as being changed: if this process stops half-way, the next build is a full one.
@@ -267,10 +265,20 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   }
   // What was replaced is deleted in the background (thousands of files after a full build).
   if (existsSync(trash)) pendingRemovals.push(rm(trash, { recursive: true, force: true }).catch(() => undefined));
-  writeAtomic(manifestPath, JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? '', pages, others } satisfies SiteManifest) + '\n');
+  writeAtomic(
+    manifestPath,
+    JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? '', pages, others, ...(index ? { search: index.hashes } : {}) } satisfies SiteManifest) + '\n',
+  );
   ctx.timings['site.swap'] = performance.now() - tSwap;
   const size = siteSize(outDir);
-  ctx.site = { ...size, rendered: count, kept: [...keptBy.values()].reduce((a, b) => a + b, 0), mode: incremental ? 'incremental' : 'full', search: lastSearchWriter() };
+  ctx.site = {
+    ...size,
+    rendered: count,
+    kept: [...keptBy.values()].reduce((a, b) => a + b, 0),
+    mode: incremental ? 'incremental' : 'full',
+    search: lastSearchWriter(),
+    ...(index ? { searchFiles: { files: index.files, written: index.written } } : {}),
+  };
   return { files: size.files };
 }
 

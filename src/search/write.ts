@@ -1,7 +1,13 @@
 /**
  * Writes the split index of a set of records into <site>/search-index/ (files described in
  * format.ts), analysing only the articles the analysis cache does not hold yet.
+ *
+ * An incremental build hands in the hashes of the index files the current site holds: only the
+ * files whose content differs are written (into the build's new folder; the build moves them into
+ * the site and deletes the files that are gone, see src/build/site.ts). After adding one article,
+ * the files of unchanged documents, people and suggestions stay where they are.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
@@ -23,8 +29,27 @@ export function analysisCache(cacheDir: string | undefined): AnalysisCache {
   return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`);
 }
 
-/** The split index of the records, written under outDir/search-index/ (replacing what was there). */
-export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheDir?: string): { files: number } {
+/** Index file (relative to search-index/) → hash of its content. */
+export type IndexHashes = Record<string, string>;
+
+export interface WrittenIndex {
+  /** Files the index has. */
+  files: number;
+  /** Files written (the others are unchanged in the current site). */
+  written: number;
+  hashes: IndexHashes;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/**
+ * The split index of the records under outDir/search-index/: every file (replacing what was
+ * there), or with `current` (the hashes of the index in the site being updated) only the files
+ * that differ from it.
+ */
+export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheDir?: string, current?: IndexHashes | null): WrittenIndex {
   const dir = join(outDir, INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -32,15 +57,20 @@ export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheD
   const split = buildSplitIndex(records, { cache });
   cache.save();
   const made = new Set<string>();
+  const hashes: IndexHashes = {};
   let files = 0;
+  let written = 0;
   for (const [name, text] of splitIndexFiles(split)) {
+    files++;
+    const hash = (hashes[name] = contentHash(text));
+    if (current?.[name] === hash) continue;
     const sub = dirname(name);
     if (sub !== '.' && !made.has(sub)) {
       mkdirSync(join(dir, sub), { recursive: true });
       made.add(sub);
     }
     writeFileSync(join(dir, name), text);
-    files++;
+    written++;
   }
-  return { files };
+  return { files, written, hashes };
 }

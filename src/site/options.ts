@@ -14,6 +14,11 @@ export interface SiteOptions {
   cacheDir?: string;
   /** Write the search index in a child process while Eleventy renders (src/site/search-plugin.ts). */
   searchProcess?: boolean;
+  /**
+   * Hashes of the search index files in the site an incremental build updates: only the files that
+   * differ are written (src/search/write.ts). None: every file is written.
+   */
+  searchIndex?: Record<string, string> | null;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
 }

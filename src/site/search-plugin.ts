@@ -9,12 +9,14 @@
  * child fails, it is written here after the pages.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { writeSearchIndex, INDEX_DIR } from '../search/write.js';
+import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
 import { searchRecord } from '../search/documents.js';
-import type { IndexJob, IndexReply } from '../search/index-process.js';
+import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentRecords } from './data-plugin.js';
 import { siteOptions } from './options.js';
 
@@ -24,43 +26,57 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const CLIENT = join(HERE, '..', 'client');
 const INDEX_PROCESS = join(HERE, '..', 'search', 'index-process.ts');
 
-/** Starts the index process; resolves when it has written the index (rejects with its error). */
-function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<void> } {
-  const child = fork(INDEX_PROCESS, [], {
-    execArgv: ['--import', import.meta.resolve('tsx'), '--max-old-space-size=8192'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    serialization: 'advanced',
-  });
-  const done = new Promise<void>((resolve, reject) => {
+let jobs = 0;
+
+/**
+ * Starts the index process; resolves when it has written the index (rejects with its error).
+ * The job goes into a temporary file (see index-job.ts for why not in the message).
+ */
+function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<WrittenIndex> } {
+  const jobFile = join(tmpdir(), `news-archive-search-job-${process.pid}-${++jobs}.v8`);
+  writeJobFile(jobFile, job);
+  let child: ChildProcess;
+  try {
+    child = fork(INDEX_PROCESS, [], {
+      execArgv: ['--import', import.meta.resolve('tsx'), '--max-old-space-size=8192'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+  } catch (err) {
+    rmSync(jobFile, { force: true });
+    throw err;
+  }
+  const done = new Promise<WrittenIndex>((resolve, reject) => {
     let replied = false;
     child.once('message', (reply: IndexReply) => {
       replied = true;
-      if (reply.ok) resolve();
+      if (reply.ok) resolve({ files: reply.files, written: reply.written, hashes: reply.hashes });
       else reject(new Error(`search index: ${reply.error}`));
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
+      rmSync(jobFile, { force: true }); // read and deleted by the child, unless it stopped first
       if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
     });
   });
-  child.send(job);
+  child.send({ jobFile } satisfies IndexMessage);
   return { child, done };
 }
 
-export async function writeSearchAssets(outDir: string, pending?: Promise<void>): Promise<void> {
-  let done = false;
+export async function writeSearchAssets(outDir: string, pending?: Promise<WrittenIndex>): Promise<void> {
+  let index: WrittenIndex | null = null;
   if (pending) {
     try {
-      await pending;
-      done = true;
+      index = await pending;
     } catch (err) {
       // The index process failed (or could not start): written here instead; a real problem
       // with the index fails here too, with its own error.
       console.warn(`[news-archive] ${(err as Error).message.split('\n')[0]}; writing the search index in the build process`);
     }
   }
-  if (!done) writeSearchIndex(outDir, currentRecords().records.map(searchRecord), siteOptions().cacheDir);
+  const done = index !== null;
+  index ??= writeSearchIndex(outDir, currentRecords().records.map(searchRecord), siteOptions().cacheDir, siteOptions().searchIndex);
   (globalThis as Holder)[WRITER] = done ? 'index process' : 'build process';
+  (globalThis as Holder)[WRITTEN] = index;
   await build({
     entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
     bundle: true,
@@ -73,16 +89,22 @@ export async function writeSearchAssets(outDir: string, pending?: Promise<void>)
   });
 }
 
-type Pending = { child: ChildProcess; done: Promise<void> };
+type Pending = { child: ChildProcess; done: Promise<WrittenIndex> };
 /** The index process of the build in progress; on globalThis, as the site options are (see options.ts). */
 const KEY = Symbol.for('news-archive.search-process');
 const WRITER = Symbol.for('news-archive.search-writer');
-type Holder = { [KEY]?: Pending | null; [WRITER]?: SearchWriter };
+const WRITTEN = Symbol.for('news-archive.search-written');
+type Holder = { [KEY]?: Pending | null; [WRITER]?: SearchWriter; [WRITTEN]?: WrittenIndex | null };
 
 /** Which process wrote the search index of the last build. */
 export type SearchWriter = 'index process' | 'build process';
 export function lastSearchWriter(): SearchWriter | undefined {
   return (globalThis as Holder)[WRITER];
+}
+
+/** The search index of the last build: its files' hashes, and how many were written. */
+export function lastSearchIndex(): WrittenIndex | null {
+  return (globalThis as Holder)[WRITTEN] ?? null;
 }
 
 /** Stops the index process of a build that failed, before its temporary folder is removed. */
@@ -101,11 +123,12 @@ export default function searchPlugin(eleventyConfig: any): void {
     const opts = siteOptions();
     pending = null;
     (globalThis as Holder)[KEY] = null;
+    (globalThis as Holder)[WRITTEN] = null;
     if (!opts.searchProcess) return;
     try {
       // The records, not the archive: indexing starts before the archive is built.
       const records = currentRecords().records.map(searchRecord);
-      pending = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records });
+      pending = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
       (globalThis as Holder)[KEY] = pending;
       // A failed page build never waits for it: the folder it writes into is thrown away.
       pending.done.catch(() => undefined);

@@ -80,7 +80,13 @@ describe('build of the seed corpus', () => {
   it('removes the record and pages of a removed source', async () => {
     rmSync(join(root, 'content', 'sources', SEED_FILES[0]));
     const r = await buildProject(root);
+    expect(r.status).toBe(0);
+    expect(r.ctx.problems).toEqual([]);
     expect(r.ctx.counts.removed).toBe(1);
+    expect(r.ctx.site?.mode).toBe('incremental');
+    // The search index loses its second document's file, and counts one document.
+    expect(existsSync(join(root, '_site', 'search-index', 'd', '1.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(root, '_site', 'search-index', 'meta.json'), 'utf8')).docCount).toBe(1);
     expect(existsSync(join(root, 'content', 'articles', `${ID_000}.md`))).toBe(false);
     expect(existsSync(join(root, '_site', 'articles', ID_000))).toBe(false);
     expect(existsSync(join(root, '_site', 'articles', ID_001, 'index.html'))).toBe(true);

@@ -60,6 +60,10 @@ describe('reproducible builds', () => {
     expect(incremental.ctx.site?.mode).toBe('incremental');
     expect(incremental.ctx.site!.kept).toBeGreaterThan(0);
     expect(incremental.ctx.site!.rendered).toBeLessThan(incremental.ctx.site!.files);
+    // The search index files that did not change stay in the site as they are.
+    const { files, written } = incremental.ctx.site!.searchFiles!;
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(files);
   });
 
   it('gives the same records, byte for byte, from two folders', () => {
