@@ -27,6 +27,10 @@ export interface SiteManifest {
   others?: string[];
   /** Search index file (relative to search-index/) → hash of its content (src/search/write.ts). */
   search?: Record<string, string>;
+  /** Bytes of the search index's files. */
+  indexBytes?: number;
+  /** Files and bytes of the whole site (hidden files aside). */
+  size?: { files: number; bytes: number };
   /** Set while an incremental build changes the site in place. */
   committing?: boolean;
 }

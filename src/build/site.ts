@@ -104,7 +104,11 @@ function commitInPlace(tmp: string, outDir: string, trash: string, written: stri
     mkdirSync(dir, { recursive: true });
     made.add(dir);
   };
+  // Folders written whole (the search index, its unchanged files linked): swapped as one.
+  const whole = written.some((f) => f.startsWith(`${INDEX_DIR}/`)) ? INDEX_DIR : null;
+  const inWhole = (f: string) => whole !== null && f.startsWith(`${whole}/`);
   for (const f of stale) {
+    if (inWhole(f)) continue;
     const target = join(outDir, f);
     if (!existsSync(target)) continue;
     ensureDir(dirname(join(trash, f)));
@@ -119,11 +123,25 @@ function commitInPlace(tmp: string, outDir: string, trash: string, written: stri
       }
     }
   }
+  if (whole) {
+    if (existsSync(join(outDir, whole))) renameSync(join(outDir, whole), join(trash, whole));
+    renameSync(join(tmp, whole), join(outDir, whole));
+  }
   for (const f of written) {
+    if (inWhole(f)) continue;
     ensureDir(dirname(join(outDir, f)));
     renameSync(join(tmp, f), join(outDir, f));
   }
   rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Bytes of a file, or 0 when it is not there. */
+function bytesOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 interface PaginationData {
@@ -153,8 +171,8 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     articlesDir,
     cacheDir,
     searchProcess: true,
-    // Search index files that did not change stay in the site, as unchanged pages do.
-    searchIndex: incremental ? (previous!.search ?? null) : null,
+    // The search index's unchanged files are linked from the current site, not written again.
+    searchIndex: incremental && previous!.search ? { dir: join(outDir, INDEX_DIR), hashes: previous!.search } : null,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
   });
   const capable = incrementalTemplates(templates);
@@ -255,22 +273,37 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const indexFiles = index ? Object.keys(index.hashes).map((name) => `${INDEX_DIR}/${name}`) : [];
   const others = [...new Set([...written.filter((f) => !paginated.has(f)), ...indexFiles])].sort();
   const manifestPath = siteManifestPath(cacheDir);
+  let size: { files: number; bytes: number } | null = null;
   if (incremental) {
+    const stale = staleFiles(previous!, pages, others);
+    // The site's size from the last one's, without walking its tens of thousands of files.
+    if (previous!.size && index && previous!.indexBytes !== undefined) {
+      const outside = (f: string) => !f.startsWith(`${INDEX_DIR}/`);
+      let bytes = previous!.size.bytes - previous!.indexBytes + index.bytes;
+      for (const f of written.filter(outside)) bytes += bytesOf(join(tmp, f)) - bytesOf(join(outDir, f));
+      for (const f of stale.filter(outside)) bytes -= bytesOf(join(outDir, f));
+      size = { files: paginated.size + others.length, bytes };
+    }
     // Mark the site as being changed: if this process stops half-way, the next build is a full one.
     writeAtomic(manifestPath, JSON.stringify({ ...previous!, committing: true } satisfies SiteManifest) + '\n');
-    commitInPlace(tmp, outDir, trash, written, staleFiles(previous!, pages, others));
+    commitInPlace(tmp, outDir, trash, written, stale);
   } else {
     if (existsSync(outDir)) renameSync(outDir, trash);
     renameSync(tmp, outDir);
   }
   // What was replaced is deleted in the background (thousands of files after a full build).
   if (existsSync(trash)) pendingRemovals.push(rm(trash, { recursive: true, force: true }).catch(() => undefined));
-  writeAtomic(
-    manifestPath,
-    JSON.stringify({ fingerprint, stamp: siteStamp(outDir) ?? '', pages, others, ...(index ? { search: index.hashes } : {}) } satisfies SiteManifest) + '\n',
-  );
+  size ??= siteSize(outDir);
+  const manifest: SiteManifest = {
+    fingerprint,
+    stamp: siteStamp(outDir) ?? '',
+    pages,
+    others,
+    size,
+    ...(index ? { search: index.hashes, indexBytes: index.bytes } : {}),
+  };
+  writeAtomic(manifestPath, JSON.stringify(manifest) + '\n');
   ctx.timings['site.swap'] = performance.now() - tSwap;
-  const size = siteSize(outDir);
   ctx.site = {
     ...size,
     rendered: count,

@@ -3,19 +3,19 @@
  * travels in a file (v8 serialisation), not in the IPC message: a message of tens of megabytes is
  * written to the pipe piece by piece from the parent's event loop, which Eleventy keeps busy, so
  * the child would sit idle until the pages are written. The message holds the file's path:
- *   parent → { jobFile }     child → { ok: true, files, written, hashes } | { ok: false, error }
+ *   parent → { jobFile }     child → { ok: true, files, written, bytes, hashes } | { ok: false, error }
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { SearchRecord } from './documents.js';
-import type { IndexHashes, WrittenIndex } from './write.js';
+import type { CurrentIndex, WrittenIndex } from './write.js';
 
 export interface IndexJob {
   outDir: string;
   cacheDir?: string;
   records: SearchRecord[];
-  /** Hashes of the index files in the site being updated (incremental builds): only changed files are written. */
-  current?: IndexHashes | null;
+  /** The index in the site being updated (incremental builds): its unchanged files are linked, not written. */
+  current?: CurrentIndex | null;
 }
 export interface IndexMessage {
   /** A file holding the v8-serialised IndexJob; the child deletes it once read. */

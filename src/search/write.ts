@@ -2,13 +2,13 @@
  * Writes the split index of a set of records into <site>/search-index/ (files described in
  * format.ts), analysing only the articles the analysis cache does not hold yet.
  *
- * An incremental build hands in the hashes of the index files the current site holds: only the
- * files whose content differs are written (into the build's new folder; the build moves them into
- * the site and deletes the files that are gone, see src/build/site.ts). After adding one article,
- * the files of unchanged documents, people and suggestions stay where they are.
+ * An incremental build hands in the current site's index folder and the hashes of its files: only
+ * the files whose content differs are written; the others are hard links to the current files (a
+ * copy where links are not possible). The new folder is whole, and the build swaps it in as one
+ * (src/build/site.ts): one rename instead of one per file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
 import type { SearchRecord } from './documents.js';
@@ -35,8 +35,16 @@ export type IndexHashes = Record<string, string>;
 export interface WrittenIndex {
   /** Files the index has. */
   files: number;
-  /** Files written (the others are unchanged in the current site). */
+  /** Files written (the others were linked from the current index). */
   written: number;
+  /** Bytes of all its files. */
+  bytes: number;
+  hashes: IndexHashes;
+}
+
+/** The index a site holds: its folder and the hashes of its files. */
+export interface CurrentIndex {
+  dir: string;
   hashes: IndexHashes;
 }
 
@@ -44,12 +52,27 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
 }
 
+/** A file of the current index, given to the new one without writing it. */
+function reuse(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    try {
+      copyFileSync(from, to);
+      return true;
+    } catch {
+      return false; // gone from the current site: written instead
+    }
+  }
+}
+
 /**
- * The split index of the records under outDir/search-index/: every file (replacing what was
- * there), or with `current` (the hashes of the index in the site being updated) only the files
- * that differ from it.
+ * The split index of the records under outDir/search-index/ (replacing what was there). With
+ * `current` (the index in the site being updated), the files whose content it holds already are
+ * linked from it instead of written.
  */
-export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheDir?: string, current?: IndexHashes | null): WrittenIndex {
+export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheDir?: string, current?: CurrentIndex | null): WrittenIndex {
   const dir = join(outDir, INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -60,17 +83,19 @@ export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheD
   const hashes: IndexHashes = {};
   let files = 0;
   let written = 0;
+  let bytes = 0;
   for (const [name, text] of splitIndexFiles(split)) {
     files++;
+    bytes += Buffer.byteLength(text);
     const hash = (hashes[name] = contentHash(text));
-    if (current?.[name] === hash) continue;
     const sub = dirname(name);
     if (sub !== '.' && !made.has(sub)) {
       mkdirSync(join(dir, sub), { recursive: true });
       made.add(sub);
     }
+    if (current?.hashes[name] === hash && reuse(join(current.dir, name), join(dir, name))) continue;
     writeFileSync(join(dir, name), text);
     written++;
   }
-  return { files, written, hashes };
+  return { files, written, bytes, hashes };
 }

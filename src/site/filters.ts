@@ -1,4 +1,5 @@
 /** Eleventy plugin: the filters templates use. Everything they return from article text is escaped. */
+import { posix } from 'node:path';
 import type { SiteArticle } from '../archive/articles.js';
 import type { Archive, ArchiveEntity } from '../archive/index.js';
 import { renderArticle, type NameLink } from './render.js';
@@ -56,18 +57,27 @@ function plural(n: number, one: string, many = one + 's'): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
+/** Eleventy's normalisation of a URL path (TemplatePath.normalizeUrlPath). */
+function normalizeUrlPath(...parts: string[]): string {
+  return posix.join(...parts).replace(/\/+$/, '/');
+}
+
 /**
- * Eleventy's `url` filter, remembered per build: it is called hundreds of thousands of times on
- * a large archive (every link of every page) and tries `new URL()` on each path, which throws.
- * The path prefix is fixed for a build, so the same path always gives the same address.
+ * Eleventy's `url` filter, faster: it is called hundreds of thousands of times on a large archive
+ * (every link of every page), and for each it tries `new URL()`, which throws on a site path. With
+ * the default path prefix "/", a path that begins with one "/" cannot be a full URL and comes back
+ * normalised, which is what Eleventy returns for it; everything else goes to Eleventy's filter.
+ * Answers are remembered for the build (the prefix is fixed for a build).
  */
-function memoUrl(base: (this: unknown, url: string, prefix?: string) => string) {
+export function fastUrl(base: (this: unknown, url: string, prefix?: string) => string) {
   const known = new Map<string, string>();
+  let rootIsSlash: boolean | undefined;
   return function (this: unknown, url: string, prefix?: string): string {
     if (typeof url !== 'string' || prefix !== undefined) return base.call(this, url, prefix);
     let out = known.get(url);
     if (out === undefined) {
-      out = base.call(this, url);
+      rootIsSlash ??= base.call(this, '/') === '/';
+      out = rootIsSlash && url.startsWith('/') && !url.startsWith('//') ? normalizeUrlPath(url) : base.call(this, url);
       known.set(url, out);
     }
     return out;
@@ -77,7 +87,7 @@ function memoUrl(base: (this: unknown, url: string, prefix?: string) => string) 
 export default function filtersPlugin(eleventyConfig: any): void {
   const prefix = () => eleventyConfig.pathPrefix ?? '/';
   const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter('url') : undefined;
-  if (typeof url === 'function') eleventyConfig.addFilter('url', memoUrl(url));
+  if (typeof url === 'function') eleventyConfig.addFilter('url', fastUrl(url));
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('scriptJson', scriptJson);
   eleventyConfig.addFilter('entityFor', entityFor);

@@ -15,10 +15,10 @@ export interface SiteOptions {
   /** Write the search index in a child process while Eleventy renders (src/site/search-plugin.ts). */
   searchProcess?: boolean;
   /**
-   * Hashes of the search index files in the site an incremental build updates: only the files that
-   * differ are written (src/search/write.ts). None: every file is written.
+   * The search index of the site an incremental build updates (its folder and its files' hashes):
+   * its unchanged files are linked, not written again (src/search/write.ts). None: all are written.
    */
-  searchIndex?: Record<string, string> | null;
+  searchIndex?: { dir: string; hashes: Record<string, string> } | null;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
 }

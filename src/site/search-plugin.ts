@@ -49,7 +49,7 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
     let replied = false;
     child.once('message', (reply: IndexReply) => {
       replied = true;
-      if (reply.ok) resolve({ files: reply.files, written: reply.written, hashes: reply.hashes });
+      if (reply.ok) resolve({ files: reply.files, written: reply.written, bytes: reply.bytes, hashes: reply.hashes });
       else reject(new Error(`search index: ${reply.error}`));
     });
     child.once('error', reject);

@@ -1,6 +1,6 @@
 /** Values kept between builds by key and code version. */
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeyedCache } from '../../src/build/keyed-cache.js';
@@ -38,5 +38,60 @@ describe('KeyedCache', () => {
     none.get('x', () => 'x');
     none.save();
     expect(readdirSync(dir)).toEqual(['cache.json']); // no file for a cache without a path
+  });
+
+  it('after a build that made one new value, writes a small delta beside the base, not the base again', () => {
+    const big = join(dir, 'big.json');
+    const delta = `${big}.delta.json`;
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+    const first = new KeyedCache<string>(big, 'v1');
+    for (const k of keys) first.get(k, () => k.toUpperCase());
+    first.save();
+    const base = readFileSync(big, 'utf8');
+    expect(existsSync(delta)).toBe(false);
+
+    // One article added: every key used again, one made.
+    const second = new KeyedCache<string>(big, 'v1');
+    for (const k of keys) second.get(k, () => 'made again');
+    second.get('k100', () => 'K100');
+    second.save();
+    expect(readFileSync(big, 'utf8')).toBe(base);
+    expect(JSON.parse(readFileSync(delta, 'utf8')).entries).toEqual({ k100: 'K100' });
+
+    // The next build finds all 101, the new one from the delta.
+    let made = 0;
+    const third = new KeyedCache<string>(big, 'v1');
+    for (const k of [...keys, 'k100']) expect(third.get(k, () => (made++, 'made'))).toBe(k.toUpperCase());
+    expect(made).toBe(0);
+    third.save(); // nothing new, nothing forgotten: nothing written
+    expect(readFileSync(big, 'utf8')).toBe(base);
+
+    // Sixty of them used: the base is written again with those only, and the delta goes.
+    const fourth = new KeyedCache<string>(big, 'v1');
+    for (const k of keys.slice(0, 60)) fourth.get(k, () => 'made');
+    fourth.save();
+    expect(existsSync(delta)).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(big, 'utf8')).entries)).toEqual(keys.slice(0, 60));
+  });
+
+  it('forgets through a delta what the build did not ask for, and ignores a delta of another base', () => {
+    const file2 = join(dir, 'forget.json');
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    const first = new KeyedCache<string>(file2, 'v1');
+    for (const k of keys) first.get(k, () => k);
+    first.save();
+    const second = new KeyedCache<string>(file2, 'v1');
+    for (const k of keys.slice(1)) second.get(k, () => 'made');
+    second.save(); // one of 40 unused: a delta
+    expect(existsSync(`${file2}.delta.json`)).toBe(true);
+    expect(new KeyedCache<string>(file2, 'v1').get('k0', () => 'made again')).toBe('made again');
+    expect(new KeyedCache<string>(file2, 'v1').get('k1', () => 'made again')).toBe('k1');
+
+    // A delta written beside another base (a base rewritten by a process that stopped before
+    // removing the delta) is not applied.
+    const d = JSON.parse(readFileSync(`${file2}.delta.json`, 'utf8'));
+    writeFileSync(`${file2}.delta.json`, JSON.stringify({ ...d, base: 'another', entries: { k1: 'wrong' } }));
+    expect(new KeyedCache<string>(file2, 'v1').get('k1', () => 'made')).toBe('k1');
+    expect(new KeyedCache<string>(file2, 'v1').get('k0', () => 'made')).toBe('k0');
   });
 });

@@ -7,6 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
+import { siteSize } from '../../src/build/site.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 4);
@@ -64,6 +65,8 @@ describe('reproducible builds', () => {
     const { files, written } = incremental.ctx.site!.searchFiles!;
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(files);
+    // Its size, counted from the last build's without walking the site, is the site's size.
+    expect({ files: incremental.ctx.site!.files, bytes: incremental.ctx.site!.bytes }).toEqual(siteSize(join(a, '_site')));
   });
 
   it('gives the same records, byte for byte, from two folders', () => {

@@ -4,7 +4,7 @@
  * (Minard et al. 2016, Wikinews, CC BY 4.0).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeSearchIndex, contentHash, INDEX_DIR, type WrittenIndex } from '../../src/search/write.js';
@@ -42,29 +42,39 @@ describe('writeSearchIndex', () => {
     expect(whole.written).toBe(files.length);
     expect(Object.keys(whole.hashes).sort()).toEqual(files);
     for (const f of files) expect(whole.hashes[f]).toBe(contentHash(readFileSync(join(dir, f), 'utf8')));
+    expect(whole.bytes).toBe(files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0));
     expect(files).toContain('meta.json');
     expect(files).toContain('d/121.json');
   });
 
-  it('writes nothing when the records are those of the current index', () => {
-    const again = writeSearchIndex(join(root, 'again'), all, undefined, whole.hashes);
+  it('writes nothing when the records are those of the current index: every file is a link to the current one', () => {
+    const current = join(root, 'whole', INDEX_DIR);
+    const again = writeSearchIndex(join(root, 'again'), all, undefined, { dir: current, hashes: whole.hashes });
     expect(again).toEqual({ ...whole, written: 0 });
-    expect(filesUnder(join(root, 'again', INDEX_DIR))).toEqual([]);
+    const dir = join(root, 'again', INDEX_DIR);
+    expect(filesUnder(dir)).toEqual(Object.keys(whole.hashes).sort());
+    for (const f of filesUnder(dir)) expect(statSync(join(dir, f)).ino).toBe(statSync(join(current, f)).ino);
   });
 
-  it('after the newest article is added, writes only the files that differ, and the others are unchanged', () => {
+  it('after the newest article is added, writes only the files that differ and links the others', () => {
     // The newest article (last in index order) is the one added.
+    const current = join(root, 'before', INDEX_DIR);
     const before = writeSearchIndex(join(root, 'before'), all.slice(0, -1));
-    const after = writeSearchIndex(join(root, 'after'), all, undefined, before.hashes);
+    const after = writeSearchIndex(join(root, 'after'), all, undefined, { dir: current, hashes: before.hashes });
     expect(after.hashes).toEqual(whole.hashes);
-    const written = filesUnder(join(root, 'after', INDEX_DIR));
-    expect(after.written).toBe(written.length);
-    for (const f of Object.keys(whole.hashes)) {
-      if (written.includes(f)) expect(before.hashes[f]).not.toBe(whole.hashes[f]);
-      else expect(before.hashes[f]).toBe(whole.hashes[f]);
+    expect(after.bytes).toBe(whole.bytes);
+    const dir = join(root, 'after', INDEX_DIR);
+    expect(filesUnder(dir)).toEqual(Object.keys(whole.hashes).sort());
+    const written: string[] = [];
+    for (const f of filesUnder(dir)) {
+      expect(readFileSync(join(dir, f), 'utf8')).toBe(readFileSync(join(root, 'whole', INDEX_DIR, f), 'utf8'));
+      const linked = before.hashes[f] !== undefined && statSync(join(dir, f)).ino === statSync(join(current, f)).ino;
+      if (!linked) written.push(f);
+      // Linked exactly when the current file has the same content.
+      expect(linked).toBe(before.hashes[f] === whole.hashes[f]);
     }
+    expect(after.written).toBe(written.length);
     // Its display file and the document count are new; the other articles' display files are kept.
-    expect(written).toContain('d/121.json');
     expect(written).toContain('meta.json');
     expect(written.filter((f) => f.startsWith('d/'))).toEqual(['d/121.json']);
     expect(after.written).toBeLessThan(after.files);
