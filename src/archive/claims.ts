@@ -114,22 +114,72 @@ interface Draft {
   refs: { ref: ClaimRef; published: string; order: number }[];
 }
 
-function sameClaim(d: Draft, c: Claim, words: Set<string>): boolean {
-  if (claimantKey(d.claimant) !== claimantKey(c.claimant) || d.stance !== c.stance) return false;
-  const { shared, share } = overlap(d.words, words);
+/**
+ * Whether a claim is a draft's claim, given the number of content words they share: the claimant
+ * and stance are the same already (the draft is in the claim's bucket).
+ */
+function sameClaim(d: Draft, c: Claim, shared: number, words: Set<string>): boolean {
   if (d.subject && c.subject && d.subject === c.subject) {
     // Two denials by the same person about himself are one denial, however they are worded.
     if (c.stance === 'denies' && c.subject === c.claimant) return true;
-    return shared >= MIN_SHARED && share >= SAME_CLAIM_SAME_SUBJECT;
+    if (shared < MIN_SHARED) return false;
+    return shared / Math.min(d.words.size, words.size) >= SAME_CLAIM_SAME_SUBJECT;
   }
-  return shared >= MIN_SHARED && share >= SAME_CLAIM;
+  if (shared < MIN_SHARED) return false;
+  return shared / Math.min(d.words.size, words.size) >= SAME_CLAIM;
+}
+
+/** The drafts of one claimant and stance, with the drafts holding each word and each subject. */
+interface Bucket {
+  drafts: Draft[];
+  byWord: Map<string, number[]>;
+  /** The first draft with each subject. */
+  bySubject: Map<string, number>;
+}
+
+function addWords(bucket: Bucket, at: number, words: Iterable<string>): void {
+  const d = bucket.drafts[at];
+  for (const w of words) {
+    if (d.words.has(w)) continue;
+    d.words.add(w);
+    const list = bucket.byWord.get(w);
+    if (list) list.push(at);
+    else bucket.byWord.set(w, [at]);
+  }
+}
+
+function setSubject(bucket: Bucket, at: number, subject: string | undefined): void {
+  const d = bucket.drafts[at];
+  if (d.subject || !subject) return;
+  d.subject = subject;
+  const first = bucket.bySubject.get(subject);
+  if (first === undefined || at < first) bucket.bySubject.set(subject, at);
+}
+
+/**
+ * The first draft of the bucket that is the claim's: only drafts sharing a word with it (found
+ * through the bucket's word index), or with its subject for a denial about its claimant, can be.
+ */
+function findSame(bucket: Bucket, c: Claim, words: Set<string>): number {
+  const shared = new Map<number, number>();
+  for (const w of words) for (const at of bucket.byWord.get(w) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+  let found = -1;
+  const consider = (at: number, n: number) => {
+    if ((found < 0 || at < found) && sameClaim(bucket.drafts[at], c, n, words)) found = at;
+  };
+  for (const [at, n] of shared) consider(at, n);
+  if (c.stance === 'denies' && c.subject && c.subject === c.claimant) {
+    const at = bucket.bySubject.get(c.subject);
+    if (at !== undefined) consider(at, shared.get(at) ?? 0);
+  }
+  return found;
 }
 
 export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
   const drafts: Draft[] = [];
   // Only claims with the same claimant and stance can be the same claim: look among those alone,
-  // so linking stays linear in the number of claimants rather than quadratic in claims.
-  const byClaimant = new Map<string, Draft[]>();
+  // and there only at the drafts sharing words with it, so that linking stays near linear.
+  const buckets = new Map<string, Bucket>();
   const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
   let order = 0;
   for (const article of ordered) {
@@ -137,18 +187,21 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
       const words = contentWords(claim.text);
       const ref = { ref: { articleId: article.id, claim }, published: article.published ?? '9999', order: order++ };
       const bucketKey = `${claimantKey(claim.claimant)}|${claim.stance}`;
-      const bucket = byClaimant.get(bucketKey) ?? [];
-      byClaimant.set(bucketKey, bucket);
-      const d = bucket.find((x) => sameClaim(x, claim, words));
-      if (d) {
+      let bucket = buckets.get(bucketKey);
+      if (!bucket) buckets.set(bucketKey, (bucket = { drafts: [], byWord: new Map(), bySubject: new Map() }));
+      const at = findSame(bucket, claim, words);
+      if (at >= 0) {
+        const d = bucket.drafts[at];
         // The same article carrying the same claim twice counts once.
         if (!d.refs.some((r) => r.ref.articleId === article.id)) d.refs.push(ref);
-        for (const w of words) d.words.add(w);
-        d.subject ??= claim.subject;
+        addWords(bucket, at, words);
+        setSubject(bucket, at, claim.subject);
       } else {
-        const draft: Draft = { claimant: claim.claimant, stance: claim.stance, subject: claim.subject, words: new Set(words), refs: [ref] };
+        const draft: Draft = { claimant: claim.claimant, stance: claim.stance, words: new Set(), refs: [ref] };
         drafts.push(draft);
-        bucket.push(draft);
+        bucket.drafts.push(draft);
+        addWords(bucket, bucket.drafts.length - 1, words);
+        setSubject(bucket, bucket.drafts.length - 1, claim.subject);
       }
     }
   }
@@ -177,7 +230,9 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
   const bySubject = new Map<string, (ClaimGroup & { words: Set<string> })[]>();
   for (const g of groups) {
     if (!g.subject || g.stance === 'denies' || g.stance === 'calls-for') continue;
-    bySubject.set(g.subject, [...(bySubject.get(g.subject) ?? []), g]);
+    const list = bySubject.get(g.subject);
+    if (list) list.push(g);
+    else bySubject.set(g.subject, [g]);
   }
   for (const denial of groups.filter((g) => g.stance === 'denies')) {
     const about = [...new Set([denial.claimant, denial.subject].filter((x): x is string => Boolean(x)))];

@@ -102,20 +102,35 @@ export function buildArchive(records: ArticleRecord[], anchors?: Map<ArticleReco
 
   // Stories and related articles, from one inverted index of distinctive names.
   const index = nameIndex(sorted);
-  const stories: ArchiveStory[] = findStories(sorted, index).map((s) => {
+  // Per article (by index), its story's number or -1, and its rank by id (for ties).
+  const storyOf = new Int32Array(articles.length).fill(-1);
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  const stories: ArchiveStory[] = findStories(sorted, index).map((s, k) => {
     const members = s.articles.map((id) => byId.get(id)!);
-    for (const m of members) m.story = { id: s.id, names: s.names };
+    for (const m of members) {
+      m.story = { id: s.id, names: s.names };
+      storyOf[position.get(m.id)!] = k;
+    }
     return { ...s, refs: members.map(refOf), comparison: compareStory(members) };
   });
+  const idRank = new Int32Array(articles.length);
+  articles
+    .map((a, i) => i)
+    .sort((x, y) => articles[x].id.localeCompare(articles[y].id))
+    .forEach((i, rank) => (idRank[i] = rank));
   const nameOf = new Map<string, string>();
   for (const p of people) nameOf.set('p:' + p.key, p.name);
   for (const o of organizations) nameOf.set('o:' + o.key, o.name);
   // Related: the articles sharing the most (and rarest) distinctive names, same story first.
   forEachNeighbourhood(index, (i, n) => {
     const a = articles[i];
-    const same = (j: number) => a.story !== null && articles[j].story?.id === a.story.id;
-    const before = (x: number, y: number) =>
-      same(x) !== same(y) ? same(x) : n.weight[x] !== n.weight[y] ? n.weight[x] > n.weight[y] : articles[x].id.localeCompare(articles[y].id) < 0;
+    const mine = storyOf[i];
+    const same = (j: number) => mine >= 0 && storyOf[j] === mine;
+    const before = (x: number, y: number) => {
+      const sx = same(x);
+      if (sx !== same(y)) return sx;
+      return n.weight[x] !== n.weight[y] ? n.weight[x] > n.weight[y] : idRank[x] < idRank[y];
+    };
     // The best RELATED_LIMIT, in order (an article can share names with thousands).
     const best: number[] = [];
     for (const j of n.list) {

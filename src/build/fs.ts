@@ -1,5 +1,5 @@
 /** File writes that never leave a half-written file behind. */
-import { writeFileSync, renameSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {
@@ -18,4 +18,19 @@ export function writeIfChanged(path: string, content: string): boolean {
   }
   writeAtomic(path, content);
   return true;
+}
+
+/**
+ * What the file system says of a file without reading it: size, modification and change times,
+ * inode. The same signature as when the build last read the file means the same content (as git's
+ * index assumes): a write changes the change time, which no tool sets back. Null when it is not a
+ * file that can be stat'ed.
+ */
+export function fileSignature(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : null;
+  } catch {
+    return null;
+  }
 }

@@ -75,6 +75,11 @@ export class KeyedCache<T> {
     return `${this.path}.delta.json`;
   }
 
+  /** Whether a value is kept under the key. */
+  has(key: string): boolean {
+    return this.used.has(key) || this.old.has(key);
+  }
+
   /** The value kept under the key, or `make()`'s (kept for the next build). */
   get(key: string, make: () => T): T {
     let value = this.used.get(key) ?? this.old.get(key);

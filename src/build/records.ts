@@ -19,7 +19,7 @@ import { applyCorrections, type CorrectableRecord } from '../corrections/apply.j
 import { diffRecords } from '../corrections/diff.js';
 import { correctionPath, readCorrections, appendCorrections, listCorrectionSources, type CorrectionFile } from '../corrections/file.js';
 import { extractorVersion } from './version.js';
-import { writeAtomic, writeIfChanged } from './fs.js';
+import { writeAtomic, writeIfChanged, fileSignature } from './fs.js';
 import type { BuildContext, Problem } from './context.js';
 
 export interface ManifestEntry {
@@ -31,6 +31,9 @@ export interface ManifestEntry {
   corrections?: string | null;
   /** The record file as the build wrote it: a different hash means an editor changed it. */
   output?: string | null;
+  /** fileSignature() of the source and of the record file when their hashes were last taken: the same signature, no need to read them again. */
+  sourceStat?: string;
+  outputStat?: string;
   title?: string;
   published?: string | null;
   /** Stale corrections of the last extraction, reported again on every build. */
@@ -185,7 +188,8 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
 interface Pending {
   name: string;
   path: string;
-  bytes: Buffer;
+  /** Null when the source was not read (its signature was the manifest's): read when extracted. */
+  bytes: Buffer | null;
   hash: string;
   before: ManifestEntry | undefined;
   corrections: { text: string; file: CorrectionFile } | null;
@@ -221,22 +225,29 @@ export function syncRecords(ctx: BuildContext): void {
   // Pass 1: what changed, and whether an editor changed a record by hand.
   timedSync(ctx, 'records.read', () => {
     for (const src of sources) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(src.path);
-      } catch (err) {
-        problem(ctx, src.path, 'read', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-        ctx.counts.failed++;
-        keep(src.name, previous[src.name]);
-        continue;
-      }
-      const hash = sha256(bytes);
       const before = previous[src.name];
+      // A source whose file signature is the one its hash was taken with is not read again.
+      const sourceStat = fileSignature(src.path);
+      let bytes: Buffer | null = null;
+      let hash: string;
+      if (before && sourceStat !== null && before.sourceStat === sourceStat) hash = before.sha256;
+      else {
+        try {
+          bytes = readFileSync(src.path);
+        } catch (err) {
+          problem(ctx, src.path, 'read', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+          ctx.counts.failed++;
+          keep(src.name, previous[src.name]);
+          continue;
+        }
+        hash = sha256(bytes);
+      }
       let corr = loadCorrections(ctx, src.name);
       const recordPath = before ? join(articlesDir, `${before.id}.md`) : null;
-      const recordExists = recordPath !== null && existsSync(recordPath);
+      const outputStat = recordPath !== null ? fileSignature(recordPath) : null;
+      const recordExists = outputStat !== null;
       let edited = false;
-      if (before && recordPath && recordExists && before.output) {
+      if (before && recordPath && recordExists && before.output && before.outputStat !== outputStat) {
         const text = readFileSync(recordPath, 'utf8');
         if (sha256(text) !== before.output) {
           const outcome = absorbHandEdit(ctx, src.name, recordPath, text);
@@ -258,7 +269,8 @@ export function syncRecords(ctx: BuildContext): void {
         before.extractor === version &&
         (before.corrections ?? null) === corr.correctionsHash;
       if (upToDate) {
-        keep(src.name, before);
+        // Both files' contents checked (or their signatures unchanged): remember the signatures.
+        keep(src.name, { ...before, ...(sourceStat ? { sourceStat } : {}), ...(outputStat && before.output ? { outputStat } : {}) });
         ctx.counts.unchanged++;
         for (const s of before.stale ?? []) staleProblem(src.name, s);
         ctx.corrections.stale += before.stale?.length ?? 0;
@@ -303,7 +315,8 @@ export function syncRecords(ctx: BuildContext): void {
 
   function extractOne(w: Pending): void {
     try {
-      const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, w.bytes, { published: ctx.options.published }));
+      const bytes = w.bytes ?? readFileSync(w.path);
+      const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, bytes, { published: ctx.options.published }));
       const x = timedSync(ctx, 'records.extract', () => extract(doc));
       let parts: RecordParts = toRecord(doc, x, version, w.name);
       // A source keeps the day it first entered the archive through every re-extraction.
@@ -340,8 +353,12 @@ export function syncRecords(ctx: BuildContext): void {
         writeIfChanged(path, markdown);
         writeIfChanged(generatedCopyPath(cacheDir, w.name), markdown);
         if (w.before && w.before.id !== id) removeRecord(ctx, w.before.id, w.name);
+        const sourceStat = fileSignature(w.path);
+        const outputStat = fileSignature(path);
         next[w.name] = {
           sha256: w.hash,
+          ...(sourceStat ? { sourceStat } : {}),
+          ...(outputStat ? { outputStat } : {}),
           extractor: version,
           id,
           corrections: w.correctionsHash,

@@ -3,10 +3,11 @@
  * left out. With a cache folder, each record file's parsed record and its sentence anchors
  * (articles.ts) are kept by a hash of the file's text and of the code that reads it: a rebuild
  * after adding one article parses and anchors that article alone, and any change to a record
- * file (a hand edit, a re-extraction) changes its hash.
+ * file (a hand edit, a re-extraction) changes its hash. A file whose signature (size, times, inode:
+ * src/build/fs.ts fileSignature) is the one its hash was taken with is not read at all.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../write/markdown.js';
 import type { ArticleRecord } from '../write/schema.js';
@@ -14,10 +15,23 @@ import { listRecordFiles } from '../build/records.js';
 import { articleAnchors, type ArticleAnchors } from '../archive/articles.js';
 import { codeVersion } from '../build/version.js';
 import { KeyedCache } from '../build/keyed-cache.js';
+import { fileSignature, writeAtomic } from '../build/fs.js';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
 const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'types.ts'];
 const CACHE_FILE = 'site-records.json';
+/** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
+const FILES_FILE = 'site-records-files.json';
+type KnownFiles = Record<string, [string, string]>;
+
+function readKnownFiles(path: string | null): KnownFiles {
+  if (!path || !existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as KnownFiles;
+  } catch {
+    return {};
+  }
+}
 
 interface Entry {
   record: ArticleRecord;
@@ -30,11 +44,14 @@ export interface LoadedRecords {
   anchors: Map<ArticleRecord, ArticleAnchors>;
 }
 
+function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 27);
+}
+
 /** Parsed records by the hash of their file's text (stored without their path). */
-function cachedRecord(cache: KeyedCache<Entry>, file: string, text: string): Entry {
-  const key = createHash('sha256').update(text).digest('base64url').slice(0, 27);
+function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text: () => string): Entry {
   const entry = cache.get(key, () => {
-    const record = parseRecord(file, text);
+    const record = parseRecord(file, text());
     return { record: { ...record, path: undefined }, anchors: articleAnchors(record) };
   });
   // The same text may sit in another file: the path is the one asked for.
@@ -43,13 +60,30 @@ function cachedRecord(cache: KeyedCache<Entry>, file: string, text: string): Ent
 
 export function loadRecords(dir: string, onProblem: (file: string, reason: string) => void, cacheDir?: string): LoadedRecords {
   const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE));
+  const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
+  const known = readKnownFiles(filesPath);
+  const seen: KnownFiles = {};
   const records: ArticleRecord[] = [];
   const anchors = new Map<ArticleRecord, ArticleAnchors>();
   const ids = new Set<string>();
   for (const name of listRecordFiles(dir)) {
     const path = join(dir, name);
     try {
-      const { record, anchors: a } = cachedRecord(cache, path, readFileSync(path, 'utf8'));
+      // A file with the signature its hash was taken with, and a cached record for that hash: not read.
+      const sig = fileSignature(path);
+      const k = known[name];
+      let key: string;
+      let text: () => string;
+      if (sig !== null && k && k[0] === sig && cache.has(k[1])) {
+        key = k[1];
+        text = () => readFileSync(path, 'utf8');
+      } else {
+        const t = readFileSync(path, 'utf8');
+        key = textHash(t);
+        text = () => t;
+      }
+      if (sig !== null) seen[name] = [sig, key];
+      const { record, anchors: a } = cachedRecord(cache, path, key, text);
       if (ids.has(record.id)) {
         onProblem(path, `duplicate id "${record.id}": left out`);
         continue;
@@ -62,5 +96,6 @@ export function loadRecords(dir: string, onProblem: (file: string, reason: strin
     }
   }
   cache.save();
+  if (filesPath && JSON.stringify(seen) !== JSON.stringify(known)) writeAtomic(filesPath, JSON.stringify(seen));
   return { records, anchors };
 }
