@@ -56,6 +56,8 @@ export interface SplitIndex {
   docs: DocFragment[];
   /** Record id of each document number. */
   ids: string[];
+  /** The JSON text of each shard, made while cutting them (each entry is stringified once, to measure it). */
+  shardTexts: string[];
 }
 
 function deltas(values: number[]): number[] {
@@ -86,11 +88,19 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const ids = sorted.map((r) => r.id);
 
   const shards: Shard[] = [];
+  const shardTexts: string[] = [];
   const positions: Positions[] = [];
   const firstTerms: string[] = [];
   let shard: Shard = [];
+  let texts: string[] = [];
   let pos: Positions = [];
   let chars = 0;
+  // JSON.stringify of an array is its entries' texts joined by commas, in brackets.
+  const close = () => {
+    shards.push(shard);
+    shardTexts.push(`[${texts.join(',')}]`);
+    positions.push(pos);
+  };
   const terms = [...inverted.terms.keys()].sort();
   for (const term of terms) {
     const posting = inverted.terms.get(term)!;
@@ -103,23 +113,22 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
       posByField.push([fi, fp.positions]);
     });
     const entry: ShardEntry = [term, posting.index, byField];
-    const size = JSON.stringify(entry).length;
+    const text = JSON.stringify(entry);
+    const size = text.length;
     if (shard.length && chars + size > shardChars) {
-      shards.push(shard);
-      positions.push(pos);
+      close();
       shard = [];
+      texts = [];
       pos = [];
       chars = 0;
     }
     if (!shard.length) firstTerms.push(term);
     shard.push(entry);
+    texts.push(text);
     pos.push([term, posByField] as PositionsEntry);
     chars += size;
   }
-  if (shard.length) {
-    shards.push(shard);
-    positions.push(pos);
-  }
+  if (shard.length) close();
 
   // Per-document columns.
   const outlets = [...new Set(sorted.map((r) => r.outlet).filter((o): o is string => !!o))].sort();
@@ -192,7 +201,7 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     facetTiers: tiers,
     facetFloors: tiers.map((t) => (t < ranked.length ? ranked[t][2] : 0)),
   };
-  return { meta, shards, positions, terms, people: ranked, facets, tierFacets, docs: sorted.map((r) => toDocFragment(r)), ids };
+  return { meta, shards, positions, terms, people: ranked, facets, tierFacets, docs: sorted.map((r) => toDocFragment(r)), ids, shardTexts };
 }
 
 /** People by the suggestion key of each word of their names and aliases; most articles first. */
@@ -214,7 +223,7 @@ export function suggestionLists(people: PeopleList): Map<string, Suggestion[]> {
 export function splitIndexFiles(split: SplitIndex): Map<string, string> {
   const files = new Map<string, string>();
   files.set('meta.json', JSON.stringify(split.meta));
-  split.shards.forEach((s, n) => files.set(`t${n}.json`, JSON.stringify(s)));
+  split.shards.forEach((s, n) => files.set(`t${n}.json`, split.shardTexts[n] ?? JSON.stringify(s)));
   split.positions.forEach((p, n) => files.set(`p${n}.json`, JSON.stringify(p)));
   files.set('terms.json', JSON.stringify(split.terms));
   for (let k = 0; k * split.meta.peopleChunk < split.people.length; k++) {

@@ -2,10 +2,11 @@
  * Writes the split index of a set of records into <site>/search-index/ (files described in
  * format.ts), analysing only the articles the analysis cache does not hold yet.
  *
- * An incremental build hands in the current site's index folder and the hashes of its files: only
- * the files whose content differs are written; the others are hard links to the current files (a
- * copy where links are not possible). The new folder is whole, and the build swaps it in as one
- * (src/build/site.ts): one rename instead of one per file.
+ * An incremental build hands in the current site's index folder and the hashes of its files: a
+ * file whose content the current index holds, under its name or another, is a hard link to that
+ * file (a copy where links are not possible); only new contents are written. (An article added in
+ * the middle of the index order moves every later document's display file up one number: those
+ * are links.) The new folder is whole, and the build swaps it in as one (src/build/site.ts).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +82,9 @@ export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheD
   cache.save();
   const made = new Set<string>();
   const hashes: IndexHashes = {};
+  // The current file with each content (by hash): its own name first.
+  const byHash = new Map<string, string>();
+  if (current) for (const [name, hash] of Object.entries(current.hashes)) if (!byHash.has(hash)) byHash.set(hash, name);
   let files = 0;
   let written = 0;
   let bytes = 0;
@@ -93,7 +97,8 @@ export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheD
       mkdirSync(join(dir, sub), { recursive: true });
       made.add(sub);
     }
-    if (current?.hashes[name] === hash && reuse(join(current.dir, name), join(dir, name))) continue;
+    const same = current?.hashes[name] === hash ? name : byHash.get(hash);
+    if (current && same !== undefined && reuse(join(current.dir, same), join(dir, name))) continue;
     writeFileSync(join(dir, name), text);
     written++;
   }

@@ -79,4 +79,20 @@ describe('writeSearchIndex', () => {
     expect(written.filter((f) => f.startsWith('d/'))).toEqual(['d/121.json']);
     expect(after.written).toBeLessThan(after.files);
   });
+
+  it('after an article is added in the middle of the index order, links the later documents\' files under their new numbers', () => {
+    const at = 60;
+    const current = join(root, 'mid-before', INDEX_DIR);
+    const before = writeSearchIndex(join(root, 'mid-before'), [...all.slice(0, at), ...all.slice(at + 1)]);
+    const after = writeSearchIndex(join(root, 'mid-after'), all, undefined, { dir: current, hashes: before.hashes });
+    expect(after.hashes).toEqual(whole.hashes);
+    const dir = join(root, 'mid-after', INDEX_DIR);
+    const written = filesUnder(dir).filter((f) => !Object.values(before.hashes).includes(whole.hashes[f]));
+    expect(after.written).toBe(written.length);
+    // Only the added article's display file is new; document N+1 is document N's file, linked.
+    expect(written.filter((f) => f.startsWith('d/'))).toEqual([`d/${at}.json`]);
+    for (let n = at + 1; n < all.length; n++) {
+      expect(statSync(join(dir, `d/${n}.json`)).ino, `d/${n}.json`).toBe(statSync(join(current, `d/${n - 1}.json`)).ino);
+    }
+  });
 });
