@@ -192,8 +192,9 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
       const at = findSame(bucket, claim, words);
       if (at >= 0) {
         const d = bucket.drafts[at];
-        // The same article carrying the same claim twice counts once.
-        if (!d.refs.some((r) => r.ref.articleId === article.id)) d.refs.push(ref);
+        // The same article carrying the same claim twice counts once (an article's claims come
+        // one after another, so its earlier ref would be the last one).
+        if (d.refs[d.refs.length - 1].ref.articleId !== article.id) d.refs.push(ref);
         addWords(bucket, at, words);
         setSubject(bucket, at, claim.subject);
       } else {
@@ -240,8 +241,8 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
       if (claimantKey(g.claimant) === claimantKey(denial.claimant)) continue;
       const { shared, share } = overlap(denial.words, g.words);
       if (shared < MIN_SHARED || share < ANSWERS) continue;
-      g.deniedBy = [...(g.deniedBy ?? []), ...denial.carriedBy];
-      denial.answers = [...(denial.answers ?? []), g.id];
+      (g.deniedBy ??= []).push(...denial.carriedBy);
+      (denial.answers ??= []).push(g.id);
     }
   }
   return groups

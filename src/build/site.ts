@@ -181,6 +181,7 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const rendered = new Map<string, string[]>();
   const keptBy = new Map<string, number>();
   let ids: ReturnType<typeof entityIds> | null = null;
+  const hashed = new WeakMap<object, string>();
   let afterStarted = 0;
 
   const templateKey = (inputPath: string) => relative(templates, resolve(PACKAGE_ROOT, inputPath)).split(sep).join('/');
@@ -202,7 +203,13 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
         const list = before ? before.call(this, items, all) : items;
         ids ??= entityIds((all as { archive?: unknown }).archive, entityKey);
         const tHash = performance.now();
-        const hashes = list.map((item) => pageHash(item, ids!, entityKey));
+        // An item paginated by two templates (a person's page and feed) is hashed once.
+        const hashes = list.map((item) => {
+          if (!item || typeof item !== 'object') return pageHash(item, ids!, entityKey);
+          let h = hashed.get(item);
+          if (h === undefined) hashed.set(item, (h = pageHash(item, ids!, entityKey)));
+          return h;
+        });
         ctx.timings['site.hash'] = (ctx.timings['site.hash'] ?? 0) + (performance.now() - tHash);
         const old = incremental ? (previous!.pages[key] ?? {}) : {};
         const page: Record<string, string[]> = {};
