@@ -23,8 +23,12 @@ export interface FieldPosting {
   docs: number[];
   /** Term frequency in the field of each document. */
   tfs: number[];
-  /** Token positions in the field of each document, delta-coded (as the positions files store them). */
-  positions: number[][];
+  /**
+   * Token positions in the field of each document, delta-coded (as the positions files store them):
+   * a single position as a number, several as an array (most terms occur once in a field, and
+   * millions of one-element arrays, kept to the end of the build, cost the collector seconds).
+   */
+  positions: (number | number[])[];
   /** The last position of each document (to delta-code the next). */
   last: number[];
 }
@@ -72,12 +76,14 @@ export function invert(docs: AnalysedDoc[], fields: string[], boosts: number[]):
         const k = fp.docs.length - 1;
         if (k >= 0 && fp.docs[k] === d) {
           fp.tfs[k]++;
-          fp.positions[k].push(at - fp.last[k]);
+          const p = fp.positions[k];
+          if (typeof p === 'number') fp.positions[k] = [p, at - fp.last[k]];
+          else p.push(at - fp.last[k]);
           fp.last[k] = at;
         } else {
           fp.docs.push(d);
           fp.tfs.push(1);
-          fp.positions.push([at]);
+          fp.positions.push(at);
           fp.last.push(at);
         }
       }
@@ -86,6 +92,12 @@ export function invert(docs: AnalysedDoc[], fields: string[], boosts: number[]):
   // lunr.Builder.calculateAverageFieldLengths: every document has every field.
   const averages = sums.map((s) => s / docs.length);
   return { fields, boosts, docCount: docs.length, lengths, averages, terms };
+}
+
+/** The delta-coded positions of a posting's document k, as an array. */
+export function positionsOf(fp: FieldPosting, k: number): number[] {
+  const p = fp.positions[k];
+  return typeof p === 'number' ? [p] : p;
 }
 
 /** lunr.idf: documents with the term, counted once per field that holds it. */

@@ -110,7 +110,7 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     posting.fields.forEach((fp, fi) => {
       if (!fp) return;
       byField.push([fi, deltas(fp.docs), weights(inverted, posting, fi, termIdf)]);
-      posByField.push([fi, fp.positions]);
+      posByField.push([fi, fp.positions.map((p) => (typeof p === 'number' ? [p] : p))]);
     });
     const entry: ShardEntry = [term, posting.index, byField];
     const text = JSON.stringify(entry);
