@@ -7,7 +7,8 @@
  * since the current `_site` was built (see site-cache.ts), and the lists, search index and assets,
  * then moves those into the current site and deletes the pages of items that are gone
  * (commitInPlace): the unchanged pages are neither rendered nor copied. The search index is
- * written the same way: only its files whose content changed (src/search/write.ts).
+ * written whole into a new folder, its unchanged files hard links to the current ones
+ * (src/search/write.ts), and that folder replaces the current one.
  */
 import { existsSync, renameSync, rmSync, rmdirSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
