@@ -190,6 +190,8 @@ interface Pending {
   path: string;
   /** Null when the source was not read (its signature was the manifest's): read when extracted. */
   bytes: Buffer | null;
+  /** Its signature, taken before it was read (a change after that is seen by the next build). */
+  sourceStat: string | null;
   hash: string;
   before: ManifestEntry | undefined;
   corrections: { text: string; file: CorrectionFile } | null;
@@ -276,7 +278,7 @@ export function syncRecords(ctx: BuildContext): void {
         ctx.corrections.stale += before.stale?.length ?? 0;
         continue;
       }
-      work.push({ name: src.name, path: src.path, bytes, hash, before, ...corr });
+      work.push({ name: src.name, path: src.path, bytes, sourceStat, hash, before, ...corr });
     }
   });
 
@@ -353,11 +355,10 @@ export function syncRecords(ctx: BuildContext): void {
         writeIfChanged(path, markdown);
         writeIfChanged(generatedCopyPath(cacheDir, w.name), markdown);
         if (w.before && w.before.id !== id) removeRecord(ctx, w.before.id, w.name);
-        const sourceStat = fileSignature(w.path);
         const outputStat = fileSignature(path);
         next[w.name] = {
           sha256: w.hash,
-          ...(sourceStat ? { sourceStat } : {}),
+          ...(w.sourceStat ? { sourceStat: w.sourceStat } : {}),
           ...(outputStat ? { outputStat } : {}),
           extractor: version,
           id,
