@@ -277,9 +277,8 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
   const written = filesUnder(tmp);
   const paginated = new Set(Object.values(pages).flatMap((byHash) => Object.values(byHash).flat()));
   const index = lastSearchIndex();
-  // The search index's files: those written now and those the site already holds unchanged.
-  const indexFiles = index ? Object.keys(index.hashes).map((name) => `${INDEX_DIR}/${name}`) : [];
-  const others = [...new Set([...written.filter((f) => !paginated.has(f)), ...indexFiles])].sort();
+  // Everything else in the new folder: lists, assets and the whole search index (its unchanged files are links).
+  const others = written.filter((f) => !paginated.has(f));
   const manifestPath = siteManifestPath(cacheDir);
   let size: { files: number; bytes: number } | null = null;
   if (incremental) {
