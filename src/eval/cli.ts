@@ -1,15 +1,17 @@
 /**
  * `npm run eval -- [folder...]`: scores the extractor. A folder with gold.json is scored as
- * the seeds; a folder with articles/ and gold/ as a MEANTIME-style corpus. Without folders:
- * ../shared/seeds and ../shared/corpus/meantime. `--json` prints the figures as JSON.
+ * the seeds; a folder with articles/ and gold/ as a MEANTIME-style corpus, or as a GUM-style one
+ * (whole texts annotated, scored per genre) when its gold files carry a `genre`. Without folders:
+ * ../shared/seeds, ../shared/corpus/meantime and ../shared/corpus/gum. `--json` prints JSON.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { evaluateGum, isGumFolder } from './gum.js';
 import { evaluateMeantime } from './meantime.js';
 import { evaluateSeeds, sumSeeds } from './seeds.js';
 import { scores, worst, type Tally } from './score.js';
 
-const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime'];
+const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime', '../shared/corpus/gum'];
 
 function row(label: string, t: Tally): string {
   const s = scores(t);
@@ -42,6 +44,22 @@ function main(argv: string[]): number {
       for (const k of kinds) lines.push(row(k, sums[k]));
       for (const k of kinds) lines.push(...details(k, sums[k], n));
       results[folder] = { kind: 'seeds', metadata: reports.map((r) => ({ file: r.file, metadata: r.metadata })), ...Object.fromEntries(kinds.map((k) => [k, scores(sums[k])])) };
+    } else if (isGumFolder(folder)) {
+      const r = evaluateGum(folder);
+      lines.push(`== ${folder} (GUM, ${r.articles} documents, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`);
+      const kinds = ['people', 'organizations', 'places'] as const;
+      for (const k of kinds) lines.push(row(k, r[k]));
+      for (const [genre, g] of Object.entries(r.genres).sort()) {
+        lines.push(`  -- ${genre} (${g.articles})`);
+        for (const k of kinds) lines.push('  ' + row(k, g[k]));
+      }
+      for (const k of kinds) lines.push(...details(k, r[k], n));
+      results[folder] = {
+        kind: 'gum',
+        articles: r.articles,
+        ...Object.fromEntries(kinds.map((k) => [k, scores(r[k])])),
+        genres: Object.fromEntries(Object.entries(r.genres).map(([genre, g]) => [genre, Object.fromEntries(kinds.map((k) => [k, scores(g[k])]))])),
+      };
     } else {
       const r = evaluateMeantime(folder);
       lines.push(`== ${folder} (${r.articles} articles, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`);
