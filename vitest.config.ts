@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The browser is found once (Debian's, CHROMIUM_PATH, or the one @sparticuz/chromium ships).
+    globalSetup: ['tests/helpers/global-setup.ts'],
     // Eleventy imports .eleventy.ts with Node's own loader: tsx teaches it TypeScript.
     execArgv: ['--import', 'tsx'],
   },

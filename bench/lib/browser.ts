@@ -9,15 +9,15 @@
  *                 still to fetch), passes 2–3 (warm)
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../../tests/helpers/chromium.js';
 import { percentile } from './stats.js';
 import type { BenchServer } from './server.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags tests/helpers/browser.ts uses for Debian's Chromium.
+// The flags tests/helpers/browser.ts uses (the browser is found as the tests find it).
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /** The page that runs Pagefind's own JS API (no UI library): search, then the data of the first ten results, rendered. */

@@ -1,10 +1,10 @@
-/** Debian's Chromium driven by playwright-core, and a static server for a built site on loopback. */
+/** Chromium (see chromium.ts) driven by playwright-core, and a static server for a built site on loopback. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from './chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -16,8 +16,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
