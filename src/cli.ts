@@ -2,12 +2,12 @@
  * news-archive command line: extract, build, add, serve. Each has --help.
  */
 import { Command, Option } from 'commander';
-import { resolve } from 'node:path';
-import { extractFile } from './extract/run.js';
-import { build, summary } from './build/index.js';
-import { defaultOptions } from './build/context.js';
-import { addSources } from './add/index.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isoDate } from './ingest/date-line.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+// Each command loads its own modules when it runs, so `--help` and `--version` answer at once.
 
 function publishedOption(value: string): string {
   const iso = isoDate(value);
@@ -15,9 +15,14 @@ function publishedOption(value: string): string {
   return iso;
 }
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 const program = new Command()
   .name('news-archive')
   .description('Turn raw news article texts into structured Markdown records and a searchable static archive.')
+  .version(packageVersion(), '-V, --version', 'print the version of news-archive')
   .showHelpAfterError();
 
 program
@@ -26,7 +31,8 @@ program
   .argument('<file...>', 'raw article text files')
   .option('--json', 'print JSON Lines, one object per file in the order given (the default)')
   .option('--published <YYYY-MM-DD>', 'publication date for files that state none', publishedOption)
-  .action((files: string[], opts: { published?: string }) => {
+  .action(async (files: string[], opts: { published?: string }) => {
+    const { extractFile } = await import('./extract/run.js');
     let failed = false;
     for (const file of files) {
       const line = extractFile(file, opts.published ?? null);
@@ -56,6 +62,7 @@ interface BuildFlags {
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {
+  const [{ build, summary }, { defaultOptions }] = await Promise.all([import('./build/index.js'), import('./build/context.js')]);
   const options = defaultOptions(resolve(flags.root), {
     published: flags.published ?? null,
     strict: Boolean(flags.strict),
@@ -81,6 +88,7 @@ program
   .option('--name <file-name>', 'file name for text read from standard input')
   .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
   .action(async (sources: string[], flags: { root: string; name?: string; build?: boolean }) => {
+    const { addSources } = await import('./add/index.js');
     const code = await addSources(sources, { root: resolve(flags.root), stdinName: flags.name });
     const built = flags.build ? await runBuild({ root: flags.root }) : 0;
     process.exitCode = code || built;

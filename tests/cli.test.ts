@@ -1,11 +1,54 @@
 /** The `news-archive extract --json` contract, run as a user runs it. */
 import { describe, it, expect } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SEEDS, SEED_FILES } from './helpers/project.js';
+import { SEEDS, SEED_FILES, removeProject, tempProject } from './helpers/project.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'news-archive.js');
+const NO_TYPESCRIPT = join(ROOT, 'tests', 'fixtures', 'loader', 'no-typescript.mjs');
+
+describe('the compiled command line', () => {
+  it('answers --version with the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(execFileSync('node', [BIN, '--version'], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe(version);
+  });
+
+  it('lists its commands in --help', () => {
+    const help = execFileSync('node', [BIN, '--help'], { cwd: ROOT, encoding: 'utf8' });
+    for (const command of ['extract', 'build', 'add', 'serve']) expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  });
+
+  it('extracts with no TypeScript loader: a .ts module or tsx would fail to load', () => {
+    const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'extract', '--json', join(SEEDS, SEED_FILES[0])], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ published: '2023-03-23', outlet: 'LifeSiteNews', dateline: 'Ottawa' });
+  });
+
+  it('builds a site with no TypeScript loader (Eleventy config and search index process compiled too)', () => {
+    const root = tempProject();
+    try {
+      const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'build', '--root', root], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^news-archive: 2 new, 0 changed, 0 unchanged, 0 removed, 0 failed/m);
+      expect(existsSync(join(root, '_site', 'search-index', 'meta.json'))).toBe(true);
+      expect(readFileSync(join(root, '_site', 'index.html'), 'utf8')).toContain('Han Dong');
+      const report = JSON.parse(readFileSync(join(root, '.cache', 'news-archive', 'build-report.json'), 'utf8'));
+      expect(report.site.search).toBe('index process');
+    } finally {
+      removeProject(root);
+    }
+  });
+
+  it('the loader hook does catch TypeScript (the test above can fail)', () => {
+    const run = spawnSync('node', ['--import', NO_TYPESCRIPT, '--import', 'tsx', join(ROOT, 'src', 'cli.ts'), '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('TypeScript loaded at run time');
+  });
+});
 
 describe('news-archive extract --json', () => {
   const files = [...SEED_FILES.map((f) => join(SEEDS, f)), join(SEEDS, 'no-such-file.txt')];

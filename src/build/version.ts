@@ -4,10 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SOURCE_ROOT as SRC } from '../paths.js';
 
-const SRC = dirname(dirname(fileURLToPath(import.meta.url)));
 const PARTS = ['ingest', 'extract', 'write', 'corrections', 'types.ts'];
 
 function files(path: string): string[] {
@@ -22,7 +21,7 @@ function files(path: string): string[] {
 
 const cached = new Map<string, string>();
 
-/** A hash of the code under src/ in these folders and files (read once per process). */
+/** A hash of the TypeScript code under src/ in these folders and files (read once per process; the same whether this runs compiled or not). */
 export function codeVersion(parts: string[]): string {
   const key = parts.join('\n');
   let version = cached.get(key);

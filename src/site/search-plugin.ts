@@ -11,20 +11,19 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
 import { searchRecord } from '../search/documents.js';
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentRecords } from './data-plugin.js';
 import { siteOptions } from './options.js';
+import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
 export { INDEX_DIR };
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const CLIENT = join(HERE, '..', 'client');
-const INDEX_PROCESS = join(HERE, '..', 'search', 'index-process.ts');
+const CLIENT = join(SOURCE_ROOT, 'client');
+const INDEX_PROCESS = runnableModule('search/index-process');
 
 let jobs = 0;
 
@@ -38,7 +37,7 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
   let child: ChildProcess;
   try {
     child = fork(INDEX_PROCESS, [], {
-      execArgv: ['--import', import.meta.resolve('tsx'), '--max-old-space-size=8192'],
+      execArgv: [...childExecArgv(), '--max-old-space-size=8192'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch (err) {
