@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../write/schema.js';
 import type { Stance } from '../types.js';
 import { bodySentences, sentenceFinder } from './sentences.js';
 import { entityKey, refOf, type ArticleRef } from './entities.js';
+import type { ResolvedMention } from './resolve/index.js';
 
 export interface FactPerson {
   name: string;
@@ -67,23 +68,6 @@ export interface SiteArticle extends ArticleRecord {
   story: { id: string; names: string[] } | null;
 }
 
-export interface IdLookup {
-  person(key: string): string | undefined;
-  organization(key: string): string | undefined;
-  place(key: string): string | undefined;
-}
-
-/** Which person of this article a name (as a speaker, claimant or subject) is: its key, or null. */
-export function personResolver(r: ArticleRecord): (name: string | null | undefined) => string | null {
-  const byForm = new Map<string, string>();
-  for (const p of r.people) {
-    const key = entityKey(p.name);
-    byForm.set(key, key);
-    for (const a of p.aliases) if (!byForm.has(entityKey(a))) byForm.set(entityKey(a), key);
-  }
-  return (name) => (name ? (byForm.get(entityKey(name)) ?? null) : null);
-}
-
 /**
  * Where each item of a record sits in its body: the sentence anchors its page links to. Depends on
  * the record alone, so a build can keep it with the parsed record (src/site/records.ts).
@@ -119,24 +103,56 @@ export function articleAnchors(r: ArticleRecord): ArticleAnchors {
   };
 }
 
-export function articleFacts(r: ArticleRecord, ids: IdLookup, anchors: ArticleAnchors = articleAnchors(r)): ArticleFacts {
-  const person = personResolver(r);
-  const pid = (name: string | null | undefined) => {
-    const k = person(name);
-    return k ? (ids.person(k) ?? null) : null;
+/** A resolved entity's page: its type and id (src/archive/resolve). */
+export interface EntityRef {
+  kind: 'person' | 'organization' | 'place';
+  id: string;
+}
+
+/**
+ * What an article's page shows beside its text. Its people, organisations and places are the
+ * resolved ones (`mentions`, from src/archive/resolve): each in the list of its resolved type, once
+ * per entity, linking to that entity's page.
+ */
+export function articleFacts(
+  r: ArticleRecord,
+  mentions: ResolvedMention[],
+  ref: (entity: number) => EntityRef,
+  anchors: ArticleAnchors = articleAnchors(r),
+): ArticleFacts {
+  const anchorOf = (m: ResolvedMention): string | null => {
+    for (const s of m.sources) {
+      const a = s.list === 'people' ? anchors.people[s.index]?.anchor : anchors[s.list][s.index];
+      if (a) return a;
+    }
+    return null;
   };
+  const sentenceAnchor = new Map<string, string | null>();
+  r.people.forEach((p, i) => p.sentences.forEach((t, k) => sentenceAnchor.set(t, anchors.people[i].sentences[k] ?? null)));
+  const people: FactPerson[] = [];
+  const organizations: FactEntity[] = [];
+  const places: FactEntity[] = [];
+  const personByForm = new Map<string, string>();
+  for (const m of mentions) {
+    const e = ref(m.entity);
+    if (e.kind === 'person') {
+      for (const f of [m.name, ...m.aliases]) if (!personByForm.has(entityKey(f))) personByForm.set(entityKey(f), e.id);
+      people.push({
+        name: m.name,
+        ...(m.role ? { role: m.role } : {}),
+        aliases: m.aliases,
+        id: e.id,
+        anchor: anchorOf(m),
+        sentences: m.sentences.map((text) => ({ text, anchor: sentenceAnchor.get(text) ?? null })),
+      });
+    } else (e.kind === 'organization' ? organizations : places).push({ name: m.name, id: e.id, anchor: anchorOf(m) });
+  }
+  const pid = (name: string | null | undefined) => (name ? (personByForm.get(entityKey(name)) ?? null) : null);
   return {
     sentences: anchors.sentences,
-    people: r.people.map((p, i) => ({
-      name: p.name,
-      ...(p.role ? { role: p.role } : {}),
-      aliases: p.aliases,
-      id: ids.person(entityKey(p.name)) ?? null,
-      anchor: anchors.people[i].anchor,
-      sentences: p.sentences.map((text, k) => ({ text, anchor: anchors.people[i].sentences[k] })),
-    })),
-    organizations: r.organizations.map((o, i) => ({ name: o.name, id: ids.organization(entityKey(o.name)) ?? null, anchor: anchors.organizations[i] })),
-    places: r.places.map((o, i) => ({ name: o.name, id: ids.place(entityKey(o.name)) ?? null, anchor: anchors.places[i] })),
+    people,
+    organizations,
+    places,
     dates: r.dates.map((d, i) => ({ ...d, anchor: anchors.dates[i] })),
     quotes: r.quotes.map((q, i) => ({ speaker: q.speaker, speakerId: pid(q.speaker), text: q.text, anchor: anchors.quotes[i] })),
     claims: r.claims.map((c, i) => ({

@@ -21,6 +21,10 @@ export interface ArchiveEntity {
   roles: string[];
   mentions: number;
   articles: ArticleRef[];
+  /** Why its names are one: each join of the resolution (src/archive/resolve), with its evidence. */
+  why?: { rule: string; describes: string; names: [string, string]; evidence: { article: string; sentence?: string }[] }[];
+  /** Entities it may be: ambiguous names kept apart (href: the page's path). */
+  maybeAlso?: { id: string; name: string; href: string }[];
 }
 
 export function refOf(r: ArticleRecord): ArticleRef {

@@ -6,9 +6,10 @@
  */
 import type { ArticleRecord } from '../write/schema.js';
 import type { Claim, Stance } from '../types.js';
-import { aggregate, entityKey, refOf, type ArchiveEntity, type ArticleRef } from './entities.js';
+import { aggregate, byPublishedDesc, entityKey, refOf, stableIds, type ArchiveEntity, type ArticleRef } from './entities.js';
+import { resolveEntities, RULES, type EntityOp, type Resolution } from './resolve/index.js';
 import { byPublication, timeline, type DayGroup, type MonthGroup, type TimelineEntry, type YearGroup } from './dates.js';
-import { articleFacts, type ArticleAnchors, type IdLookup, type RelatedArticle, type SiteArticle } from './articles.js';
+import { articleFacts, type ArticleAnchors, type EntityRef, type RelatedArticle, type SiteArticle } from './articles.js';
 import { findStories, nameIndex, forEachNeighbourhood, sharedKeys, type Story } from './stories.js';
 import { compareStory, type StoryComparison } from './compare.js';
 import { peopleDetails, type PersonDetail } from './people.js';
@@ -75,33 +76,99 @@ export interface Archive {
   claimYears: ClaimYear[];
   /** The newest publication date: the "updated" time of feeds (never the build clock). */
   latest: string | null;
+  /** Operations of content/entities.yml that found nothing to act on. */
+  entityIssues: string[];
 }
 
 /** How many related articles an article page lists. */
 export const RELATED_LIMIT = 6;
 
-function lookup(list: ArchiveEntity[]): (key: string) => string | undefined {
-  const m = new Map(list.map((e) => [e.key, e.id]));
-  return (key) => m.get(key);
+/** The records in the archive's order: newest first, undated last, then by id. */
+export function archiveOrder(records: ArticleRecord[]): ArticleRecord[] {
+  return [...records].sort((a, b) => (b.published ?? '0000').localeCompare(a.published ?? '0000') || a.id.localeCompare(b.id));
 }
 
-/** `anchors`: the sentence anchors of records already computed (src/site/records.ts keeps them between builds). */
-export function buildArchive(records: ArticleRecord[], anchors?: Map<ArticleRecord, ArticleAnchors>): Archive {
-  const sorted = [...records].sort(
-    (a, b) => (b.published ?? '0000').localeCompare(a.published ?? '0000') || a.id.localeCompare(b.id),
-  );
-  const { years, undated } = byPublication(sorted);
-  const people = aggregate(sorted, (r) => r.people);
-  const organizations = aggregate(sorted, (r) => r.organizations);
-  const places = aggregate(sorted, (r) => r.places);
-  const outlets = aggregate(sorted, (r) => (r.outlet ? [{ name: r.outlet }] : []));
-  const ids: IdLookup = { person: lookup(people), organization: lookup(organizations), place: lookup(places) };
+/** Where each type's pages are. */
+export const PAGE_BASE: Record<EntityRef['kind'], string> = { person: '/people/', organization: '/organisations/', place: '/places/' };
 
-  const articles: SiteArticle[] = sorted.map((r) => ({ ...r, facts: articleFacts(r, ids, anchors?.get(r)), related: [], story: null }));
+/** The resolved entities as the site lists them: one list per type, each entity with its stable page id. */
+function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<EntityRef['kind'], ArchiveEntity[]>; refs: EntityRef[] } {
+  const lists: Record<EntityRef['kind'], ArchiveEntity[]> = { person: [], organization: [], place: [] };
+  const refs: EntityRef[] = [];
+  for (const kind of ['person', 'organization', 'place'] as const) {
+    const mine = res.entities.map((e, i) => ({ e, i })).filter((x) => x.e.kind === kind);
+    // Two entities shown under one name (an editor's split) are told apart by their names' keys.
+    const used = new Set<string>();
+    const keyOf = new Map<number, string>();
+    for (const { e, i } of mine) {
+      let k = entityKey(e.name);
+      if (used.has(k)) k = [k, ...e.aliases.map(entityKey)].join(' ~ ');
+      used.add(k);
+      keyOf.set(i, k);
+    }
+    const ids = stableIds(mine.map(({ e, i }) => ({ key: keyOf.get(i)!, name: e.name })));
+    for (const { i } of mine) refs[i] = { kind, id: ids.get(keyOf.get(i)!)! };
+  }
+  res.entities.forEach((e, i) => {
+    lists[e.kind].push({
+      id: refs[i].id,
+      key: entityKey(e.name),
+      name: e.name,
+      aliases: e.aliases,
+      roles: e.roles,
+      mentions: e.mentions,
+      articles: e.articles.map((a) => refOf(sorted[a])).sort(byPublishedDesc),
+      why: e.notes
+        .filter((n) => entityKey(n.names[0]) !== entityKey(n.names[1]))
+        .map((n) => ({ rule: n.rule, describes: RULES[n.rule] ?? n.rule, names: n.names, evidence: n.evidence })),
+      maybeAlso: e.maybe.map((m) => ({ id: refs[m].id, name: res.entities[m].name, href: PAGE_BASE[res.entities[m].kind] + refs[m].id + '/' })),
+    });
+  });
+  return { lists, refs };
+}
+
+/**
+ * `anchors`: the sentence anchors of records already computed (src/site/records.ts keeps them
+ * between builds). `editor`: the operations of content/entities.yml; `resolution`: the records'
+ * entities already resolved (the site resolves once for the pages and the search index).
+ */
+export function buildArchive(
+  records: ArticleRecord[],
+  anchors?: Map<ArticleRecord, ArticleAnchors>,
+  editor: readonly EntityOp[] = [],
+  resolution?: Resolution,
+): Archive {
+  const sorted = archiveOrder(records);
+  const { years, undated } = byPublication(sorted);
+  const res = resolution ?? resolveEntities(sorted, editor);
+  const { lists, refs } = entityLists(sorted, res);
+  const people = lists.person;
+  const organizations = lists.organization;
+  const places = lists.place;
+  const outlets = aggregate(sorted, (r) => (r.outlet ? [{ name: r.outlet }] : []));
+
+  const articles: SiteArticle[] = sorted.map((r, i) => ({ ...r, facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)), related: [], story: null }));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
-  // Stories and related articles, from one inverted index of distinctive names.
-  const index = nameIndex(sorted);
+  // Stories and related articles, from one inverted index of distinctive names (resolved entities).
+  const shownName = new Map<string, string>();
+  const index = nameIndex(
+    sorted,
+    (_r, i) => {
+      const keys = { people: new Set<string>(), organizations: new Set<string>() };
+      for (const m of res.articles[i]) {
+        const e = res.entities[m.entity];
+        const ref = refs[m.entity];
+        // Single-word names ("Dong") are too ambiguous to link articles on their own.
+        if (e.kind === 'person' && e.name.trim().includes(' ')) keys.people.add('p:' + ref.id);
+        else if (e.kind === 'organization') keys.organizations.add('o:' + ref.id);
+        else continue;
+        shownName.set((e.kind === 'person' ? 'p:' : 'o:') + ref.id, e.name);
+      }
+      return keys;
+    },
+    shownName,
+  );
   // Per article (by index), its story's number or -1, and its rank by id (for ties).
   const storyOf = new Int32Array(articles.length).fill(-1);
   const position = new Map(articles.map((a, i) => [a.id, i]));
@@ -118,9 +185,7 @@ export function buildArchive(records: ArticleRecord[], anchors?: Map<ArticleReco
     .map((a, i) => i)
     .sort((x, y) => articles[x].id.localeCompare(articles[y].id))
     .forEach((i, rank) => (idRank[i] = rank));
-  const nameOf = new Map<string, string>();
-  for (const p of people) nameOf.set('p:' + p.key, p.name);
-  for (const o of organizations) nameOf.set('o:' + o.key, o.name);
+  const nameOf = shownName;
   // Related: the articles sharing the most (and rarest) distinctive names, same story first.
   forEachNeighbourhood(index, (i, n) => {
     const a = articles[i];
@@ -154,7 +219,13 @@ export function buildArchive(records: ArticleRecord[], anchors?: Map<ArticleReco
 
   const details = peopleDetails(articles, people);
   const empty = (): PersonDetail => ({ quotes: [], claimsBy: [], claimsAbout: [], appearances: [], events: [], maybe: [] });
-  const archivePeople: ArchivePerson[] = people.map((p) => ({ ...p, ...(details.get(p.id) ?? empty()) }));
+  const archivePeople: ArchivePerson[] = people.map((p) => {
+    const d = details.get(p.id) ?? empty();
+    // "May be" links: the resolution's ambiguous names, and a single name with a similar role.
+    const maybe = [...(p.maybeAlso ?? []).filter((m) => m.href.startsWith('/people/')).map(({ id, name }) => ({ id, name }))];
+    for (const m of d.maybe) if (!maybe.some((x) => x.id === m.id)) maybe.push(m);
+    return { ...p, ...d, maybe };
+  });
 
   const anchorOfClaim = (articleId: string, claim: Claim) => {
     const a = byId.get(articleId);
@@ -220,6 +291,7 @@ export function buildArchive(records: ArticleRecord[], anchors?: Map<ArticleReco
       .map(([year, entries]) => ({ year, entries }))
       .sort((a, b) => (a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : b.year.localeCompare(a.year))),
     latest: sorted.find((r) => r.published)?.published ?? null,
+    entityIssues: res.issues,
   };
 }
 

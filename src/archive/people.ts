@@ -4,9 +4,8 @@
  * they may be (never merged: only pointed at). One pass over the articles.
  */
 import type { ArchiveEntity, ArticleRef } from './entities.js';
-import { entityKey, refOf } from './entities.js';
+import { refOf } from './entities.js';
 import type { FactClaim, SiteArticle } from './articles.js';
-import { personResolver } from './articles.js';
 
 export interface PersonQuote {
   text: string;
@@ -90,11 +89,11 @@ export function possiblySame(people: ArchiveEntity[]): Map<string, { id: string;
 }
 
 export function peopleDetails(articles: SiteArticle[], people: ArchiveEntity[]): Map<string, PersonDetail> {
-  const byKey = new Map(people.map((p) => [p.key, p]));
+  const byId = new Map(people.map((p) => [p.id, p]));
   const maybe = possiblySame(people);
   const details = new Map<string, PersonDetail>();
-  const detail = (key: string): PersonDetail | null => {
-    const p = byKey.get(key);
+  const detail = (id: string | null): PersonDetail | null => {
+    const p = id ? byId.get(id) : undefined;
     if (!p) return null;
     let d = details.get(p.id);
     if (!d) {
@@ -106,16 +105,10 @@ export function peopleDetails(articles: SiteArticle[], people: ArchiveEntity[]):
   const oldestFirst = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
   for (const a of oldestFirst) {
     const ref = refOf(a);
-    const resolve = personResolver(a);
-    a.facts.quotes.forEach((q) => {
-      const k = resolve(q.speaker);
-      if (k) detail(k)?.quotes.push({ text: q.text, article: ref, anchor: q.anchor });
-    });
+    a.facts.quotes.forEach((q) => detail(q.speakerId)?.quotes.push({ text: q.text, article: ref, anchor: q.anchor }));
     for (const c of a.facts.claims) {
-      const by = resolve(c.claimant);
-      const about = resolve(c.subject);
-      if (by) detail(by)?.claimsBy.push({ ...c, article: ref });
-      if (about && about !== by) detail(about)?.claimsAbout.push({ ...c, article: ref });
+      detail(c.claimantId)?.claimsBy.push({ ...c, article: ref });
+      if (c.subjectId && c.subjectId !== c.claimantId) detail(c.subjectId)?.claimsAbout.push({ ...c, article: ref });
     }
     const datesByAnchor = new Map<string, number[]>();
     a.facts.dates.forEach((d, i) => {
@@ -124,11 +117,11 @@ export function peopleDetails(articles: SiteArticle[], people: ArchiveEntity[]):
       list.push(i);
       datesByAnchor.set(d.anchor, list);
     });
-    a.people.forEach((p, i) => {
-      const d = detail(entityKey(p.name));
-      if (!d) return;
-      const fact = a.facts.people[i];
-      d.appearances.push({ article: ref, ...(p.role ? { role: p.role } : {}), mentions: p.mentions, sentences: fact.sentences.slice(0, 3) });
+    for (const fact of a.facts.people) {
+      const d = detail(fact.id);
+      if (!d) continue;
+      const mentions = a.people.filter((p) => p.name === fact.name || fact.aliases.includes(p.name)).reduce((n, p) => n + p.mentions, 0) || 1;
+      d.appearances.push({ article: ref, ...(fact.role ? { role: fact.role } : {}), mentions, sentences: fact.sentences.slice(0, 3) });
       const seen = new Set<number>();
       for (const s of fact.sentences) {
         for (const di of (s.anchor && datesByAnchor.get(s.anchor)) || []) {
@@ -138,7 +131,7 @@ export function peopleDetails(articles: SiteArticle[], people: ArchiveEntity[]):
           d.events.push({ value: date.value, ...(date.end ? { end: date.end } : {}), text: date.text, article: ref, anchor: date.anchor });
         }
       }
-    });
+    }
   }
   for (const d of details.values()) d.events.sort((x, y) => x.value.localeCompare(y.value) || x.article.id.localeCompare(y.article.id));
   return details;

@@ -51,6 +51,8 @@ function dayNumber(iso: string | null): number | null {
 
 export interface NameIndex {
   keys: NameKeys[];
+  /** The name to show for a key, when the keys are not names (resolved entities). */
+  names?: Map<string, string>;
   /** Articles (by index) holding each distinctive key. */
   postings: Map<string, number[]>;
   /** Per article, its distinctive keys in the order of `postings`. */
@@ -59,8 +61,8 @@ export interface NameIndex {
 }
 
 /** The inverted index of distinctive names, with each name's weight (rarer weighs more). */
-export function nameIndex(records: ArticleRecord[]): NameIndex {
-  const keys = records.map(nameKeys);
+export function nameIndex(records: ArticleRecord[], keysOf: (r: ArticleRecord, i: number) => NameKeys = nameKeys, names?: Map<string, string>): NameIndex {
+  const keys = records.map(keysOf);
   const all = new Map<string, number[]>();
   keys.forEach((k, i) => {
     for (const key of [...k.people, ...k.organizations]) {
@@ -79,7 +81,7 @@ export function nameIndex(records: ArticleRecord[]): NameIndex {
     const df = all.get(key)?.length ?? 1;
     return Math.log(1 + n / df) / Math.log(2);
   };
-  return { keys, postings, distinctive, weight };
+  return { keys, postings, distinctive, weight, ...(names ? { names } : {}) };
 }
 
 /** The articles that share distinctive names with one article: their summed weights and counts. */
@@ -196,7 +198,7 @@ export function findStories(records: ArticleRecord[], index: NameIndex = nameInd
     shared.sort((p, q) => (p[0] === q[0] ? 0 : p[0] === 'p' ? -1 : 1) || index.weight(q) - index.weight(p) || p.localeCompare(q));
     stories.push({
       id: records[members[0]].id,
-      names: shared.slice(0, 6).map((k) => displayName(records, members, k)),
+      names: shared.slice(0, 6).map((k) => index.names?.get(k) ?? displayName(records, members, k)),
       first: records[members[0]].published,
       last: records[members[members.length - 1]].published,
       articles: members.map((i) => records[i].id),

@@ -7,7 +7,7 @@ import { resolve, join } from 'node:path';
 export interface Problem {
   /** The file concerned, as a path relative to the project root when possible. */
   file: string;
-  stage: 'read' | 'decode' | 'extract' | 'write' | 'record' | 'correction' | 'site';
+  stage: 'read' | 'decode' | 'extract' | 'write' | 'record' | 'correction' | 'entities' | 'site';
   reason: string;
   /** A warning keeps the article in the archive; an error leaves it out. */
   level: 'error' | 'warning';

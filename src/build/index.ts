@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { createContext, timed, type BuildContext, type BuildOptions } from './context.js';
 import { syncRecords } from './records.js';
 import { buildSite } from './site.js';
+import { EntitiesFileError } from '../archive/resolve/editor.js';
 import { writeAtomic } from './fs.js';
 
 export interface BuildResult {
@@ -27,7 +28,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       await timed(ctx, 'site', () => buildSite(ctx));
     } catch (err) {
-      ctx.problems.push({ file: 'templates', stage: 'site', reason: (err as Error).message, level: 'error' });
+      if (err instanceof EntitiesFileError) ctx.problems.push({ file: err.file, stage: 'entities', reason: err.reason, level: 'error' });
+      else ctx.problems.push({ file: 'templates', stage: 'site', reason: (err as Error).message, level: 'error' });
       status = 1;
     }
   }

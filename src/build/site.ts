@@ -17,6 +17,7 @@ import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
 import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
+import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/editor.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
 import { writeAtomic } from './fs.js';
 import { siteFingerprint, siteStamp, incrementalTemplates, entityIds, pageHash, readSiteManifest, type SiteManifest } from './site-cache.js';
@@ -168,8 +169,11 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     !previous.committing &&
     previous.fingerprint === fingerprint &&
     previous.stamp === siteStamp(outDir);
+  // A broken content/entities.yml stops the build here, naming the file and the reason.
+  const entityOps = readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE);
   setSiteOptions({
     articlesDir,
+    entityOps,
     cacheDir,
     searchProcess: true,
     // The search index's unchanged files are linked from the current site, not written again.

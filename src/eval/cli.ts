@@ -10,6 +10,7 @@ import { evaluateGum, isGumFolder } from './gum.js';
 import { evaluateMeantime } from './meantime.js';
 import { evaluateSeeds, sumSeeds } from './seeds.js';
 import { scores, worst, type Tally } from './score.js';
+import { evaluateResolution, type ResolutionScore } from './resolve.js';
 
 const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime', '../shared/corpus/gum'];
 
@@ -68,6 +69,21 @@ function main(argv: string[]): number {
       for (const k of kinds) lines.push(...details(k, r[k], n));
       results[folder] = { kind: 'meantime', articles: r.articles, ...Object.fromEntries(kinds.map((k) => [k, scores(r[k])])) };
     }
+  }
+  // Entity resolution across one archive of the seeds and the MEANTIME folder (when both are scored).
+  const chosen = (folders.length ? folders : DEFAULT_FOLDERS).map((f) => resolve(f));
+  const seeds = chosen.find((f) => existsSync(join(f, 'gold.json'))) ?? null;
+  const meantime = chosen.find((f) => existsSync(join(f, 'articles')) && !isGumFolder(f) && !existsSync(join(f, 'gold.json')));
+  if (meantime) {
+    const { before, after } = evaluateResolution(seeds, meantime);
+    lines.push(`== entity resolution (${seeds ? 'seeds + ' : ''}${after.articles} MEANTIME articles, one archive)`);
+    const line = (label: string, s: ResolutionScore) =>
+      `${label.padEnd(14)} split ${s.split.length}/${s.multiArticle} (${((100 * s.split.length) / Math.max(1, s.multiArticle)).toFixed(1)}%)  merged ${s.merged.length}  places/orgs as people ${s.placesAsPeople.length}  entities ${s.entities}`;
+    lines.push(line('unresolved', before), line('resolved', after));
+    for (const x of after.split) lines.push(`  split: ${x.name} → ${x.entities.join(' | ')}`);
+    for (const x of after.merged) lines.push(`  merged: ${x.entity} carries ${x.names.join(' + ')}`);
+    for (const x of after.placesAsPeople) lines.push(`  as a person: ${x.name} (${x.entity})`);
+    results.resolution = { before: { split: before.split.length, merged: before.merged.length, placesAsPeople: before.placesAsPeople.length, multiArticle: before.multiArticle }, after };
   }
   console.log(json ? JSON.stringify(results, null, 2) : lines.join('\n'));
   return 0;

@@ -1,11 +1,55 @@
 /** Eleventy plugin: the records (schema-checked) and the archive built from them, as global data. */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Archive } from '../archive/index.js';
-import { buildArchive } from '../archive/index.js';
+import { archiveOrder, buildArchive } from '../archive/index.js';
+import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } from '../archive/resolve/index.js';
+import { searchRecord, type SearchRecord } from '../search/documents.js';
+import type { ArticleRecord } from '../write/schema.js';
 import { loadRecords, type LoadedRecords } from './records.js';
 import { siteOptions } from './options.js';
 
 let loaded: LoadedRecords | null = null;
 let last: Archive | null = null;
+let resolved: { sorted: ArticleRecord[]; resolution: Resolution } | null = null;
+
+/** The records' entities resolved across the archive (once per build: the pages and the search index share it). */
+export function currentResolution(): { sorted: ArticleRecord[]; resolution: Resolution } {
+  if (!resolved) {
+    const opts = siteOptions();
+    const ops = opts.entityOps ?? readEntitiesFile(resolve(ENTITIES_FILE), ENTITIES_FILE);
+    const sorted = archiveOrder(currentRecords().records);
+    resolved = { sorted, resolution: resolveEntities(sorted, ops) };
+    for (const issue of resolved.resolution.issues) console.warn(`[news-archive] ${ENTITIES_FILE}: ${issue} (skipped)`);
+  }
+  return resolved;
+}
+
+/**
+ * The records as the search index reads them, with their people, organisations and places
+ * resolved: each under its entity's name, the article's own forms as aliases. The content hash
+ * that keys the index's cached analysis covers the resolved names.
+ */
+export function currentSearchRecords(): SearchRecord[] {
+  const { sorted, resolution } = currentResolution();
+  return sorted.map((r, i) => {
+    const base = searchRecord(r);
+    const lists = { person: [] as SearchRecord['people'], organization: [] as SearchRecord['people'], place: [] as SearchRecord['people'] };
+    for (const m of resolution.articles[i]) {
+      const e = resolution.entities[m.entity];
+      lists[e.kind].push({ name: e.name, aliases: [m.name, ...m.aliases].filter((a) => a !== e.name) });
+    }
+    const names = JSON.stringify(lists);
+    const hash = createHash('sha256').update(names).digest('base64url').slice(0, 12);
+    return {
+      ...base,
+      ...(r.contentHash ? { contentHash: `${r.contentHash}.${hash}` } : {}),
+      people: lists.person,
+      organizations: lists.organization,
+      places: lists.place,
+    };
+  });
+}
 
 /** The records of the build in progress (read once per build; the search plugin indexes them). */
 export function currentRecords(): LoadedRecords {
@@ -20,8 +64,9 @@ export function currentRecords(): LoadedRecords {
 /** The archive of the build in progress, built from currentRecords() when first asked for. */
 export function currentArchive(): Archive {
   if (!last) {
-    const { records, anchors } = currentRecords();
-    last = buildArchive(records, anchors);
+    const { anchors } = currentRecords();
+    const { sorted, resolution } = currentResolution();
+    last = buildArchive(sorted, anchors, [], resolution);
   }
   return last;
 }
@@ -33,6 +78,7 @@ export default function dataPlugin(eleventyConfig: any): void {
     // (the search plugin starts indexing the records before that).
     loaded = null;
     last = null;
+    resolved = null;
     currentRecords();
   });
   eleventyConfig.addGlobalData('archive', () => currentArchive());

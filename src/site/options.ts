@@ -7,6 +7,7 @@
  * beside the one the build imported (under test runners, for one).
  */
 import { resolve } from 'node:path';
+import type { EntityOp } from '../archive/resolve/editor.js';
 
 export interface SiteOptions {
   articlesDir: string;
@@ -19,6 +20,8 @@ export interface SiteOptions {
    * its unchanged files are linked, not written again (src/search/write.ts). None: all are written.
    */
   searchIndex?: { dir: string; hashes: Record<string, string> } | null;
+  /** The operations of content/entities.yml (src/archive/resolve/editor.ts), read and checked by the build; none given: the file under the working folder. */
+  entityOps?: EntityOp[];
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
 }

@@ -14,9 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
-import { searchRecord } from '../search/documents.js';
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
-import { currentRecords } from './data-plugin.js';
+import { currentSearchRecords } from './data-plugin.js';
 import { siteOptions } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
@@ -73,7 +72,7 @@ export async function writeSearchAssets(outDir: string, pending?: Promise<Writte
     }
   }
   const done = index !== null;
-  index ??= writeSearchIndex(outDir, currentRecords().records.map(searchRecord), siteOptions().cacheDir, siteOptions().searchIndex);
+  index ??= writeSearchIndex(outDir, currentSearchRecords(), siteOptions().cacheDir, siteOptions().searchIndex);
   (globalThis as Holder)[WRITER] = done ? 'index process' : 'build process';
   (globalThis as Holder)[WRITTEN] = index;
   await build({
@@ -126,7 +125,7 @@ export default function searchPlugin(eleventyConfig: any): void {
     if (!opts.searchProcess) return;
     try {
       // The records, not the archive: indexing starts before the archive is built.
-      const records = currentRecords().records.map(searchRecord);
+      const records = currentSearchRecords();
       pending = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
       (globalThis as Holder)[KEY] = pending;
       // A failed page build never waits for it: the folder it writes into is thrown away.

@@ -1,0 +1,233 @@
+/**
+ * Entity resolution across the archive: one entity per real thing. Each article's people,
+ * organisations and places go through an ordered list of small merge steps (RESOLVE_STEPS, one
+ * concept per file, like chrono-node's refiners): first inside each article, then across the
+ * archive on the graph of names. A step joins two names only when one candidate fits; an
+ * ambiguous name joins none and becomes a "may be" of each candidate. Every join keeps which rule
+ * joined which names and its evidence (article ids and sentences), shown on the entity's page.
+ * Editors' operations (content/entities.yml, editor.ts) run in the same list. Pure: the same
+ * records and operations give the same entities in the same order.
+ */
+import type { ArticleRecord } from '../../write/schema.js';
+import { entityKey } from '../entities.js';
+import { absorb, type ResolveContext, type ResolveStep } from './context.js';
+import { editorApart, editorMerge, editorReassign, editorRetypeRename, type EntityOp } from './editor.js';
+import { KIND_OF, KINDS, ResolveGraph, type Kind, type ListName, type Mention, type MergeNote } from './graph.js';
+import { isAcronym, words } from './names.js';
+import { articleAliases } from './steps/article-aliases.js';
+import { articleShortNames } from './steps/article-short-names.js';
+import { sameSpelling } from './steps/same-spelling.js';
+import { legalForm } from './steps/legal-form.js';
+import { placeQualifier } from './steps/place-qualifier.js';
+import { acronyms } from './steps/acronyms.js';
+import { countryForms } from './steps/countries.js';
+import { fullNames } from './steps/full-names.js';
+import { shortNames } from './steps/short-names.js';
+import { typeVote } from './steps/type-vote.js';
+import { aliasCheck } from './steps/alias-check.js';
+
+/** The merge steps, in the order they run. */
+export const RESOLVE_STEPS: readonly ResolveStep[] = [
+  editorReassign,
+  articleAliases,
+  articleShortNames,
+  editorApart,
+  sameSpelling,
+  legalForm,
+  placeQualifier,
+  acronyms,
+  countryForms,
+  fullNames,
+  shortNames,
+  editorMerge,
+  aliasCheck,
+  typeVote,
+  editorRetypeRename,
+];
+
+/** What each rule means, in plain words, by its name. */
+export const RULES: Readonly<Record<string, string>> = Object.fromEntries(RESOLVE_STEPS.map((s) => [s.name, s.describes]));
+
+export interface ResolvedEntity {
+  kind: Kind;
+  /** The name its page shows. */
+  name: string;
+  /** Every other name and alias the articles use for it. */
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  /** Indices of the records naming it, ascending. */
+  articles: number[];
+  /** Why its names are one. */
+  notes: MergeNote[];
+  /** Entities it may be (indices): kept apart, pointed at. */
+  maybe: number[];
+}
+
+/** One entity as one article names it, after resolution. */
+export interface ResolvedMention {
+  entity: number;
+  kind: Kind;
+  /** The article's own name for it, and its other forms there. */
+  name: string;
+  aliases: string[];
+  role?: string;
+  mentions: number;
+  sentences: string[];
+  /** The record items it stands for. */
+  sources: { list: ListName; index: number }[];
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  /** Per record (in the order given): its entities. */
+  articles: ResolvedMention[][];
+  /** Editor operations that found nothing to act on. */
+  issues: string[];
+}
+
+const LISTS: readonly ListName[] = ['people', 'organizations', 'places'];
+
+function collect(records: ArticleRecord[], ctx: ResolveContext): void {
+  records.forEach((r, article) => {
+    const seen = new Map<string, number>();
+    for (const list of LISTS) {
+      (r[list] as { name: string; aliases: string[]; mentions: number; sentences: string[]; role?: string }[]).forEach((e, index) => {
+        const key = entityKey(e.name);
+        if (!key) return;
+        const m: Mention = {
+          article,
+          kind: KIND_OF[list],
+          source: { list, index },
+          name: e.name,
+          key,
+          aliases: [...e.aliases],
+          ...(e.role ? { role: e.role } : {}),
+          mentions: e.mentions,
+          sentences: [...e.sentences],
+          into: null,
+        };
+        const i = ctx.mentions.length;
+        ctx.mentions.push(m);
+        ctx.byArticle[article].push(i);
+        const votes = ctx.known.get(key) ?? { person: 0, organization: 0, place: 0 };
+        votes[m.kind]++;
+        ctx.known.set(key, votes);
+        // The same name twice in one article (as a person and as an organisation) is one entity there.
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, i);
+        else absorb(ctx, i, first, 'same-spelling');
+      });
+    }
+  });
+}
+
+/** The name a cluster's page shows: a full name for a person, not an acronym, the most used. */
+function displayNode(g: ResolveGraph, nodes: number[], kind: Kind): number {
+  const score = (n: number): number[] => {
+    const node = g.nodes[n];
+    const full = kind === 'person' ? (words(node.key).length > 1 ? 1 : 0) : isAcronym(g.spelling(n)) ? 0 : 1;
+    return [full, node.votes[kind].size, node.articles.size, node.key.length];
+  };
+  return nodes.reduce((best, n) => {
+    const [a, b] = [score(n), score(best)];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i] ? n : best;
+    return g.nodes[n].key < g.nodes[best].key ? n : best;
+  });
+}
+
+function target(ctx: ResolveContext, i: number): number {
+  while (ctx.mentions[i].into !== null) i = ctx.mentions[i].into!;
+  return i;
+}
+
+/** Resolves the entities of `records`, with the editor's operations. */
+export function resolveEntities(records: ArticleRecord[], editor: readonly EntityOp[] = []): Resolution {
+  const ctx: ResolveContext = {
+    records,
+    mentions: [],
+    byArticle: records.map(() => []),
+    known: new Map(),
+    graph: null,
+    kinds: new Map(),
+    names: new Map(),
+    editor: [...editor],
+    issues: [],
+    articleNotes: new Map(),
+  };
+  collect(records, ctx);
+  for (const step of RESOLVE_STEPS) {
+    if (step.scope === 'archive' && !ctx.graph) ctx.graph = new ResolveGraph(records, ctx.mentions);
+    step.run(ctx);
+  }
+  const g = ctx.graph ?? new ResolveGraph(records, ctx.mentions);
+
+  // One entity per cluster, ordered by its name's key.
+  const roots = g.roots();
+  const made = roots.map((root) => {
+    const nodes = g.cluster(root);
+    const kind = ctx.kinds.get(root) ?? 'person';
+    const name = ctx.names.get(root) ?? g.spelling(displayNode(g, nodes, kind));
+    return { root, kind, name, key: entityKey(name) };
+  });
+  made.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.root - b.root));
+  const entityOfRoot = new Map(made.map((m, i) => [m.root, i]));
+  const entities: ResolvedEntity[] = made.map((m) => ({
+    kind: m.kind,
+    name: m.name,
+    aliases: [],
+    roles: [],
+    mentions: 0,
+    articles: [],
+    notes: [...(g.notes.get(m.root) ?? [])],
+    maybe: [],
+  }));
+
+  const articles: ResolvedMention[][] = records.map(() => []);
+  const forms = entities.map(() => new Map<string, string>());
+  const arts = entities.map(() => new Set<number>());
+  records.forEach((_, article) => {
+    const byEntity = new Map<number, ResolvedMention>();
+    for (const i of ctx.byArticle[article]) {
+      const m = ctx.mentions[i];
+      const t = target(ctx, i);
+      const live = ctx.mentions[t];
+      const e = entityOfRoot.get(g.find(g.nodeOf.get(live.key)!))!;
+      let rm = byEntity.get(e);
+      if (!rm) {
+        rm = { entity: e, kind: entities[e].kind, name: live.name, aliases: [], mentions: 0, sentences: [], sources: [] };
+        byEntity.set(e, rm);
+        articles[article].push(rm);
+      }
+      if (m.source) rm.sources.push(m.source);
+      for (const f of [m.name, ...m.aliases]) {
+        if (entityKey(f) !== entityKey(rm.name) && !rm.aliases.some((a) => entityKey(a) === entityKey(f))) rm.aliases.push(f);
+        if (!forms[e].has(entityKey(f))) forms[e].set(entityKey(f), f);
+      }
+      if (m.role && !rm.role) rm.role = m.role;
+      if (m.role && !entities[e].roles.includes(m.role)) entities[e].roles.push(m.role);
+      rm.mentions += m.mentions;
+      entities[e].mentions += m.mentions;
+      for (const s of m.sentences) if (!rm.sentences.includes(s)) rm.sentences.push(s);
+      arts[e].add(article);
+      if (t === i) entities[e].notes.push(...(ctx.articleNotes.get(i) ?? []));
+    }
+  });
+  entities.forEach((e, i) => {
+    e.articles = [...arts[i]].sort((a, b) => a - b);
+    const own = entityKey(e.name);
+    e.aliases = [...forms[i].entries()].filter(([k]) => k !== own).map(([, f]) => f).sort();
+    e.roles.sort();
+  });
+  for (const [a, b] of g.maybe) {
+    const [x, y] = [entityOfRoot.get(g.find(a))!, entityOfRoot.get(g.find(b))!];
+    if (x === y) continue;
+    if (!entities[x].maybe.includes(y)) entities[x].maybe.push(y);
+    if (!entities[y].maybe.includes(x)) entities[y].maybe.push(x);
+  }
+  for (const e of entities) e.maybe.sort((a, b) => a - b);
+  return { entities, articles, issues: ctx.issues };
+}
+
+export { KINDS, type Kind, type MergeNote, type EntityOp };
+export { parseEntitiesFile, readEntitiesFile, EntitiesFileError, ENTITIES_FILE } from './editor.js';

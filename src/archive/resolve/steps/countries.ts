@@ -1,0 +1,68 @@
+/**
+ * Archive step: names of one country are one place ("United States" / "US" / "U.S." / "USA" /
+ * "America"), by the ISO 3166 names and their common forms (i18n-iso-countries). The part after
+ * "of" in a country's name is also a form of it when no other country's name ends so
+ * ("United States of America" → "America"; not "Korea", which two countries' names end with).
+ */
+import countries from 'i18n-iso-countries';
+import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
+import { looseKey } from '../names.js';
+import { groupBy } from './same-spelling.js';
+
+/** " of " in a country's name: what follows is a short form. */
+const OF = / of (?:the )?/;
+
+let table: Map<string, string> | null = null;
+
+/** Loose form of every English name of a country → its ISO alpha-2 code. */
+export function countryNames(): Map<string, string> {
+  if (table) return table;
+  const out = new Map<string, string>();
+  const tails = new Map<string, Set<string>>();
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
+    for (const name of names) {
+      out.set(looseKey(name), code);
+      const parts = name.toLowerCase().split(OF);
+      if (parts.length === 2) {
+        const tail = looseKey(parts[1]);
+        if (!tails.has(tail)) tails.set(tail, new Set());
+        tails.get(tail)!.add(code);
+      }
+    }
+  }
+  for (const [tail, codes] of tails) if (codes.size === 1 && !out.has(tail)) out.set(tail, [...codes][0]);
+  return (table = out);
+}
+
+/** The most words a country's name has here. */
+const MAX_COUNTRY_WORDS = 5;
+
+/** "united states air force" → "US air force"; null when the name does not begin with a country. */
+export function countryLed(key: string, names: Map<string, string>): string | null {
+  const ws = looseKey(key).split(' ');
+  for (let i = Math.min(MAX_COUNTRY_WORDS, ws.length - 1); i >= 1; i--) {
+    const code = names.get(ws.slice(0, i).join(' '));
+    if (code) return `${code} ${ws.slice(i).join(' ')}`;
+  }
+  return null;
+}
+
+export const countryForms: ResolveStep = {
+  name: 'country',
+  scope: 'archive',
+  describes: 'names of one country (ISO 3166 names and their common forms)',
+  run(ctx: ResolveContext) {
+    const g = ctx.graph!;
+    const names = countryNames();
+    const places = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.place.size > 0);
+    for (const group of groupBy(places, (n) => names.get(looseKey(g.nodes[n].key)) ?? null).values()) {
+      for (const n of group.slice(1)) g.join(group[0], n, noteFor(ctx, this.name, group[0], n));
+    }
+    // An organisation named after its country, in any of the country's forms ("US Federal
+    // Reserve" / "United States Federal Reserve").
+    const orgs = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.organization.size > 0);
+    for (const group of groupBy(orgs, (n) => countryLed(g.nodes[n].key, names)).values()) {
+      for (const n of group.slice(1)) g.join(group[0], n, noteFor(ctx, this.name, group[0], n));
+    }
+  },
+};

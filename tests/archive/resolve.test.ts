@@ -1,0 +1,200 @@
+/**
+ * Entity resolution across the archive (src/archive/resolve). Names and sentences come from the
+ * MEANTIME dev set (Wikinews, CC BY 4.0; the article is named beside each) and from the seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/write/schema.js';
+import { resolveEntities, parseEntitiesFile, EntitiesFileError, type Resolution } from '../../src/archive/resolve/index.js';
+import { compatiblePersons, isInitialsOf, orgCore, personParts } from '../../src/archive/resolve/names.js';
+
+type E = { name: string; aliases?: string[]; role?: string; sentences?: string[] };
+function rec(id: string, e: { people?: E[]; organizations?: E[]; places?: E[] }): ArticleRecord {
+  const list = (l: E[] = []) => l.map((x) => ({ name: x.name, aliases: x.aliases ?? [], mentions: 1, sentences: x.sentences ?? [`${x.name} is named here.`], ...(x.role ? { role: x.role } : {}) }));
+  return {
+    id, title: id, dek: null, published: '2008-01-01', author: null, outlet: null, dateline: null, url: null,
+    source: { file: `${id}.txt`, sha256: '0'.repeat(64), extractor: 't' },
+    people: list(e.people), organizations: list(e.organizations), places: list(e.places),
+    dates: [], quotes: [], claims: [], warnings: [], body: '',
+  };
+}
+/** The resolved entity (name and type) each name of each article went to. */
+function entityOf(res: Resolution, records: ArticleRecord[], id: string, name: string) {
+  const i = records.findIndex((r) => r.id === id);
+  const m = res.articles[i].find((x) => x.name === name || x.aliases.includes(name));
+  return m ? res.entities[m.entity] : undefined;
+}
+
+describe('names', () => {
+  it('takes legal forms and descriptors off an organisation, never more', () => {
+    expect(orgCore('Apple Inc.').core).toBe('apple');
+    expect(orgCore('Apple Computer').core).toBe('apple');
+    expect(orgCore('Ford Motor Company').core).toBe('ford');
+    expect(orgCore('Apple Corps').core).toBe('apple corps');
+  });
+  it('knows initials, with function words optional', () => {
+    expect(isInitialsOf('UAW', 'United Auto Workers')).toBe(true);
+    expect(isInitialsOf('USAF', 'United States Air Force')).toBe(true);
+    expect(isInitialsOf('BoA', 'Bank of America')).toBe(true);
+    expect(isInitialsOf('UAW', 'United States Air Force')).toBe(false);
+  });
+  it('tells compatible full names from different people', () => {
+    const p = (n: string) => personParts(n)!;
+    expect(compatiblePersons(p('Tim Cook'), p('Timothy D. Cook'))).toBe(true);
+    expect(compatiblePersons(p('George W. Bush'), p('George H. W. Bush'))).toBe(false);
+    expect(compatiblePersons(p('George Bush'), p('George W. Bush'))).toBe(true);
+    expect(compatiblePersons(p('Han Dong'), p('Han Tao'))).toBe(false);
+  });
+});
+
+describe('resolveEntities', () => {
+  it('joins legal-form and descriptor variants, and keeps Apple Corps apart (019, 031, 113)', () => {
+    // 019 "Beatles' Apple Corps sues Apple Computer"; 031 "Apple Inc., Apple Corps resolve trademark dispute"
+    // (the extractor gave Apple Inc. the alias "Apple Corps").
+    const records = [
+      rec('019', { organizations: [{ name: 'Apple Corps' }, { name: 'Apple Computer' }] }),
+      rec('031', { organizations: [{ name: 'Apple Inc.', aliases: ['Apple Corps', 'Apple'], sentences: ['Apple Inc., Apple Corps resolve trademark dispute'] }] }),
+      rec('113', { organizations: [{ name: 'Apple' }] }),
+    ];
+    const res = resolveEntities(records);
+    const inc = entityOf(res, records, '031', 'Apple Inc.')!;
+    expect(entityOf(res, records, '019', 'Apple Computer')).toBe(inc);
+    expect(entityOf(res, records, '113', 'Apple')).toBe(inc);
+    const corps = entityOf(res, records, '019', 'Apple Corps')!;
+    expect(corps).not.toBe(inc);
+    expect(inc.aliases).not.toContain('Apple Corps');
+    // The alias taken off is Apple Corps' mention in 031.
+    expect(corps.articles).toEqual([0, 1]);
+    expect(inc.notes.map((n) => n.rule)).toContain('legal-form');
+  });
+
+  it('joins spelling variants and country names (U.S. / US / United States / America)', () => {
+    const records = [
+      rec('a', { places: [{ name: 'U.S.' }] }),
+      rec('b', { places: [{ name: 'US' }] }),
+      rec('c', { places: [{ name: 'United States' }, { name: 'United Kingdom' }] }),
+      rec('d', { places: [{ name: 'America' }] }),
+    ];
+    const res = resolveEntities(records);
+    const us = entityOf(res, records, 'c', 'United States')!;
+    for (const [id, n] of [['a', 'U.S.'], ['b', 'US'], ['d', 'America']]) expect(entityOf(res, records, id, n)).toBe(us);
+    expect(entityOf(res, records, 'c', 'United Kingdom')).not.toBe(us);
+  });
+
+  it('joins an acronym to its expansion only when an article pairs them', () => {
+    const records = [
+      rec('a', { organizations: [{ name: 'United Auto Workers', aliases: ['UAW'] }] }),
+      rec('b', { organizations: [{ name: 'UAW' }] }),
+      rec('c', { organizations: [{ name: 'GM' }] }),
+      rec('d', { organizations: [{ name: 'General Motors' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, 'b', 'UAW')).toBe(entityOf(res, records, 'a', 'United Auto Workers'));
+    expect(entityOf(res, records, 'c', 'GM')).not.toBe(entityOf(res, records, 'd', 'General Motors'));
+  });
+
+  it('joins Tim Cook and Timothy D. Cook (113), and Obama to Barack Obama when he is the one Obama', () => {
+    // 113: "He left current chief operating officer Timothy D. Cook in charge of day-to-day operations"
+    const records = [
+      rec('113', { people: [{ name: 'Timothy D. Cook' }, { name: 'Tim Cook', aliases: ['Tim'] }] }),
+      rec('084', { people: [{ name: 'Barack Obama' }] }),
+      rec('119', { people: [{ name: 'Obama' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, '113', 'Tim Cook')).toBe(entityOf(res, records, '113', 'Timothy D. Cook'));
+    const obama = entityOf(res, records, '119', 'Obama')!;
+    expect(obama.name).toBe('Barack Obama');
+    expect(obama.notes.find((n) => n.rule === 'short-name')?.names).toEqual(['Barack Obama', 'Obama']);
+  });
+
+  it('keeps George W. Bush and George H. W. Bush apart; "Bush" alone with both is a may-be (051, 064)', () => {
+    // 051: "Last week, President Bush proposed a $145 billion stimulus plan"
+    const records = [
+      rec('064', { people: [{ name: 'George W. Bush' }] }),
+      rec('x', { people: [{ name: 'George H. W. Bush' }] }),
+      rec('051', { people: [{ name: 'Bush', role: 'President' }] }),
+    ];
+    const res = resolveEntities(records);
+    const w = entityOf(res, records, '064', 'George W. Bush')!;
+    const hw = entityOf(res, records, 'x', 'George H. W. Bush')!;
+    const bush = entityOf(res, records, '051', 'Bush')!;
+    expect(new Set([w, hw, bush]).size).toBe(3);
+    expect(bush.maybe.map((i) => res.entities[i].name).sort()).toEqual(['George H. W. Bush', 'George W. Bush']);
+    // With one Bush only, "Bush" is him.
+    const one = [records[0], records[2]];
+    const res1 = resolveEntities(one);
+    expect(entityOf(res1, one, '051', 'Bush')!.name).toBe('George W. Bush');
+  });
+
+  it('keeps Han Dong and Han Tao apart, and "Consul General Han" joins neither (seeds)', () => {
+    // Seed 000: "Dong admitted that he had a discussion with Consul General Han"
+    const records = [
+      rec('000', { people: [{ name: 'Han Dong', aliases: ['Dong'], role: 'MP' }, { name: 'Han', role: 'Consul General' }] }),
+      rec('001', { people: [{ name: 'Han Tao', role: "China's consul-general in Toronto" }, { name: 'Han Dong' }] }),
+    ];
+    const res = resolveEntities(records);
+    const dong = entityOf(res, records, '000', 'Han Dong')!;
+    const tao = entityOf(res, records, '001', 'Han Tao')!;
+    const han = entityOf(res, records, '000', 'Han')!;
+    expect(new Set([dong, tao, han]).size).toBe(3);
+    expect(entityOf(res, records, '001', 'Han Dong')).toBe(dong);
+  });
+
+  it('joins a given name to the one full name of its article, and not with two (119)', () => {
+    // 119: "Those of us who have been fortunate enough to know and work with Steve have lost a dear friend"
+    const one = [rec('a', { people: [{ name: 'Steve Jobs' }, { name: 'Steve' }] })];
+    expect(entityOf(resolveEntities(one), one, 'a', 'Steve')!.name).toBe('Steve Jobs');
+    const two = [rec('119', { people: [{ name: 'Steve Jobs' }, { name: 'Steve' }, { name: 'Steve Ballmer' }] })];
+    expect(entityOf(resolveEntities(two), two, '119', 'Steve')!.name).toBe('Steve');
+  });
+
+  it('decides the type across the archive (Europe, 093; AirTanker, 054; Douglas, 024)', () => {
+    const records = [
+      rec('093', { people: [{ name: 'Europe' }] }),
+      rec('010', { places: [{ name: 'Europe' }] }),
+      rec('035', { places: [{ name: 'Europe' }] }),
+      // 054: "They will be owned by AirTanker, who retains commercial leasing rights to five"
+      rec('054', { people: [{ name: 'AirTanker' }], organizations: [{ name: 'AirTanker Ltd.' }] }),
+      // 024: "Boeing delivers final 717 to AirTran, ending Douglas era"
+      rec('024', { people: [{ name: 'Douglas' }], organizations: [{ name: 'McDonnell Douglas' }, { name: 'Douglas Aircraft' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, '093', 'Europe')!.kind).toBe('place');
+    expect(entityOf(res, records, '054', 'AirTanker')).toMatchObject({ name: 'AirTanker Ltd.', kind: 'organization' });
+    const douglas = entityOf(res, records, '024', 'Douglas')!;
+    expect(douglas.kind).toBe('organization');
+    expect(douglas).not.toBe(entityOf(res, records, '024', 'McDonnell Douglas'));
+  });
+
+  it('applies entities.yml: merge, split, rename, retype', () => {
+    const records = [
+      rec('a', { people: [{ name: 'Bush' }], places: [{ name: 'Europe' }] }),
+      rec('b', { people: [{ name: 'George W. Bush' }] }),
+      rec('c', { people: [{ name: 'Bush' }] }),
+      rec('d', { organizations: [{ name: 'Apple Inc.' }, { name: 'Apple Corps' }] }),
+    ];
+    const ops = parseEntitiesFile(
+      [
+        '- split: { name: Bush, articles: [c], to: George H. W. Bush }',
+        '- merge: [Bush, George W. Bush]',
+        '- split: { name: Apple, from: Apple Inc. }',
+        '- rename: { from: Apple Inc., to: Apple }',
+        '- retype: { name: Europe, to: organisation }',
+      ].join('\n'),
+      'content/entities.yml',
+    );
+    const res = resolveEntities(records, ops);
+    expect(entityOf(res, records, 'a', 'Bush')).toBe(entityOf(res, records, 'b', 'George W. Bush'));
+    expect(entityOf(res, records, 'c', 'George H. W. Bush')!.name).toBe('George H. W. Bush');
+    expect(entityOf(res, records, 'd', 'Apple Inc.')!.name).toBe('Apple');
+    expect(entityOf(res, records, 'a', 'Europe')!.kind).toBe('organization');
+    expect(res.issues).toEqual(['split "Apple" from "Apple Inc.": a name is not in the archive']);
+  });
+
+  it('rejects a broken entities.yml, naming the file and the reason', () => {
+    expect(() => parseEntitiesFile('- merge: [Apple]\n', 'content/entities.yml')).toThrow(EntitiesFileError);
+    expect(() => parseEntitiesFile('- merge: [Apple]\n', 'content/entities.yml')).toThrow(/^content\/entities\.yml: entry 1 is not a merge, split, rename or retype operation/);
+    expect(() => parseEntitiesFile('- retype: { name: Europe, to: planet }\n', 'content/entities.yml')).toThrow(/entry 1/);
+    expect(() => parseEntitiesFile('merge: [a, b]\n', 'content/entities.yml')).toThrow('content/entities.yml: must be a YAML list of operations');
+    expect(() => parseEntitiesFile('- merge: [a, b\n', 'content/entities.yml')).toThrow(/content\/entities\.yml: not YAML/);
+  });
+});
