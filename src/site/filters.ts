@@ -46,6 +46,11 @@ const STANCE_VERB: Record<Stance, string> = {
   reports: 'reports',
   'calls-for': 'calls for',
   admits: 'admits',
+  announces: 'announces',
+  plans: 'plans',
+  believes: 'believes',
+  criticises: 'criticises',
+  praises: 'praises',
 };
 
 /** A claim's stance as a verb after its claimant: "Global News alleges", "X calls for". */

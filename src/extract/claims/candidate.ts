@@ -7,6 +7,8 @@ export interface Candidate {
   /** Offset of `phrase` in `doc.text`. */
   at: number;
   stance: Stance;
+  /** The attributing words as written ("said", "according to"). */
+  cue?: string;
   /** The content: what is claimed (the that-clause, the object of "denied", ...). */
   text: string;
   /** Offset of `text` in `doc.text`. */

@@ -39,7 +39,10 @@ function chain(cands: Candidate[]): Candidate[] {
       if (inner === c || dropped.has(inner)) continue;
       const innerStart = inner.how === 'passive' ? inner.textAt : inner.at;
       const end = c.textAt + c.text.length;
-      if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt) {
+      if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt && (inner.stance === 'believes' || inner.stance === 'plans')) {
+        // "told reporters that he felt the best option was ...": the belief is what was said.
+        dropped.add(inner);
+      } else if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt) {
         // "reporting that two national security sources told them that ..."
         c.via = [c.via, inner.phrase].filter(Boolean).join('; ') || undefined;
         c.text = inner.text;

@@ -5,7 +5,11 @@
 import type { IngestedDoc, Sentence } from '../../types.js';
 import { SPEECH_VERB, speechVerb } from '../attribution/verbs.js';
 import { subjectAtStart, subjectBefore, type SubjectPhrase } from '../attribution/subject.js';
+import { isDocumentPhrase } from '../attribution/kind.js';
 import { trimContent, type Candidate, type ClaimParser } from './candidate.js';
+
+/** An infinitive of intention or claim: "plans to close", "claims to have seen". */
+const INFINITIVE = /^\s+(?:not\s+)?to\s+(?=\p{Ll})/u;
 
 /** "Global News broke a story reporting that": the outlet behind the story. */
 const STORY_BY =
@@ -57,11 +61,18 @@ export const reportedSpeech: ClaimParser = {
       let restAt = m.index! + m[0].length;
       let rest = s.slice(restAt);
       if (DIRECT_SPEECH.test(rest)) continue;
-      const that = THAT_SOON.exec(rest);
-      if (that) {
+      const infinitive = INFINITIVE.exec(rest);
+      const that = infinitive ? null : THAT_SOON.exec(rest);
+      // "The poll found ...", "filings show ...": without "that", only a document's verb.
+      if (verb.documentary && !that && !isDocumentPhrase(subject.text)) continue;
+      if (infinitive) {
+        if (verb.takes !== 'to' && verb.stance !== 'alleges' && verb.stance !== 'calls-for') continue;
+        restAt += infinitive[0].length - 1;
+        rest = rest.slice(infinitive[0].length - 1);
+      } else if (that) {
         restAt += that[0].length;
         rest = rest.slice(that[0].length);
-      } else if (verb.takes === 'that') {
+      } else if (verb.takes === 'that' || verb.takes === 'clause' && verb.stance === 'believes' && /^\s+(?:about|of|so|it\b)/.test(rest)) {
         continue;
       } else if (verb.hearer) {
         const h = HEARER.exec(rest);
@@ -70,7 +81,7 @@ export const reportedSpeech: ClaimParser = {
         rest = rest.slice(h[0].length);
       }
       // "..., the company said on Monday.": the attribution closes the sentence (trailing.ts reads it).
-      if (!that && (TIME_ONLY.test(rest) || /^\s*,/.test(rest) || rest.trim().split(/\s+/).length < 3)) continue;
+      if (!that && !infinitive && (TIME_ONLY.test(rest) || /^\s*,/.test(rest) || rest.trim().split(/\s+/).length < 3)) continue;
       const lead = rest.length - rest.trimStart().length;
       const text = trimContent(rest);
       if (text.split(/\s+/).length < 2 || (!that && DIRECT_SPEECH.test(rest))) continue;
@@ -78,6 +89,7 @@ export const reportedSpeech: ClaimParser = {
         phrase: subject.text,
         at: sentence.start + subject.start,
         stance: verb.stance,
+        cue: m[1].replace(/\s+/g, ' '),
         text,
         textAt: sentence.start + restAt + lead,
         via: subject.via ?? citing?.[1].trim(),

@@ -149,6 +149,12 @@ export const labelBefore: QuoteParser = {
   },
 };
 
+/** Verbs whose complement may hold someone's words ("said that it is “getting ready”"); not plans, beliefs or documents. */
+function frames(form: string): boolean {
+  const v = speechVerb(form);
+  return !!v && v.takes !== 'to' && !v.documentary && v.stance !== 'praises' && v.stance !== 'criticises' && v.stance !== 'believes';
+}
+
 /** `Trudeau claimed that Dong was an "outstanding member ..."`: the subject of the speech verb before it. */
 export const partialQuote: QuoteParser = {
   name: 'partial',
@@ -159,7 +165,9 @@ export const partialQuote: QuoteParser = {
       const s = subjectBefore(text.slice(0, naming.index));
       if (s) return { phrase: s.text, at: start + s.start, how: 'partial', end: span.open };
     }
-    const verbs = [...text.matchAll(SPEECH_VERB)].filter((v) => !PASSIVE.test(text.slice(0, v.index)));
+    const verbs = [...text.matchAll(SPEECH_VERB)].filter(
+      (v) => !PASSIVE.test(text.slice(0, v.index)) && frames(v[1]) && !/^\s*,/.test(text.slice(v.index! + v[0].length)),
+    );
     for (let i = verbs.length - 1; i >= 0; i--) {
       const v = verbs[i];
       const upTo = text.slice(0, v.index);

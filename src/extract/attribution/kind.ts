@@ -1,0 +1,43 @@
+/**
+ * What kind of source a phrase names: a document (report, statement, filing, post, records), a
+ * poll (poll, survey, estimates), a group ("analysts", "voters", "critics"), an organisation or a
+ * person. General English head nouns only.
+ */
+import type { SourceKind } from '../../types.js';
+
+/** Nouns that head a written or recorded source. */
+const DOCUMENT_HEAD =
+  /\b(?:reports?|statements?|stud(?:y|ies)|documents?|filings?|records?|logs?|memos?|memorandums?|e-?mails?|letters?|lawsuits?|suits?|complaints?|indictments?|rulings?|judgments?|invitations?|websites?|site|posts?|postings?|posting|blogs?|tweets?|releases?|results?|data|figures|analys[ie]s|reviews?|audits?|findings|papers?|articles?|books?|minutes|transcripts?|filings|forecasts?|projections|statistics|documentation|agreements?|settlements?|contracts?|section)\b/i;
+/** Nouns that head a poll or an estimate. */
+const POLL_HEAD = /\b(?:polls?|surveys?|estimates?|census|exit\s+polls?|polling|ratings)\b/i;
+/** Plural nouns of people that head a group ("analysts", "Sixty percent of voters"). */
+const GROUP_HEAD =
+  /\b(?:analysts|experts|economists|observers|critics|voters|residents|people|officials|sources|investors|traders|scientists|researchers|doctors|lawmakers|legislators|democrats|republicans|members|supporters|opponents|activists|protesters|workers|employees|users|customers|parents|students|teachers|americans|individuals|witnesses|insiders|leaders|authorities|campaigners|respondents|others|many|most|some)\s*$/i;
+const ORG_WORDS = /\b(?:company|firm|agency|ministry|department|government|campaign|committee|party|council|office|administration|commission|union|group|court|board|police|army|bank|inc\.?|corp\.?|ltd|airlines?|corporation)\s*$/i;
+
+/** Does the phrase name a document or a poll (not a person or an organisation)? */
+export function isDocumentPhrase(phrase: string): boolean {
+  const head = headOf(phrase);
+  return DOCUMENT_HEAD.test(head) || POLL_HEAD.test(head) || GROUP_HEAD.test(head);
+}
+
+/** The head of a noun phrase: the words before "of", "by", "from", "released", ",". */
+function headOf(phrase: string): string {
+  return phrase.replace(/\s+(?:of|by|from|in|on|at|for|released|published|issued|filed|made|obtained|seen|conducted)\b.*$/is, '').trim();
+}
+
+/**
+ * The kind of the source written `phrase`, resolved to `name`; `orgName` tells whether a name is
+ * an organisation's.
+ */
+export function sourceKind(phrase: string, name: string, isOrg: (name: string) => boolean): SourceKind {
+  const head = headOf(phrase);
+  const last = head.split(/\s+/).at(-1) ?? '';
+  if (POLL_HEAD.test(last)) return 'poll';
+  if (DOCUMENT_HEAD.test(last)) return 'document';
+  if (/^\p{Lu}/u.test(name) && name !== phrase) return isOrg(name) ? 'organisation' : 'person';
+  if (GROUP_HEAD.test(head)) return 'group';
+  if (ORG_WORDS.test(head)) return 'organisation';
+  if (/^\p{Lu}/u.test(name)) return isOrg(name) ? 'organisation' : 'person';
+  return 'person';
+}
