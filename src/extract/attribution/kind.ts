@@ -21,6 +21,22 @@ export function isDocumentPhrase(phrase: string): boolean {
   return DOCUMENT_HEAD.test(head) || POLL_HEAD.test(head) || GROUP_HEAD.test(head);
 }
 
+/** Is the phrase headed by a document or a poll ("Recent reports", "a recent poll", "The agency's logs")? */
+export function isWrittenSource(phrase: string): boolean {
+  const words = headOf(phrase).split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return DOCUMENT_HEAD.test(last) || POLL_HEAD.test(last);
+}
+
+/**
+ * A document or poll that no name owns ("Recent reports", "a recent poll", "the agency's logs"):
+ * named by what it is. "Global News report" or "PC World's analysis" resolve to the name instead.
+ */
+export function isUnnamedWrittenSource(phrase: string): boolean {
+  const words = headOf(phrase).split(/\s+/);
+  return isWrittenSource(phrase) && !words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w));
+}
+
 /** The head of a noun phrase: the words before "of", "by", "from", "released", ",". */
 function headOf(phrase: string): string {
   return phrase.replace(/\s+(?:of|by|from|in|on|at|for|released|published|issued|filed|made|obtained|seen|conducted)\b.*$/is, '').trim();

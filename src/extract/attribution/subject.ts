@@ -40,7 +40,8 @@ const FUNCTION_STARTERS = new Set(
     'still even just only such thus therefore furthermore moreover later earlier today yesterday tomorrow not').split(' '),
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const CAPITALISED = /^[\p{Lu}\d]/u;
+/** Capitalised, or a name with a lower-case particle ("al-Amr", "bin Laden" is two words). */
+const CAPITALISED = /^(?:[\p{Lu}\d]|(?:al|el|ad|as|ibn|abu|de|di|da|du|van|von|le|la|mac|mc|d|o)[-'’]\p{Lu})/u;
 
 function words(s: string): string[] {
   return s.match(WORD) ?? [];
@@ -56,12 +57,17 @@ export function isSpeakerPhrase(np: string): boolean {
   if (FUNCTION_STARTERS.has(first.toLowerCase()) && !(w.length === 1 && PRONOUN.test(first))) return false;
   if (UNNAMED_PERSON.test(np)) return true;
   // "The New York Times reported": a verb inside is not part of a speaker.
-  if (w.slice(1).some((x) => SPEECH_VERBS.has(x) || /^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x))) return false;
+  // "Recent reports", "the latest findings": a source noun that is also a verb form may end it.
+  const inner = isSourceHead(last) ? w.slice(1, -1) : w.slice(1);
+  if (inner.some((x) => SPEECH_VERBS.has(x) || /^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x))) return false;
   if (NON_FINAL.has(last.toLowerCase())) return false;
   if (w.some((x) => FINITE.has(x.toLowerCase()) || PRONOUN.test(x))) return false;
   // "manager Neil Aspinall", "chief executive Noel Forgeard": a role in lower case, then the name.
   const role = w.findIndex((x) => !ROLE_WORDS.has(x.toLowerCase()));
   if (role > 0 && !CAPITALISED.test(first) && isName(w.slice(role).join(' '))) return true;
+  // "team member Rodaba Noori", "editor at large Khaled Al-Maeena": a short lower-case description, then a full name.
+  const named = w.findIndex((x) => CAPITALISED.test(x));
+  if (named > 0 && named <= 4 && w.length - named >= 2 && w.slice(0, named).every((x) => /^[a-z-]+$/.test(x) && !NON_FINAL.has(x)) && isName(w.slice(named).join(' '))) return true;
   const lowerHead = !CAPITALISED.test(last);
   if (CAPITALISED.test(first)) {
     // "Dong", "Trudeau's office", "The company": a name or a capitalised description.

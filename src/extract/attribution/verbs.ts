@@ -61,7 +61,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
   ...forms('praised praises welcomed welcomes defended defends applauded hailed', PRAISES),
   ...forms('show shows showed found finds indicate concluded concludes suggest', SHOWS),
   ...forms('went_on_to_say goes_on_to_say', SAYS),
-  ...forms('claimed claims claiming alleged alleges alleging', ALLEGES),
+  ...forms('claimed claims claiming alleged alleges alleging asserted asserts asserting contended contends', ALLEGES),
   ...forms('accused accuses accusing', ACCUSES),
   ...forms('denied denies denying refuted refutes', DENIES),
   ...forms('reported reports reporting revealed reveals revealing disclosed', REPORTS),

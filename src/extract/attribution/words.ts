@@ -36,7 +36,8 @@ export const SOURCE_HEADS = new Set(
     'documents study survey investigation memo email letter filing filings minister ministry government company ' +
     'firm agency office department party authorities officer officers researchers scientists doctors leaders ' +
     'leader member members employee employees worker workers union unions group groups campaigners activists ' +
-    'protesters trader traders investor investors newspaper outlet network broadcaster website paper'
+    'protesters trader traders investor investors newspaper outlet network broadcaster website paper ' +
+    'poll polls results estimates logs records data figures analysis review audit filing study studies ruling lawsuit suit posts posting'
   ).split(' '),
 );
 

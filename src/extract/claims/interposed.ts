@@ -22,6 +22,7 @@ export const interposedAttribution: ClaimParser = {
         stance: speechVerb(verb)?.stance ?? 'states',
         text: trimContent(`${m[1]} ${m[4]}`),
         textAt: sentence.start,
+        cue: m[3],
         how: 'interposed',
         sentence,
       },

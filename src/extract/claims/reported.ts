@@ -8,6 +8,8 @@ import { subjectAtStart, subjectBefore, type SubjectPhrase } from '../attributio
 import { isDocumentPhrase } from '../attribution/kind.js';
 import { trimContent, type Candidate, type ClaimParser } from './candidate.js';
 
+/** An auxiliary right after a verb form: the form was a noun ("reports have", "claims were"). */
+const NOUN_THEN_VERB = /^\s+(?:have|has|had|is|are|was|were|will|would|could|can|may|might|did|do|does)\b/;
 /** An infinitive of intention or claim: "plans to close", "claims to have seen". */
 const INFINITIVE = /^\s+(?:not\s+)?to\s+(?=\p{Ll})/u;
 
@@ -60,6 +62,8 @@ export const reportedSpeech: ClaimParser = {
       if (!subject) continue;
       let restAt = m.index! + m[0].length;
       let rest = s.slice(restAt);
+      // "Recent reports have revealed ...": the verb form is the subject's noun.
+      if (NOUN_THEN_VERB.test(rest)) continue;
       if (DIRECT_SPEECH.test(rest)) continue;
       const infinitive = INFINITIVE.exec(rest);
       const that = infinitive ? null : THAT_SOON.exec(rest);
@@ -67,8 +71,9 @@ export const reportedSpeech: ClaimParser = {
       if (verb.documentary && !that && !isDocumentPhrase(subject.text)) continue;
       if (infinitive) {
         if (verb.takes !== 'to' && verb.stance !== 'alleges' && verb.stance !== 'calls-for') continue;
-        restAt += infinitive[0].length - 1;
-        rest = rest.slice(infinitive[0].length - 1);
+        const to = infinitive[0].lastIndexOf('to');
+        restAt += to;
+        rest = rest.slice(to);
       } else if (that) {
         restAt += that[0].length;
         rest = rest.slice(that[0].length);

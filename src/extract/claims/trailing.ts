@@ -22,6 +22,6 @@ export const trailingAttribution: ClaimParser = {
     if (!content || !phrase || !verb || QUOTED.test(content) || !isSpeakerPhrase(phrase.trim())) return [];
     const stance = speechVerb(verb)?.stance ?? 'states';
     const at = sentence.start + s.indexOf(phrase, content.length);
-    return [{ phrase: phrase.trim(), at, stance, text: trimContent(content), textAt: sentence.start, how: 'trailing', sentence }];
+    return [{ phrase: phrase.trim(), at, stance, cue: verb.replace(/\s+/g, ' '), text: trimContent(content), textAt: sentence.start, how: 'trailing', sentence }];
   },
 };
