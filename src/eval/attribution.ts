@@ -57,6 +57,8 @@ export interface AttributionReport {
   problems: string[];
 }
 
+/** Rounds of the quotes and claims extractors timed per article (the fastest counts). */
+const TIMING_ROUNDS = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
 const DROP = /^(?:the|a|an|mr|mrs|ms|dr|prof|sen|senator|president|minister|s)$/;
 
@@ -175,10 +177,15 @@ export function evaluateAttribution(folder: string, corpora = resolve(folder, '.
     const result = extract(ingest(gold.file, bytes));
     // Time the quotes and claims extractors alone, on the context the earlier ones left.
     const ctx = { doc: ingest(gold.file, bytes), published: null, result: { ...emptyExtraction(), people: result.people, organizations: result.organizations } };
-    const t0 = performance.now();
-    ctx.result.quotes = findQuotes(ctx);
-    ctx.result.claims = findClaims(ctx);
-    report.attributionMs += performance.now() - t0;
+    // The fastest of a few rounds: one core shared with other work gives noisy single timings.
+    let best = Infinity;
+    for (let round = 0; round < TIMING_ROUNDS; round++) {
+      const t0 = performance.now();
+      ctx.result.quotes = findQuotes(ctx);
+      ctx.result.claims = findClaims(ctx);
+      best = Math.min(best, performance.now() - t0);
+    }
+    report.attributionMs += best;
     report.bytes += bytes.length;
     report.articles++;
     scoreArticle(gold.attributions, predictions(result), f.replace(/\.json$/, ''), report);

@@ -40,7 +40,12 @@ function chain(cands: Candidate[]): Candidate[] {
       if (inner === c || dropped.has(inner)) continue;
       const innerStart = inner.how === 'passive' ? inner.textAt : inner.at;
       const end = c.textAt + c.text.length;
-      if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt && (inner.stance === 'believes' || inner.stance === 'plans')) {
+      if (c.how === 'according' && innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt && inner.how === 'reported') {
+        // "According to ABC News, Basya also believes ...": Basya holds it, through ABC News.
+        inner.via = [inner.via, c.phrase].filter(Boolean).join('; ');
+        dropped.add(c);
+        break;
+      } else if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt && (inner.stance === 'believes' || inner.stance === 'plans')) {
         // "told reporters that he felt the best option was ...": the belief is what was said.
         dropped.add(inner);
       } else if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt) {

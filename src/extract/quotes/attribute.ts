@@ -40,6 +40,8 @@ const NAME_AFTER_DESCRIPTION = /^[^,"“”]{0,60},\s+(\p{Lu}[\p{L}.'’-]+(?:\s
 const QUOTED_AS = new RegExp(String.raw`^\s*,?\s*${NP}\s+quoted\s+(${NP})\s+as\s+(?:saying|telling)\b`, 'u');
 /** `Secretary of the Air Force James Roche: "` (a transcript or an email exchange). */
 const LABEL = /(?:^|[.:;]\s+|^:\s*)([^.:;"“”]{2,90}?):\s*$/u;
+/** `..., with one poster writing "`: "with" and the participle's subject. */
+const WITH_SUBJECT = /\bwith\s+((?:(?:one|a|an|the|another|some|many|several|two|three)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*$/u;
 /** `in the words of the Crown prosecutor, Mark Tedeschi, QC, "`. */
 const WORDS_OF = /\bin\s+the\s+words\s+of\s+([^"“”]{2,120}?),?\s*$/u;
 /** `Dong said: "` / `saying, "` / `as saying: "` */
@@ -149,6 +151,11 @@ export const beforeQuote: QuoteParser = {
     const v = VERB_BEFORE.exec(text);
     if (!v || (!speechVerb(v[1]) && !/^(?:reads|read|asked|asks)$/.test(v[1]))) return null;
     const upTo = text.slice(0, v.index);
+    const withSubject = /ing$/.test(v[1]) ? WITH_SUBJECT.exec(upTo) : null;
+    if (withSubject && isSpeakerPhrase(withSubject[1])) {
+      // "..., with one poster writing "...": the subject of the participle.
+      return { phrase: withSubject[1], at: start + withSubject.index + withSubject[0].indexOf(withSubject[1]), how: 'before', end: span.open };
+    }
     if (/ing$/.test(v[1]) && /\bby\s*$/.test(upTo)) {
       // "O'Leary justified his choice by saying, "..."": the subject of the clause.
       const s = subjectAtStart(upTo.replace(/\s*\bby\s*$/, ''), true);
