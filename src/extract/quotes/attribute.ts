@@ -5,7 +5,7 @@
 import type { IngestedDoc, Sentence } from '../../types.js';
 import { sentenceAt } from '../evidence.js';
 import { ATTRIBUTION_VERBS, SPEECH_VERB, speechVerb } from '../attribution/verbs.js';
-import { isSpeakerPhrase, subjectAtStart, subjectBefore } from '../attribution/subject.js';
+import { isName, isSpeakerPhrase, subjectAtStart, subjectBefore } from '../attribution/subject.js';
 import type { QuoteSpan } from './spans.js';
 
 export interface Attribution {
@@ -28,7 +28,7 @@ const NP = String.raw`[^\s"“”,.;:!?()][^"“”,;:!?()]{0,90}?`;
 /** `," Dong said` / `," he told the news outlet` / `," Dong said during ...`. */
 const SPEAKER_THEN_VERB = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(${NP})\s+(?:[a-z]+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** `," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`: a description between the name and the verb. */
-const SPEAKER_APPOSITIVE_VERB = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(${NP}),\s+[^"“”,;]{2,120}?,\s+(?:[a-z]+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
+const SPEAKER_APPOSITIVE_VERB = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(${NP}),\s+([^"“”,;]{2,120}?),\s+(?:[a-z]+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** `" - Matthew Ingram` / `” — Valeska Paris`: a name set after the quotation, ending the paragraph. */
 const DASH_BYLINE = /^\s*[-–—]+\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[.]?\s*$/u;
 /** Text after a quotation that is only a short attribution closing the sentence: `" he said.` */
@@ -77,7 +77,14 @@ export const afterQuote: QuoteParser = {
     if (!rest) return null;
     const { after, afterAt } = rest;
     let m = SPEAKER_THEN_VERB.exec(after);
-    if (!m || !isSpeakerPhrase(m[1].trim())) m = SPEAKER_APPOSITIVE_VERB.exec(after);
+    if (!m || !isSpeakerPhrase(m[1].trim())) {
+      m = SPEAKER_APPOSITIVE_VERB.exec(after);
+      // "," the union's general secretary, Mary Lopez, said.": the name in the appositive.
+      if (m && isName(m[2]) && !isName(m[1])) {
+        const at = afterAt + m.index + m[0].indexOf(m[2], m[1].length);
+        return { phrase: m[2], at, how: 'after', end: afterAt + m[0].length };
+      }
+    }
     if (!m || !isSpeakerPhrase(m[1].trim())) return null;
     const at = afterAt + m.index + m[0].indexOf(m[1]);
     return { phrase: m[1].trim(), at, how: 'after', end: afterAt + m[0].length };
