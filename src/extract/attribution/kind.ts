@@ -13,6 +13,8 @@ const POLL_HEAD = /\b(?:polls?|surveys?|estimates?|census|exit\s+polls?|polling|
 /** Plural nouns of people that head a group ("analysts", "Sixty percent of voters"). */
 const GROUP_HEAD =
   /\b(?:analysts|experts|economists|observers|critics|voters|residents|people|officials|sources|investors|traders|scientists|researchers|doctors|lawmakers|legislators|democrats|republicans|members|supporters|opponents|activists|protesters|workers|employees|users|customers|parents|students|teachers|americans|individuals|witnesses|insiders|leaders|authorities|campaigners|respondents|others|many|most|some)\s*$/i;
+/** "Sixty percent of voters", "a majority of residents": a share of a group. */
+const QUANTITY = /\b(?:percent|per\s+cent|%|majority|minority|half|third|quarter|share|number|most|many|some|all)\s*$/i;
 const ORG_WORDS = /\b(?:company|firm|agency|ministry|department|government|campaign|committee|party|council|office|administration|commission|union|group|court|board|police|army|bank|inc\.?|corp\.?|ltd|airlines?|corporation)\s*$/i;
 
 /** Does the phrase name a document or a poll (not a person or an organisation)? */
@@ -52,7 +54,7 @@ export function sourceKind(phrase: string, name: string, isOrg: (name: string) =
   if (POLL_HEAD.test(last)) return 'poll';
   if (DOCUMENT_HEAD.test(last)) return 'document';
   if (/^\p{Lu}/u.test(name) && name !== phrase) return isOrg(name) ? 'organisation' : 'person';
-  if (GROUP_HEAD.test(head)) return 'group';
+  if (GROUP_HEAD.test(head) || (QUANTITY.test(head) && GROUP_HEAD.test(phrase))) return 'group';
   if (ORG_WORDS.test(head)) return 'organisation';
   if (/^\p{Lu}/u.test(name)) return isOrg(name) ? 'organisation' : 'person';
   return 'person';

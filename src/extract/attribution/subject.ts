@@ -29,6 +29,8 @@ const CLAUSE_BOUNDARY =
   /(?:[,;:(\[]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
 /** "someone familiar with the situation", "people close to the company". */
 const UNNAMED_PERSON = /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
+/** A source noun phrase followed by a participle that describes it. */
+const PARTICIPLE_AFTER_SOURCE = /^(.+?)\s+(?:released|published|filed|obtained|issued|seen|reviewed|made\s+public|conducted|commissioned)\b.*$/s;
 const TRAILING_PRONOUN = /(?:^|\s)(he|she|they|we|I)\s*$/;
 /** ", citing CSIS documents," / ", quoting officials," */
 const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
@@ -49,6 +51,9 @@ function words(s: string): string[] {
 
 /** Is `np` a plausible speaker: a name, a pronoun, or a described source ("two national security sources")? */
 export function isSpeakerPhrase(np: string): boolean {
+  // "Filings released Monday", "a report published by the agency": the source before its participle.
+  const described = PARTICIPLE_AFTER_SOURCE.exec(np);
+  if (described && isSourceHead(words(described[1]).at(-1) ?? '')) return isSpeakerPhrase(described[1]);
   const w = words(np);
   if (w.length === 0 || w.length > 12) return false;
   if (w.length === 1 && PRONOUN.test(w[0])) return true;

@@ -37,6 +37,7 @@ export const SOURCE_HEADS = new Set(
     'firm agency office department party authorities officer officers researchers scientists doctors leaders ' +
     'leader member members employee employees worker workers union unions group groups campaigners activists ' +
     'protesters trader traders investor investors newspaper outlet network broadcaster website paper ' +
+    'voters americans respondents citizens consumers parents patients adults democrats republicans independents households ' +
     'poll polls results estimates logs records data figures analysis review audit filing study studies ruling lawsuit suit posts posting'
   ).split(' '),
 );

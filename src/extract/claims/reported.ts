@@ -27,6 +27,8 @@ const PASSIVE_AUXILIARY = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+|wide
 const COORDINATED = /,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$/;
 /** Nothing but a time or a channel after the verb. */
 const TIME_ONLY = /^\s*(?:(?:on|in|at|during|yesterday|today|tonight|last|this|earlier|later|late|early)\b[^,;]{0,30})?[.!]?\s*$/i;
+/** `said "perhaps" the vote "deserves a second look."`: a short quoted word inside reported words. */
+const MIXED_QUOTE = /^\s*["“][^"“”]{1,40}["”]\s+\p{Ll}/u;
 /** Direct speech follows: a quotation the quote extractor reads. */
 const DIRECT_SPEECH = /^\s*[,:]?\s*["“]/;
 
@@ -64,7 +66,7 @@ export const reportedSpeech: ClaimParser = {
       let rest = s.slice(restAt);
       // "Recent reports have revealed ...": the verb form is the subject's noun.
       if (NOUN_THEN_VERB.test(rest)) continue;
-      if (DIRECT_SPEECH.test(rest)) continue;
+      if (DIRECT_SPEECH.test(rest) && !MIXED_QUOTE.test(rest)) continue;
       const infinitive = INFINITIVE.exec(rest);
       const that = infinitive ? null : THAT_SOON.exec(rest);
       // "The poll found ...", "filings show ...": without "that", only a document's verb.
@@ -89,7 +91,7 @@ export const reportedSpeech: ClaimParser = {
       if (!that && !infinitive && (TIME_ONLY.test(rest) || /^\s*,/.test(rest) || rest.trim().split(/\s+/).length < 3)) continue;
       const lead = rest.length - rest.trimStart().length;
       const text = trimContent(rest);
-      if (text.split(/\s+/).length < 2 || (!that && DIRECT_SPEECH.test(rest))) continue;
+      if (text.split(/\s+/).length < 2 || (!that && DIRECT_SPEECH.test(rest) && !MIXED_QUOTE.test(rest))) continue;
       out.push({
         phrase: subject.text,
         at: sentence.start + subject.start,
