@@ -31,6 +31,8 @@ const CLAUSE_BOUNDARY =
 const UNNAMED_PERSON = /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
 /** A source noun phrase followed by a participle that describes it. */
 const PARTICIPLE_AFTER_SOURCE = /^(.+?)\s+(?:released|published|filed|obtained|issued|seen|reviewed|made\s+public|conducted|commissioned)\b.*$/s;
+/** A noun phrase, "of", and more. */
+const SOURCE_OF = /^(.+?)\s+of\s+\S/s;
 const TRAILING_PRONOUN = /(?:^|\s)(he|she|they|we|I)\s*$/;
 /** ", citing CSIS documents," / ", quoting officials," */
 const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
@@ -54,6 +56,9 @@ export function isSpeakerPhrase(np: string): boolean {
   // "Filings released Monday", "a report published by the agency": the source before its participle.
   const described = PARTICIPLE_AFTER_SOURCE.exec(np);
   if (described && isSourceHead(words(described[1]).at(-1) ?? '')) return isSpeakerPhrase(described[1]);
+  // "PC World's recent analysis of its own web traffic statistics": a source noun and what it is of.
+  const ofHead = SOURCE_OF.exec(np);
+  if (ofHead && isSourceHead(words(ofHead[1]).at(-1) ?? '') && isSpeakerPhrase(ofHead[1])) return true;
   const w = words(np);
   if (w.length === 0 || w.length > 12) return false;
   if (w.length === 1 && PRONOUN.test(w[0])) return true;

@@ -38,7 +38,7 @@ export const SOURCE_HEADS = new Set(
     'leader member members employee employees worker workers union unions group groups campaigners activists ' +
     'protesters trader traders investor investors newspaper outlet network broadcaster website paper ' +
     'voters americans respondents citizens consumers parents patients adults democrats republicans independents households ' +
-    'poll polls results estimates logs records data figures analysis review audit filing study studies ruling lawsuit suit posts posting'
+    'message messages tweet blog analyses poll polls results estimates logs records data figures analysis review audit filing study studies ruling lawsuit suit posts posting'
   ).split(' '),
 );
 

@@ -47,7 +47,7 @@ const WORDS_OF = /\bin\s+the\s+words\s+of\s+([^"“”]{2,120}?),?\s*$/u;
 /** `Dong said: "` / `saying, "` / `as saying: "` */
 const VERB_BEFORE = /(?<![\p{L}'’-])([a-z]+(?:\s+(?:for|out|on\s+to\s+say))?)\s*(?:,|:|that)?\s*$/u;
 /** `has called it "a textbook case ..."`: the subject names the thing in its own words. */
-const NAMING_VERB = /(?<![,(]\s*)\b(?:has\s+|have\s+|had\s+)?(?:(?:called|calls|labell?ed|branded|termed)\s+(?:it|them|him|her|this|that|the\s+\w+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,5}?)|(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|portrays)\s+(?:[\p{L}'’]+\s+){0,6}?as(?:\s+(?:a|an|the))?)\s*$/u;
+const NAMING_VERB = /(?<![,(]\s*)\b(?:has\s+|have\s+|had\s+)?(?:(?:called|calls|labell?ed|branded|termed)\s+(?:it|them|him|her|this|that|the\s+\w+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,5}?)|(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|portrays)\s+(?:[\p{L}'’]+\s+){0,14}?as(?:\s+(?:a|an|the))?)\s*$/u;
 /** "The iPhone is claimed to be": a passive, the subject is not the speaker. */
 const PASSIVE = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+)?$/;
 /** A quotation that ends an utterance: closing punctuation inside the marks. */
@@ -154,7 +154,7 @@ export const beforeQuote: QuoteParser = {
   name: 'before',
   parse(span, doc) {
     const { text, start } = lead(doc, span);
-    if (!/[,:]\s*$|\b(?:saying|said|says|wrote|writes|tweeted|reads|read)\s*$/.test(text)) return null;
+    if (!/[,:]\s*$|\b(?:saying|said|says|wrote|writes|writing|tweeted|tweeting|reads|read|adding|stating|declaring)\s*$/.test(text)) return null;
     const v = VERB_BEFORE.exec(text);
     if (!v || (!speechVerb(v[1]) && !/^(?:reads|read|asked|asks)$/.test(v[1]))) return null;
     const upTo = text.slice(0, v.index);

@@ -79,6 +79,11 @@ export function findQuotes(ctx: ExtractContext): Quote[] {
     const a = f.attribution;
     if (!a || /^(?:he|she|they|it|him|her)$/i.test(a.phrase)) continue;
     f.speaker = isUnnamedWrittenSource(a.phrase) ? a.phrase.replace(/^(?:the|a|an)\s+/i, '') : resolver.resolve(a.phrase, a.at);
+    // "Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": the one person the title names.
+    if (f.speaker && !resolver.knows(f.speaker)) {
+      const people = resolver.namesIn(a.phrase).filter((n) => resolver.kindOf(n) === 'person');
+      if (people.length === 1) f.speaker = people[0];
+    }
     if (f.speaker && /^\p{Lu}/u.test(f.speaker)) {
       resolver.learn(f.speaker, resolver.kindOf(f.speaker));
       resolver.noteSpeaker(f.speaker, a.at);
