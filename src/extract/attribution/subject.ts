@@ -85,7 +85,7 @@ export function isSpeakerPhrase(np: string): boolean {
     return isSourceHead(last) || /['’]s$/.test(w[w.length - 2] ?? '') || (DETERMINER.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(last));
   }
   if (DETERMINER.has(first.toLowerCase()))
-    return w.length >= 2 && (isSourceHead(last) || !lowerHead || hasSourceHead(w) || (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)));
+    return w.length >= 2 && (isSourceHead(last) || ROLE_WORDS.has(last.toLowerCase()) || !lowerHead || hasSourceHead(w) || (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)));
   return isSourceHead(last) && w.length <= 4;
 }
 

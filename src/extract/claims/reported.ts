@@ -8,6 +8,14 @@ import { subjectAtStart, subjectBefore, type SubjectPhrase } from '../attributio
 import { isDocumentPhrase } from '../attribution/kind.js';
 import { trimContent, type Candidate, type ClaimParser } from './candidate.js';
 
+/** A negated or refused verb: "have not said", "never claimed", "declined to say". */
+const NEGATED = /\b(?:not|never|n['’]t|declined\s+to|refused\s+to|did\s+not|has\s+yet\s+to)\s+(?:\w+ly\s+)?$/i;
+/** The verb inside a condition: "If the mayor says ...", "Unless officials confirm ...". */
+const HYPOTHETICAL = /(?:^|[,;]\s*)(?:if|unless|whether|should|suppose|supposing|were)\s[^,;]*$/i;
+/** A question: "Did the senator say ...?", "Would the governor argue ...?". */
+const QUESTION = /^\s*(?:did|does|do|would|will|could|can|should|has|have|is|was|why|what|who|how)\b[^.!]*\?\s*$/i;
+/** "is", "are", "was", "were" (and "still", "now") right before a verb in -ing. */
+const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:still\s+|now\s+|also\s+)?$/i;
 /** An auxiliary right after a verb form: the form was a noun ("reports have", "claims were"). */
 const NOUN_THEN_VERB = /^\s+(?:have|has|had|is|are|was|were|will|would|could|can|may|might|did|do|does)\b/;
 /** An infinitive of intention or claim: "plans to close", "claims to have seen". */
@@ -40,6 +48,8 @@ function subjectFor(verb: string, prefix: string): SubjectPhrase | null {
   const story = STORY_BY.exec(prefix);
   if (story) return { text: story[1], start: story.index };
   if (/ing$/.test(verb) && /,\s*$/.test(prefix)) return subjectAtStart(prefix.replace(/,\s*$/, ''), true);
+  // "Apple is planning to ...", "AppleInsider is claiming that ...": a progressive, the subject before "is".
+  if (/ing$/.test(verb) && PROGRESSIVE.test(prefix)) return subjectBefore(prefix);
   if (/ing$/.test(verb)) return null;
   // "Jobs welcomed everyone to the event and announced that ...": the subject of the first verb.
   const coordinated = COORDINATED.exec(prefix);
@@ -59,7 +69,9 @@ export const reportedSpeech: ClaimParser = {
       const verb = speechVerb(m[1]);
       if (!verb) continue;
       // "it was alleged by sources that ...": a passive, read by passive.ts.
-      if (PASSIVE_AUXILIARY.test(s.slice(0, m.index))) continue;
+      if (!/ing$/.test(m[1]) && PASSIVE_AUXILIARY.test(s.slice(0, m.index))) continue;
+      // "have not said why ...", "If the mayor says ...", "Did the senator say ...?": nothing was said.
+      if (NEGATED.test(s.slice(0, m.index)) || HYPOTHETICAL.test(s.slice(0, m.index)) || QUESTION.test(s)) continue;
       const subject = subjectFor(m[1], s.slice(0, m.index));
       if (!subject) continue;
       let restAt = m.index! + m[0].length;
