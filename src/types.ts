@@ -85,16 +85,29 @@ export interface DateMention {
 
 export interface Quote {
   speaker: string | null;
+  /** What the speaker is: a person, an organisation, a document (report, statement, filing, post), a poll, a group. */
+  speakerKind?: SourceKind;
   text: string;
   /** The sentence(s) the quote came from. */
   sentence?: string;
 }
 
-export const STANCES = ['alleges', 'denies', 'states', 'reports', 'calls-for', 'admits'] as const;
+/**
+ * How a source holds a claim: says it (states), reports it, alleges it, denies it, calls for it,
+ * admits it, announces it, plans or intends it, believes or expects it, criticises or praises it.
+ */
+export const STANCES = ['alleges', 'denies', 'states', 'reports', 'calls-for', 'admits', 'announces', 'plans', 'believes', 'criticises', 'praises'] as const;
 export type Stance = (typeof STANCES)[number];
+
+export const SOURCE_KINDS = ['person', 'organisation', 'document', 'poll', 'group'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Claim {
   claimant: string;
+  /** What the claimant is (see Quote.speakerKind): a document shows, a person says. */
+  claimantKind?: SourceKind;
+  /** The words that attribute it as written ("said", "according to", "plans"). */
+  cue?: string;
   /** The chain it came through ("two national security sources"). */
   via?: string;
   stance: Stance;

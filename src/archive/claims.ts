@@ -9,7 +9,7 @@
  * its claimant (or its subject) when their contents overlap.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, Stance } from '../types.js';
+import type { Claim, SourceKind, Stance } from '../types.js';
 
 export interface ClaimArticle {
   id: string;
@@ -27,6 +27,8 @@ export interface ClaimGroup {
   /** Stable slug: claimant, stance and the first content words ("global-news-alleges-dong-advised-chinese"). */
   id: string;
   claimant: string;
+  /** What the claimant is (a document or poll "shows"), from the earliest article. */
+  claimantKind?: SourceKind;
   stance: Stance;
   subject?: string;
   /** The wording of the earliest article that carries it. */
@@ -225,6 +227,7 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
       words: d.words,
     };
     if (d.subject) g.subject = d.subject;
+    if (first.claimantKind) g.claimantKind = first.claimantKind;
     return g;
   });
   // A denial answers what others claimed about its claimant (or its subject).

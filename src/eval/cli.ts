@@ -2,17 +2,19 @@
  * `npm run eval -- [folder...]`: scores the extractor. A folder with gold.json is scored as
  * the seeds; a folder with articles/ and gold/ as a MEANTIME-style corpus, or as a GUM-style one
  * (whole texts annotated, scored per genre) when its gold files carry a `genre`. Without folders:
- * ../shared/seeds, ../shared/corpus/meantime and ../shared/corpus/gum. `--json` prints JSON.
+ * ../shared/seeds, ../shared/corpus/meantime, ../shared/corpus/gum and the attribution dev set
+ * dev/attribution (quotes and claims; see attribution.ts). `--json` prints JSON.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { evaluateAttribution, isAttributionFolder } from './attribution.js';
 import { evaluateGum, isGumFolder } from './gum.js';
 import { evaluateMeantime } from './meantime.js';
 import { evaluateSeeds, sumSeeds } from './seeds.js';
 import { scores, worst, type Tally } from './score.js';
 import { evaluateResolution, type ResolutionScore } from './resolve.js';
 
-const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime', '../shared/corpus/gum'];
+const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime', '../shared/corpus/gum', 'dev/attribution'];
 
 function row(label: string, t: Tally): string {
   const s = scores(t);
@@ -45,6 +47,28 @@ function main(argv: string[]): number {
       for (const k of kinds) lines.push(row(k, sums[k]));
       for (const k of kinds) lines.push(...details(k, sums[k], n));
       results[folder] = { kind: 'seeds', metadata: reports.map((r) => ({ file: r.file, metadata: r.metadata })), ...Object.fromEntries(kinds.map((k) => [k, scores(sums[k])])) };
+    } else if (isAttributionFolder(folder)) {
+      const r = evaluateAttribution(folder);
+      const s = scores(r.contents);
+      const src = scores(r.sources);
+      lines.push(`== ${folder} (attribution, ${r.articles} articles, ${(r.bytes / 1e6).toFixed(3)} MB, quotes+claims ${(r.bytes / 1e6 / (r.attributionMs / 1000)).toFixed(2)} MB/s)`);
+      lines.push(row('contents', r.contents));
+      lines.push(`sources        accuracy ${src.precision.toFixed(3)} of ${src.tp + src.fp} contents found`);
+      for (const [k, t] of Object.entries(r.byKind).sort()) lines.push(`  source ${k.padEnd(13)} R ${scores(t).recall.toFixed(3)}  (${t.tp}/${t.tp + t.fn})`);
+      for (const [k, t] of Object.entries(r.byType).sort()) lines.push(`  type   ${k.padEnd(13)} R ${scores(t).recall.toFixed(3)}  (${t.tp}/${t.tp + t.fn})`);
+      for (const p of r.problems) lines.push(`  problem: ${p}`);
+      lines.push(...details('contents', r.contents, n));
+      if (r.sources.falseFinds.length) lines.push(`  wrong sources: ${worst(r.sources.falseFinds, n).join('; ')}`);
+      results[folder] = {
+        kind: 'attribution',
+        articles: r.articles,
+        contents: s,
+        sourceAccuracy: src.precision,
+        byKind: Object.fromEntries(Object.entries(r.byKind).map(([k, t]) => [k, scores(t)])),
+        byType: Object.fromEntries(Object.entries(r.byType).map(([k, t]) => [k, scores(t)])),
+        mbPerSecond: r.bytes / 1e6 / (r.attributionMs / 1000),
+        problems: r.problems,
+      };
     } else if (isGumFolder(folder)) {
       const r = evaluateGum(folder);
       lines.push(`== ${folder} (GUM, ${r.articles} documents, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`);

@@ -5,7 +5,7 @@ import type { Archive, ArchiveEntity } from '../archive/index.js';
 import { renderArticle, type NameLink } from './render.js';
 import { entityKey } from '../archive/entities.js';
 import { articleJsonLd, citation } from './seo.js';
-import type { Stance } from '../types.js';
+import type { SourceKind, Stance } from '../types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -46,11 +46,22 @@ const STANCE_VERB: Record<Stance, string> = {
   reports: 'reports',
   'calls-for': 'calls for',
   admits: 'admits',
+  announces: 'announces',
+  plans: 'plans',
+  believes: 'believes',
+  criticises: 'criticises',
+  praises: 'praises',
 };
 
-/** A claim's stance as a verb after its claimant: "Global News alleges", "X calls for". */
-export function stanceVerb(stance: Stance): string {
+/** A claim's stance as a verb after its claimant: "Global News alleges", "X calls for"; a document or poll "shows". */
+export function stanceVerb(stance: Stance, kind?: SourceKind): string {
+  if ((kind === 'document' || kind === 'poll') && (stance === 'states' || stance === 'reports')) return 'shows';
   return STANCE_VERB[stance] ?? stance;
+}
+
+/** What a source is, for the reader, when it is not a person or an organisation: "(document)", "(poll)", "(group)". */
+export function sourceKindLabel(kind?: SourceKind): string {
+  return kind === 'document' || kind === 'poll' || kind === 'group' ? `(${kind})` : '';
 }
 
 function plural(n: number, one: string, many = one + 's'): string {
@@ -95,6 +106,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter('take', (list: unknown[], n: number) => (list ?? []).slice(0, n));
   eleventyConfig.addFilter('monthName', (month: string) => readableDate(month));
   eleventyConfig.addFilter('stanceVerb', stanceVerb);
+  eleventyConfig.addFilter('sourceKindLabel', sourceKindLabel);
   eleventyConfig.addFilter('plural', plural);
   eleventyConfig.addFilter('jsonLd', (a: SiteArticle, base: string) => scriptJson(articleJsonLd(a, base)));
   eleventyConfig.addFilter('citation', (a: SiteArticle, base: string) => citation(a, base, readableDate));

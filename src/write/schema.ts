@@ -3,7 +3,7 @@
  * checks where records enter Eleventy. A record that fails it is reported, never rendered.
  */
 import { z } from 'zod';
-import { STANCES } from '../types.js';
+import { SOURCE_KINDS, STANCES } from '../types.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoValue = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
@@ -27,12 +27,15 @@ export const dateSchema = z.object({
 
 export const quoteSchema = z.object({
   speaker: z.string().nullable(),
+  speakerKind: z.enum(SOURCE_KINDS).optional(),
   text: z.string().min(1),
   sentence: z.string().optional(),
 });
 
 export const claimSchema = z.object({
   claimant: z.string().min(1),
+  claimantKind: z.enum(SOURCE_KINDS).optional(),
+  cue: z.string().optional(),
   via: z.string().optional(),
   stance: z.enum(STANCES),
   subject: z.string().optional(),

@@ -29,6 +29,10 @@ const CLAUSE_BOUNDARY =
   /(?:[,;:(\[]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
 /** "someone familiar with the situation", "people close to the company". */
 const UNNAMED_PERSON = /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
+/** A source noun phrase followed by a participle that describes it. */
+const PARTICIPLE_AFTER_SOURCE = /^(.+?)\s+(?:released|published|filed|obtained|issued|seen|reviewed|made\s+public|conducted|commissioned)\b.*$/s;
+/** A noun phrase, "of", and more. */
+const SOURCE_OF = /^(.+?)\s+of\s+\S/s;
 const TRAILING_PRONOUN = /(?:^|\s)(he|she|they|we|I)\s*$/;
 /** ", citing CSIS documents," / ", quoting officials," */
 const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
@@ -40,7 +44,8 @@ const FUNCTION_STARTERS = new Set(
     'still even just only such thus therefore furthermore moreover later earlier today yesterday tomorrow not').split(' '),
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const CAPITALISED = /^[\p{Lu}\d]/u;
+/** Capitalised, or a name with a lower-case particle ("al-Amr", "bin Laden" is two words). */
+const CAPITALISED = /^(?:[\p{Lu}\d]|(?:al|el|ad|as|ibn|abu|de|di|da|du|van|von|le|la|mac|mc|d|o)[-'’]\p{Lu})/u;
 
 function words(s: string): string[] {
   return s.match(WORD) ?? [];
@@ -48,6 +53,12 @@ function words(s: string): string[] {
 
 /** Is `np` a plausible speaker: a name, a pronoun, or a described source ("two national security sources")? */
 export function isSpeakerPhrase(np: string): boolean {
+  // "Filings released Monday", "a report published by the agency": the source before its participle.
+  const described = PARTICIPLE_AFTER_SOURCE.exec(np);
+  if (described && isSourceHead(words(described[1]).at(-1) ?? '')) return isSpeakerPhrase(described[1]);
+  // "PC World's recent analysis of its own web traffic statistics": a source noun and what it is of.
+  const ofHead = SOURCE_OF.exec(np);
+  if (ofHead && isSourceHead(words(ofHead[1]).at(-1) ?? '') && isSpeakerPhrase(ofHead[1])) return true;
   const w = words(np);
   if (w.length === 0 || w.length > 12) return false;
   if (w.length === 1 && PRONOUN.test(w[0])) return true;
@@ -56,12 +67,17 @@ export function isSpeakerPhrase(np: string): boolean {
   if (FUNCTION_STARTERS.has(first.toLowerCase()) && !(w.length === 1 && PRONOUN.test(first))) return false;
   if (UNNAMED_PERSON.test(np)) return true;
   // "The New York Times reported": a verb inside is not part of a speaker.
-  if (w.slice(1).some((x) => SPEECH_VERBS.has(x) || /^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x))) return false;
+  // "Recent reports", "the latest findings": a source noun that is also a verb form may end it.
+  const inner = isSourceHead(last) ? w.slice(1, -1) : w.slice(1);
+  if (inner.some((x) => SPEECH_VERBS.has(x) || /^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x))) return false;
   if (NON_FINAL.has(last.toLowerCase())) return false;
   if (w.some((x) => FINITE.has(x.toLowerCase()) || PRONOUN.test(x))) return false;
   // "manager Neil Aspinall", "chief executive Noel Forgeard": a role in lower case, then the name.
   const role = w.findIndex((x) => !ROLE_WORDS.has(x.toLowerCase()));
   if (role > 0 && !CAPITALISED.test(first) && isName(w.slice(role).join(' '))) return true;
+  // "team member Rodaba Noori", "editor at large Khaled Al-Maeena": a short lower-case description, then a full name.
+  const named = w.findIndex((x) => CAPITALISED.test(x));
+  if (named > 0 && named <= 4 && w.length - named >= 2 && w.slice(0, named).every((x) => /^[a-z-]+$/.test(x) && !NON_FINAL.has(x)) && isName(w.slice(named).join(' '))) return true;
   const lowerHead = !CAPITALISED.test(last);
   if (CAPITALISED.test(first)) {
     // "Dong", "Trudeau's office", "The company": a name or a capitalised description.
@@ -69,7 +85,7 @@ export function isSpeakerPhrase(np: string): boolean {
     return isSourceHead(last) || /['’]s$/.test(w[w.length - 2] ?? '') || (DETERMINER.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(last));
   }
   if (DETERMINER.has(first.toLowerCase()))
-    return w.length >= 2 && (isSourceHead(last) || !lowerHead || hasSourceHead(w) || (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)));
+    return w.length >= 2 && (isSourceHead(last) || ROLE_WORDS.has(last.toLowerCase()) || !lowerHead || hasSourceHead(w) || (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)));
   return isSourceHead(last) && w.length <= 4;
 }
 

@@ -10,9 +10,12 @@ export interface SpeechVerb {
   /**
    * What may follow: 'clause' takes a that-clause or a bare clause ("said the deal is off"),
    * 'that' only a that-clause ("announced that"), 'object' a noun phrase or a clause
-   * ("denied the accusations", "called for an inquiry").
+   * ("denied the accusations", "called for an inquiry"), 'to' an infinitive ("plans to close",
+   * "claims to have seen"), 'object' also takes one.
    */
-  takes: 'clause' | 'that' | 'object';
+  takes: 'clause' | 'that' | 'object' | 'to';
+  /** Only a document, poll or record says it this way ("the poll found", "the logs indicate"). */
+  documentary?: boolean;
   /** The verb names the hearer first ("told reporters that"). */
   hearer?: boolean;
 }
@@ -31,6 +34,13 @@ const DENIES: SpeechVerb = { stance: 'denies', takes: 'object' };
 const REPORTS: SpeechVerb = { stance: 'reports', takes: 'that' };
 const CALLS: SpeechVerb = { stance: 'calls-for', takes: 'object' };
 const ADMITS: SpeechVerb = { stance: 'admits', takes: 'object' };
+const ANNOUNCES: SpeechVerb = { stance: 'announces', takes: 'that' };
+const PLANS: SpeechVerb = { stance: 'plans', takes: 'to' };
+const BELIEVES: SpeechVerb = { stance: 'believes', takes: 'clause' };
+const CRITICISES: SpeechVerb = { stance: 'criticises', takes: 'object' };
+const PRAISES: SpeechVerb = { stance: 'praises', takes: 'object' };
+const PROMISES: SpeechVerb = { stance: 'plans', takes: 'object' };
+const SHOWS: SpeechVerb = { stance: 'reports', takes: 'clause', documentary: true };
 
 /** Every inflected form → its reading. Multi-word forms use a space. */
 export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
@@ -41,14 +51,22 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
   ...forms('added adds stating explained explains noted noting wrote writes writing tweeted tweets', STATES_THAT),
   ...forms('argued argues arguing insisted insists insisting maintained maintains maintaining', STATES_THAT),
   ...forms('remarked commented replied responded stressed stresses emphasized emphasised pointed_out', STATES_THAT),
-  ...forms('predicted predicts estimated estimates suggested suggests indicated indicates believes', STATES_THAT),
-  ...forms('announced announces announcing declared declares confirmed confirms confirming promised promises pledged vowed', STATES_THAT),
+  ...forms('suggested suggests indicated indicates observed observes states', STATES_THAT),
+  ...forms('predicted predicts predicting estimated estimates', BELIEVES),
+  ...forms('declared declares confirmed confirms confirming', STATES_THAT),
+  ...forms('announced announces announcing has_announced', ANNOUNCES),
+  ...forms('promised promises promising pledged pledges vowed vows', PROMISES),
+  ...forms('plans planned planning intends intend intended intending wants want wanted hopes hope hoping aims aimed seeks sought has_decided have_decided decided', PLANS),
+  ...forms('believes believe believed thinks think thought feels felt expects expect expected fears fear feared', BELIEVES),
+  ...forms('criticised criticized criticises criticizes condemned condemns blamed blames attacked opposed opposes', CRITICISES),
+  ...forms('praised praises welcomed welcomes defended defends applauded hailed', PRAISES),
+  ...forms('show shows showed found finds indicate concluded concludes suggest', SHOWS),
   ...forms('went_on_to_say goes_on_to_say', SAYS),
-  ...forms('claimed claims claiming alleged alleges alleging', ALLEGES),
+  ...forms('claimed claims claiming alleged alleges alleging asserted asserts asserting contended contends', ALLEGES),
   ...forms('accused accuses accusing', ACCUSES),
   ...forms('denied denies denying refuted refutes', DENIES),
-  ...forms('reported reports reporting revealed reveals revealing disclosed showed shows', REPORTS),
-  ...forms('called_for calls_for calling_for urged urges urging demanded demands demanding appealed_for pressed_for', CALLS),
+  ...forms('reported reports reporting revealed reveals revealing disclosed', REPORTS),
+  ...forms('called_for calls_for calling_for called_on calls_on urged urges urging demanded demands demanding appealed_for pressed_for asked requested requests pleaded_with', CALLS),
   ...forms('admitted admits admitting acknowledged acknowledges conceded concedes', ADMITS),
 ]);
 
@@ -61,8 +79,9 @@ export const SPEECH_VERB = new RegExp(`(?<![\\p{L}'’-])(${alternation(SPEECH_V
 
 /** Verbs that may close an attribution after a quotation ("," he said / said Dong). */
 export const ATTRIBUTION_VERBS = alternation(
-  [...SPEECH_VERBS.keys()]
-    .filter((k) => !/ing$/.test(k) && !k.includes(' '))
+  [...SPEECH_VERBS.entries()]
+    .filter(([k, v]) => !/ing$/.test(k) && !k.includes(' ') && v.takes !== 'to' && !v.documentary && v.stance !== 'criticises' && v.stance !== 'praises' && v.stance !== 'believes')
+    .map(([k]) => k)
     .concat(['asked', 'asks', 'continued', 'continues', 'recalled', 'recalls', 'quipped', 'joked', 'exclaimed', 'concluded', 'concludes', 'answered', 'reads', 'read']),
 );
 

@@ -36,7 +36,9 @@ export const SOURCE_HEADS = new Set(
     'documents study survey investigation memo email letter filing filings minister ministry government company ' +
     'firm agency office department party authorities officer officers researchers scientists doctors leaders ' +
     'leader member members employee employees worker workers union unions group groups campaigners activists ' +
-    'protesters trader traders investor investors newspaper outlet network broadcaster website paper'
+    'protesters trader traders investor investors newspaper outlet network broadcaster website paper ' +
+    'voters americans respondents citizens consumers parents patients adults democrats republicans independents households ' +
+    'message messages tweet blog analyses poll polls results estimates logs records data figures analysis review audit filing study studies ruling lawsuit suit posts posting'
   ).split(' '),
 );
 

@@ -23,6 +23,7 @@ export const accordingTo: ClaimParser = {
         stance: /\breports?\b|\bstory\b|\barticle\b|\bdocuments?\b/i.test(first[1]) ? 'reports' : 'states',
         text: trimContent(first[2]),
         textAt: sentence.start + s.lastIndexOf(first[2]),
+        cue: 'according to',
         how: 'according',
         sentence,
       };
@@ -37,6 +38,7 @@ export const accordingTo: ClaimParser = {
         stance: /\breports?\b|\bstory\b|\barticle\b|\bdocuments?\b/i.test(last[2]) ? 'reports' : 'states',
         text: trimContent(last[1]),
         textAt: sentence.start,
+        cue: 'according to',
         how: 'according',
         sentence,
       },

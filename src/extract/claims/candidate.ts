@@ -7,6 +7,8 @@ export interface Candidate {
   /** Offset of `phrase` in `doc.text`. */
   at: number;
   stance: Stance;
+  /** The attributing words as written ("said", "according to"). */
+  cue?: string;
   /** The content: what is claimed (the that-clause, the object of "denied", ...). */
   text: string;
   /** Offset of `text` in `doc.text`. */
@@ -25,5 +27,5 @@ export interface ClaimParser {
 
 /** Trailing sentence punctuation and spaces. */
 export function trimContent(text: string): string {
-  return text.replace(/^\s*(?:that\b,?\s*)?/i, '').replace(/[\s.,;:]+$/u, '').replace(/^["“](.*)["”]$/su, '$1').trim();
+  return text.replace(/^\s*(?:that\b,?\s*)?/i, '').replace(/[\s.,;:]+$/u, '').replace(/^["“]([^"“”]*)["”]$/su, '$1').trim();
 }

@@ -7,6 +7,7 @@
 import type { Claim } from '../../types.js';
 import type { ExtractContext, Extractor } from '../context.js';
 import { SpeakerResolver } from '../attribution/resolve.js';
+import { isUnnamedWrittenSource, sourceKind } from '../attribution/kind.js';
 import { quoteSpans } from '../quotes/spans.js';
 import type { Candidate, ClaimParser } from './candidate.js';
 import { reportedSpeech } from './reported.js';
@@ -39,7 +40,15 @@ function chain(cands: Candidate[]): Candidate[] {
       if (inner === c || dropped.has(inner)) continue;
       const innerStart = inner.how === 'passive' ? inner.textAt : inner.at;
       const end = c.textAt + c.text.length;
-      if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt) {
+      if (c.how === 'according' && innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt && inner.how === 'reported') {
+        // "According to ABC News, Basya also believes ...": Basya holds it, through ABC News.
+        inner.via = [inner.via, c.phrase].filter(Boolean).join('; ');
+        dropped.add(c);
+        break;
+      } else if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt && (inner.stance === 'believes' || inner.stance === 'plans')) {
+        // "told reporters that he felt the best option was ...": the belief is what was said.
+        dropped.add(inner);
+      } else if (innerStart >= c.textAt && innerStart <= c.textAt + 4 && inner.at >= c.textAt) {
         // "reporting that two national security sources told them that ..."
         c.via = [c.via, inner.phrase].filter(Boolean).join('; ') || undefined;
         c.text = inner.text;
@@ -74,7 +83,8 @@ export function findClaims(ctx: ExtractContext): Claim[] {
   for (const c of cands) {
     if (!c.phrase || PRONOUN.test(c.phrase)) continue;
     const names = resolver.namesIn(c.phrase);
-    const r = resolver.resolve(c.phrase, c.at);
+    // "Recent reports have revealed ...": a document is named by what it is, not resolved to a name.
+    const r = isUnnamedWrittenSource(c.phrase) ? c.phrase.replace(/^(?:the|a|an)\s+/i, '') : resolver.resolve(c.phrase, c.at);
     claimant.set(c, r);
     if (r) resolver.noteSpeaker(r, c.at);
     if (r && resolver.knows(r) === false && /^\p{Lu}/u.test(r) && names.length === 0) resolver.learn(r, resolver.kindOf(r));
@@ -97,6 +107,8 @@ export function findClaims(ctx: ExtractContext): Claim[] {
     const named = !/^\p{Lu}/u.test(who) && /\bby\b/.test(who) ? resolver.namesIn(who) : [];
     for (const name of named.length ? named : [who]) {
       const claim: Claim = { claimant: name, stance: c.stance, text: c.text, sentence: c.sentence.text };
+      claim.claimantKind = sourceKind(named.length ? name : c.phrase || name, name, (n) => resolver.kindOf(n) === 'org');
+      if (c.cue) claim.cue = c.cue;
       if (named.length) via = via ?? c.phrase.replace(/\s+by\s+.*$/, '');
       if (via) claim.via = via;
       const subject = subjectOf(c, resolver, name);

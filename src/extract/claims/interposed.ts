@@ -4,7 +4,7 @@ import { speechVerb } from '../attribution/verbs.js';
 import { trimContent, type ClaimParser } from './candidate.js';
 
 const INTERPOSED =
-  /^(.{3,}?),\s+((?:he|she|they|it|we)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(said|says|stated|added|explained|noted|argued|insisted|claimed|believes|warned|reported|wrote|told\s+\w+)\s*,\s+(.{3,})$/su;
+  /^(.{3,}?),\s+((?:he|she|they|it|we)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:(?:the|some|many|most|several|two|three)\s+)?(?:[a-z]+\s+){0,2}[a-z]+s)\s+(said|says|say|stated|added|explained|noted|argued|insisted|claimed|believe|believes|warned|warn|reported|wrote|told\s+\w+)\s*,\s+(.{3,})$/su;
 /** Quoted content is direct speech, read by the quote extractor. */
 const QUOTED = /^\s*["“]/;
 
@@ -22,6 +22,7 @@ export const interposedAttribution: ClaimParser = {
         stance: speechVerb(verb)?.stance ?? 'states',
         text: trimContent(`${m[1]} ${m[4]}`),
         textAt: sentence.start,
+        cue: m[3],
         how: 'interposed',
         sentence,
       },

@@ -7,21 +7,24 @@ import type { Quote } from '../../types.js';
 import type { ExtractContext, Extractor } from '../context.js';
 import { sentenceAt } from '../evidence.js';
 import { SpeakerResolver } from '../attribution/resolve.js';
+import { isUnnamedWrittenSource, sourceKind } from '../attribution/kind.js';
 import { quoteSpans, type QuoteSpan } from './spans.js';
 import {
   afterQuote,
   beforeQuote,
+  dashByline,
   invertedAfterQuote,
   labelBefore,
   partialQuote,
   quotedAs,
+  wordsOf,
   type Attribution,
   type QuoteParser,
 } from './attribute.js';
 import { isScareQuote, isShortPhrase } from './scare.js';
 
 /** Order matters: the attribution closest to the quotation first. */
-export const QUOTE_PARSERS: readonly QuoteParser[] = [quotedAs, afterQuote, invertedAfterQuote, beforeQuote, labelBefore, partialQuote];
+export const QUOTE_PARSERS: readonly QuoteParser[] = [quotedAs, afterQuote, invertedAfterQuote, dashByline, wordsOf, beforeQuote, labelBefore, partialQuote];
 
 /** Unattributed text this long in quotation marks is kept as a quote without a speaker. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -50,6 +53,8 @@ function continues(ctx: ExtractContext, prev: Found, span: QuoteSpan): boolean {
   const p = ctx.doc.paragraphs[span.paragraph];
   if (prev.span.paragraph === span.paragraph) {
     const gap = ctx.doc.text.slice(prev.span.close + 1, span.open);
+    // `"...Europe"... "In addition, ..."`: two parts of one quotation with nothing but punctuation between.
+    if (/^[\s.…,;–—-]*$/.test(gap)) return true;
     return gap.length <= MAX_SPLIT_GAP && prev.attribution !== null && prev.attribution.end >= prev.span.close && /[.!?:,]\s*$/.test(gap);
   }
   const opensParagraph = span.open === p.start;
@@ -73,7 +78,12 @@ export function findQuotes(ctx: ExtractContext): Quote[] {
   for (const f of found) {
     const a = f.attribution;
     if (!a || /^(?:he|she|they|it|him|her)$/i.test(a.phrase)) continue;
-    f.speaker = resolver.resolve(a.phrase, a.at);
+    f.speaker = isUnnamedWrittenSource(a.phrase) ? a.phrase.replace(/^(?:the|a|an)\s+/i, '') : resolver.resolve(a.phrase, a.at);
+    // "Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": the one person the title names.
+    if (f.speaker && !resolver.knows(f.speaker)) {
+      const people = resolver.namesIn(a.phrase).filter((n) => resolver.kindOf(n) === 'person');
+      if (people.length === 1) f.speaker = people[0];
+    }
     if (f.speaker && /^\p{Lu}/u.test(f.speaker)) {
       resolver.learn(f.speaker, resolver.kindOf(f.speaker));
       resolver.noteSpeaker(f.speaker, a.at);
@@ -100,7 +110,9 @@ export function findQuotes(ctx: ExtractContext): Quote[] {
     const a = f.attribution;
     const from = Math.min(f.span.open, a && a.how !== 'continued' ? a.at : f.span.open);
     const to = Math.max(f.span.close + 1, a && a.how !== 'continued' ? a.end : 0);
-    out.push({ speaker: f.speaker, text, sentence: evidence(ctx, from, to) });
+    const quote: Quote = { speaker: f.speaker, text, sentence: evidence(ctx, from, to) };
+    if (f.speaker && a) quote.speakerKind = sourceKind(a.phrase, f.speaker, (n) => resolver.kindOf(n) === 'org');
+    out.push(quote);
   }
   return out;
 }

@@ -22,7 +22,9 @@ export function isShortPhrase(span: QuoteSpan): boolean {
 
 /** Most words capitalised: a name or a title ("Two Michaels", "One More Thing"). */
 export function isTitleCase(text: string): boolean {
-  const w = words(text).filter((x) => x.length > 3 || /^\p{Lu}/u.test(x));
+  // The first word is capitalised in any sentence ("It is a disgrace"): only the others tell a title.
+  const all = words(text);
+  const w = (all.length > 1 ? all.slice(1) : all).filter((x) => x.length > 3 || /^\p{Lu}/u.test(x));
   if (w.length === 0) return false;
   return w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length >= 0.5;
 }

@@ -18,6 +18,7 @@ describe('no catastrophic backtracking', () => {
     expect(x.quotes).toEqual([
       {
         speaker: 'Steve Jobs',
+        speakerKind: 'person',
         text: "Its future is also lanbandment as Hernandez Union's contract to stieckcloond the aircraft scaitscits in 2024",
         sentence: SENTENCE,
       },

@@ -19,6 +19,7 @@ describe('quote forms', () => {
     );
     expect(q[1]).toEqual({
       speaker: 'Han Dong',
+      speakerKind: 'person',
       text: 'At every opportunity before they returned home, I adamantly demanded their release to Canada without delay. Any suggestions otherwise are false and are attempts to mislead you and your readers, and slander me.',
       sentence:
         '“At every opportunity before they returned home, I adamantly demanded their release to Canada without delay. Any suggestions otherwise are false and are attempts to mislead you and your readers, and slander me.”',
