@@ -17,13 +17,15 @@ import { isoDate, parseDateLine } from './date-line.js';
 /** A word of a place in capitals: "BRUSSELS", "AL-AIN", "ST.", "N'DJAMENA", "SÃO". */
 const CAPS_WORD = String.raw`\p{Lu}(?:[\p{Lu}'’.-]*[\p{Lu}.])?`;
 /** A word of a place in title case: "Cupertino", "Al-Ain", "St.". */
-const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]*\p{Ll}\.?|\p{Lu}\.(?:\p{Lu}\.)*|St\.`;
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]*\p{Ll}(?:[ ]?\.)?|\p{Lu}\.(?:\p{Lu}\.)*|St\.`;
 const CONNECTOR = String.raw`(?:of|and|de|del|da|do|du|la|le|el|al|the|upon|on)`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)`;
 /** A region after the place: "Calif.", "N.Y.", "United Arab Emirates", "Bosnia and Herzegovina" (never a month). */
 const REGION = String.raw`(?!${MONTH}\.?[ \t]+\d)(?:${TITLE_WORD}|${CAPS_WORD})(?:[ \t](?:${CONNECTOR}[ \t])?(?:${TITLE_WORD}|${CAPS_WORD})){0,3}`;
 /** The date of a dateline: "Aug 22", "Aug. 22, 1996", "22 August", "1996-08-22". */
 const DATE = String.raw`\d{4}-\d{2}-\d{2}|${MONTH}\.?[ \t]\d{1,2}(?:[ \t]?,[ \t]?\d{4})?|\d{1,2}[ \t]${MONTH}\.?(?:[ \t]\d{4})?`;
+/** A date in figures, on a dateline's own line: "22/08/1996" (read only when day and month cannot be confused). */
+const NUMERIC_DATE = String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{4}`;
 /** The agency: "(Reuters)", "( AP )", "/PRNewswire/". */
 const OUTLET = String.raw`\([ \t]?([^()\n]{2,40}?)[ \t]?\)|/([^/\n]{2,40})/`;
 /** Separators: a spaced dash, a dash after the agency, a doubled dash, or a colon. */
@@ -54,7 +56,7 @@ const CAPS_DATELINE = datelinePattern(CAPS_WORD);
 const TITLE_DATELINE = datelinePattern(`(?:${TITLE_WORD})`);
 /** A whole line that is a place and a date: "BRUSSELS 1996-08-22", "AL-AIN , United Arab Emirates 1996-12-06". */
 const DATELINE_LINE = new RegExp(
-  `^((?:${CAPS_WORD}|${TITLE_WORD})(?:[ ](?:${CONNECTOR}[ ])?(?:${CAPS_WORD}|${TITLE_WORD})){0,4}?)(?:[ \\t]?,[ \\t]?(${REGION}))??[ \\t]?,?[ \\t](${DATE})[ \\t]*$`,
+  `^((?:${CAPS_WORD}|${TITLE_WORD})(?:[ ](?:${CONNECTOR}[ ])?(?:${CAPS_WORD}|${TITLE_WORD})){0,4}?)(?:[ \\t]?,[ \\t]?(${REGION}))??[ \\t]?,?[ \\t](${DATE}|${NUMERIC_DATE})[ \\t]*$`,
   'u',
 );
 /** What follows a dateline starts a sentence (a capital, a digit or an opening quote). */

@@ -17,6 +17,8 @@ const DATE_DEK_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
 const DATE_PARTS = /\s+(?:\||•|·)\s+/;
 /** A paragraph that opens with a speaker in capitals ("SMITH: I think"): two of them make a transcript. */
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu} .'’-]{1,30}:\s/gmu;
+/** A marker line before the title ("-DOCSTART-", "<DOC>", "* * *", "====="): no words, only a tag between marks. */
+const MARKER_LINE = /^(?:[-=*#~_<>[\]]+\s*)+(?:[\p{Lu}\d_]{0,20}(?:\s*[-=*#~_<>[\]]+)+)?$/u;
 /** Header lines are looked for among the first lines only. */
 const MAX_HEADER_LINES = 8;
 const MAX_TITLE_LENGTH = 200;
@@ -160,6 +162,14 @@ function noteDateline(found: Found, d: Dateline): void {
   if (d.date) found.published ??= { date: d.date, from: 'dateline' };
 }
 
+/** How many lines at the top are markers or blank (before the first line of text). */
+function markerLines(lines: string[]): number {
+  let n = 0;
+  while (n < lines.length && (!lines[n].trim() || MARKER_LINE.test(lines[n].trim()))) n++;
+  // Blank lines alone are not markers: only count them when a marker was among them.
+  return lines.slice(0, n).some((l) => l.trim()) ? n : 0;
+}
+
 /** The lines that are not blank, with their index in `lines`. */
 function nonBlank(lines: string[]): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
@@ -216,9 +226,10 @@ export function parseHeader(raw: string, options: HeaderOptions = {}): HeaderRes
   const userReference = (givenPublished ? parseDateLine(givenPublished, null) : null) ?? (options.published ? isoDate(options.published) : null);
 
   const lines = fm.content.replace(/^\n+/, '').split('\n');
-  const blocks = nonBlank(lines);
+  const markers = markerLines(lines);
+  const blocks = nonBlank(lines.slice(markers));
   const found = emptyFound();
-  const taken: string[] = [];
+  const taken: string[] = lines.slice(0, markers).filter((l) => l.trim()).map((l) => l.trim());
   let consumed = 0; // header lines read, as a count of `blocks`
   const dek = blocks[0] ? DATE_DEK_LINE.exec(blocks[0].text) : null;
   if (dek) {
@@ -242,7 +253,7 @@ export function parseHeader(raw: string, options: HeaderOptions = {}): HeaderRes
     }
   }
   for (const b of blocks.slice(0, consumed)) taken.push(b.text);
-  let body = (consumed ? lines.slice(blocks[consumed - 1].index + 1) : lines).join('\n').replace(/^\n+/, '');
+  let body = lines.slice(consumed ? markers + blocks[consumed - 1].index + 1 : markers).join('\n').replace(/^\n+/, '');
 
   // The dateline that opens the first paragraph: "BRUSSELS, Aug 22 (Reuters) - ...".
   const reference = found.published?.date ?? userReference;

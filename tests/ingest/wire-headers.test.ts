@@ -61,6 +61,20 @@ describe('1990s wire-service layouts', () => {
   });
 });
 
+describe('archive markers and other date forms', () => {
+  it('a document marker before the headline is header, not text', () => {
+    const r = read('-DOCSTART-\n\nBASEBALL - PIRATES SWEEP CUBS .\nPITTSBURGH 1996-08-25\nThe Pirates beat the Cubs 4-2 on Sunday to sweep the series .\n');
+    expect(r).toMatchObject({ title: 'BASEBALL - PIRATES SWEEP CUBS .', published: '1996-08-25', dateline: 'Pittsburgh', first: 'The Pirates beat the Cubs 4-2 on Sunday to sweep the series .' });
+    expect(r.taken).toEqual(['-DOCSTART-', 'BASEBALL - PIRATES SWEEP CUBS .', 'PITTSBURGH 1996-08-25']);
+  });
+
+  it('a tokenised region abbreviation and a numeric date on the dateline line', () => {
+    expect(parseDatelineLine('RENO , Nev . 1996-08-22', null)).toMatchObject({ place: 'Reno', date: '1996-08-22' });
+    expect(parseDatelineLine('BRUSSELS 22/08/1996', null)).toMatchObject({ place: 'Brussels', date: '1996-08-22' });
+    expect(parseDatelineLine('BRUSSELS 03/08/1996', null)).toBeNull(); // day and month cannot be told apart
+  });
+});
+
 describe('agency datelines and bylines', () => {
   it('CUPERTINO, Calif. (AP) — gives place and outlet', () => {
     const r = read('Phone maker cuts prices\n\nCUPERTINO, Calif. (AP) — A phone maker cut the price of its cheapest model on Monday.\n');
