@@ -41,10 +41,13 @@ export interface Byline {
   date: string | null;
 }
 
-/** "JANE DOE" → "Jane Doe"; names in mixed case are kept as written. */
+/** "JANE DOE" → "Jane Doe", "JANE DOE and JOHN ROE" → "Jane Doe and John Roe"; names in mixed case are kept as written. */
 export function titleCaseName(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const caps = words.filter((w) => !/\p{Ll}/u.test(w));
+  const lower = words.filter((w) => /^\p{Ll}+$/u.test(w));
+  if (caps.length === 0 || caps.length + lower.length < words.length) return name;
+  return name.replace(/\p{Lu}[\p{Lu}'’.-]*/gu, (w) => w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()));
 }
 
 /** Splits "<words> <role>" into the words and the role: "Associated Press Writer" → "Associated Press". */

@@ -14,7 +14,9 @@ export { parseDateline, titleCasePlace, type Dateline } from './dateline.js';
 /** `date 2023-03-23 <summary sentence>` */
 const DATE_DEK_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
 /** Between the parts of a line that gives several dates: "Published March 3, 2023 | Updated March 4, 2023". */
-const DATE_PARTS = /\s+(?:\||•|·)\s+/;
+const DATE_PARTS = /\s+(?:\||•|·|\/)\s+/;
+/** A part of a date line that is only a time or an age: "10:32 AM EST", "10.32am", "Updated 2 hours ago". */
+const TIME_PART = /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i;
 /** A paragraph that opens with a speaker in capitals ("SMITH: I think"): two of them make a transcript. */
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu} .'’-]{1,30}:\s/gmu;
 /** A marker line before the title ("-DOCSTART-", "<DOC>", "* * *", "====="): no words, only a tag between marks. */
@@ -94,9 +96,10 @@ interface LineReader {
 
 /** "Published: March 3, 2023 10:32 ET", "June 13, 2005", "Published March 3, 2023 | Updated March 4, 2023". */
 function readDates(line: string, reference: string | null): HeaderLine | null {
-  const parts = line.split(DATE_PARTS).map((p) => readDateLine(p, reference));
-  if (parts.some((p) => p === null)) return null;
-  const dates = parts as DateLine[];
+  const parts = line.split(DATE_PARTS).filter((p) => !TIME_PART.test(p.trim()));
+  const read = parts.map((p) => readDateLine(p, reference));
+  if (!read.length || read.some((p) => p === null)) return null;
+  const dates = read as DateLine[];
   const first = dates.find((d) => !d.updated) ?? dates[0];
   return { kind: 'date', line, date: first.date, updated: first.updated };
 }

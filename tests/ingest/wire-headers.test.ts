@@ -117,6 +117,30 @@ describe('agency datelines and bylines', () => {
   });
 });
 
+describe('web layouts: dates with times, several parts, and bylines', () => {
+  it.each([
+    ['Tide gauges replaced\nMarch 3, 2023 | 10:32 AM EST\n\nThe gauges were replaced.\n', '2023-03-03'],
+    ['Tide gauges replaced\n3 March 2023 • 10:32am\nThe gauges were replaced.\n', '2023-03-03'],
+    ['Tide gauges replaced\nMar 3, 2023 / 10:32 AM / Updated 2 hours ago\nThe gauges were replaced.\n', '2023-03-03'],
+    ['Tide gauges replaced\nFri 3 Mar 2023 10.32 GMT\nThe gauges were replaced.\n', '2023-03-03'],
+    ['Tide gauges replaced\n2023-03-24T09:30:00+01:00\n\nThe gauges were replaced.\n', '2023-03-24'],
+    ['Tide gauges replaced\nLast updated on 24 March 2023\n\nThe gauges were replaced.\n', '2023-03-24'],
+    ['Tide gauges replaced\n\nPublished 10:32 AM EST Mar 3, 2023\n\nThe gauges were replaced.\n', '2023-03-03'],
+  ])('%j', (text, date) => {
+    const r = read(text);
+    expect([r.title, r.published, r.first]).toEqual(['Tide gauges replaced', date, 'The gauges were replaced.']);
+  });
+
+  it('two authors in capitals, and a bare name with a date under it', () => {
+    expect(read('Tide gauges replaced\nBy RITA OKON and PAUL DURAND Associated Press\nThe gauges were replaced.\n')).toMatchObject({ author: 'Rita Okon and Paul Durand', outlet: 'Associated Press' });
+    expect(read('Tide gauges replaced\nRita Okon\nMarch 3, 2023\n\nThe gauges were replaced.\n')).toMatchObject({ author: 'Rita Okon', published: '2023-03-03', first: 'The gauges were replaced.' });
+  });
+
+  it('a time alone is not a date line', () => {
+    expect(read('Tide gauges replaced\n10:32 AM EST\n\nThe gauges were replaced.\n').published).toBeNull();
+  });
+});
+
 describe('the text is never cut where a dateline is not', () => {
   const title = 'A title for the test\n\n';
   it.each([
