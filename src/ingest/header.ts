@@ -1,7 +1,15 @@
 /**
  * The header of a raw article: YAML front matter (what the user gives always wins), then the
- * header lines the text itself carries. Each form is one named pattern; a form that does
- * not match returns null and the next one is tried.
+ * header lines the text itself carries, then the dateline opening the first paragraph.
+ *
+ *   1. marker lines before everything ("-DOCSTART-") are skipped;
+ *   2. `date YYYY-MM-DD <dek>`, or a title followed by header lines: each line is tried against
+ *      LINE_READERS in order (date line, dateline alone on its line, byline or agency line), and a
+ *      bare name counts as a byline when a header line or a dateline follows it;
+ *   3. the dateline that opens the first paragraph (dateline.ts).
+ *
+ * Each form is one named pattern; a form that does not match returns null and the next one is
+ * tried. Only what was read as header leaves the text (`taken`); the body is the rest, unchanged.
  */
 import matter from 'gray-matter';
 import type { Header } from '../types.js';
