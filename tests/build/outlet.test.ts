@@ -92,6 +92,23 @@ describe('outlet given by the user', () => {
     expect(r.ctx.counts.removed).toBe(1);
     expect(Object.keys(outlets(root)).sort()).toEqual(['agency.txt', 'given.txt', 'harbour-news/agency.txt', 'plain.txt']);
   });
+
+  it('corrections of a source in a folder live in a folder of the same name; orphans there are reported', async () => {
+    const corrections = join(root, 'content', 'corrections', 'harbour-news');
+    mkdirSync(corrections, { recursive: true });
+    writeFileSync(join(corrections, 'agency.txt.yml'), '- set: title\n  value: Grain exports up a fifth\n');
+    writeFileSync(join(corrections, 'plain.txt.yml'), '- set: title\n  value: Gone\n');
+    const r = await buildProject(root, { recordsOnly: true });
+    expect(r.ctx.counts).toMatchObject({ changed: 1, failed: 0 });
+    const titles = readdirSync(join(root, 'content', 'articles')).filter((n) => n.endsWith('.md'));
+    expect(titles.some((n) => n.includes('grain-exports-up-a-fifth'))).toBe(true);
+    expect(r.ctx.problems).toContainEqual({
+      file: 'content/corrections/harbour-news/plain.txt.yml',
+      stage: 'correction',
+      reason: 'corrects content/sources/harbour-news/plain.txt, which is not there: kept, not applied',
+      level: 'warning',
+    });
+  });
 });
 
 describe('add --outlet and folders with _source.yml', () => {
