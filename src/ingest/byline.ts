@@ -95,7 +95,6 @@ export function readByline(line: string): Byline | null {
   const rest = [...(comma ? [first.slice(comma.index + comma[0].length)] : []), ...others];
   const { author, outlet: roleOutlet } = splitRole(namePart.trim());
   if (!author || NOT_AN_AUTHOR.test(author) || author.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
-  if (!/^[\p{L}]/u.test(author)) return null;
   let outlet = roleOutlet;
   let date: string | null = null;
   for (const part of rest) {
