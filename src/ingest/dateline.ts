@@ -11,6 +11,7 @@
  * starts a sentence. A hyphen inside a word ("NASA-funded", "U.S.-made") is never a separator;
  * when in doubt the text is kept. Tokenised text ("AL-AIN , United Arab Emirates") is read too.
  */
+import nlp from 'compromise';
 import { agencyName, outletName } from './agencies.js';
 import { isoDate, parseDateLine } from './date-line.js';
 
@@ -67,6 +68,16 @@ const CAPS_RUN = /^[^\p{Ll}\n]{12,}?(?:\s|$)/u;
 const LABELS = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WARNING|NOTE|EDITOR'?S NOTE|EDITORS|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|COMMENT|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?|FILE|ADVISORY|ALERT|URGENT|FLASH|BULLETIN|REVIEW|INTERVIEW|FACTBOX|FACT ?CHECK|Q&A|RECAP|PREVIEW|TEXT|FULL TEXT|TRANSCRIPT|SOURCE|SOURCES|PHOTO|CAPTION|TOPIC|SUBJECT|RE|FW|FWD|PS|ATTENTION|SUMMARY|HIGHLIGHTS|REPEAT|CORRECTED|REFILE|RPT|UPDATE \d+)$/;
 const WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$/i;
 const MIN_PLACE_LETTERS = 3;
+
+/** compromise's lexicon (a plain object look-up, no parsing): tells a well-known organisation ("NASA") from a place. */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+
+/** Whether the general lexicon knows `name` as an organisation and not as a place. */
+function isKnownOrganisation(name: string): boolean {
+  const tags = LEXICON[name.toLowerCase()];
+  const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return list.includes('Organization') && !list.some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
+}
 
 export interface Dateline {
   /** The dateline as written, with its separator: what is cut from the paragraph. */
@@ -136,8 +147,8 @@ function datelineWith(pattern: RegExp, paragraph: string, reference: string | nu
   if (titleCase) {
     // A place in title case could be any name: it needs a region or date, and an agency.
     if (written === null || (!region && !when) || (!agencyName(written) && !when)) return null;
-  } else if (written === null && !region && !when && !/\s/.test(place.trim()) && letters(place) <= 3) {
-    return null; // "AP —" alone is not a place
+  } else if (written === null && !region && !when && (letters(place) <= 3 || isKnownOrganisation(place))) {
+    return null; // "AP —", "NASA —" alone are not places: a dateline without agency, date or region must name one
   }
   return {
     text: text.trimEnd(),

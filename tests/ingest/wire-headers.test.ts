@@ -162,6 +162,8 @@ describe('the text is never cut where a dateline is not', () => {
     'LONDON-listed shares fell on Monday.',
     'OPEC+ - the oil producers - agreed to cut output.',
     'Monday, March 3 - The day began with rain.',
+    'NASA — The agency said on Monday it would launch in May.',
+    'OPEC - The producers agreed to cut output.',
   ])('%s', (line) => {
     const r = read(title + line + '\n');
     expect(r.dateline).toBeNull();
