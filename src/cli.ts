@@ -9,6 +9,15 @@ import { PACKAGE_ROOT } from './paths.js';
 
 // Each command loads its own modules when it runs, so `--help` and `--version` answer at once.
 
+/** An outlet's name from the command line: one line of text. */
+function outletOption(value: string): string {
+  const name = value.trim().replace(/\s+/g, ' ');
+  if (!name || name.length > 120) throw new Error(`--outlet must be a name of 1 to 120 characters, not "${value}"`);
+  return name;
+}
+
+const OUTLET_HELP = "outlet for sources whose front matter and folder (_source.yml) name none; wins over the outlet the text names";
+
 function publishedOption(value: string): string {
   const iso = isoDate(value);
   if (!iso) throw new Error(`--published must be a date as YYYY-MM-DD, not "${value}"`);
@@ -31,11 +40,12 @@ program
   .argument('<file...>', 'raw article text files')
   .option('--json', 'print JSON Lines, one object per file in the order given (the default)')
   .option('--published <YYYY-MM-DD>', 'publication date for files that state none', publishedOption)
-  .action(async (files: string[], opts: { published?: string }) => {
+  .option('--outlet <name>', OUTLET_HELP, outletOption)
+  .action(async (files: string[], opts: { published?: string; outlet?: string }) => {
     const { extractFile } = await import('./extract/run.js');
     let failed = false;
     for (const file of files) {
-      const line = extractFile(file, opts.published ?? null);
+      const line = extractFile(file, opts.published ?? null, opts.outlet ?? null);
       if (line.error) failed = true;
       process.stdout.write(JSON.stringify(line) + '\n');
     }
@@ -48,6 +58,7 @@ function buildCommand(name: string, description: string) {
     .description(description)
     .option('--root <folder>', 'project folder holding content/ and templates/', '.')
     .option('--published <YYYY-MM-DD>', 'publication date for sources that state none', publishedOption)
+    .option('--outlet <name>', OUTLET_HELP, outletOption)
     .option('--strict', 'exit non-zero if any source or record has a problem')
     .option('--force', 'extract every source again, ignoring the cache')
     .addOption(new Option('--records-only', 'write content/articles but do not build the site'));
@@ -56,6 +67,7 @@ function buildCommand(name: string, description: string) {
 interface BuildFlags {
   root: string;
   published?: string;
+  outlet?: string;
   strict?: boolean;
   force?: boolean;
   recordsOnly?: boolean;
@@ -65,6 +77,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const [{ build, summary }, { defaultOptions }] = await Promise.all([import('./build/index.js'), import('./build/context.js')]);
   const options = defaultOptions(resolve(flags.root), {
     published: flags.published ?? null,
+    outlet: flags.outlet ?? null,
     strict: Boolean(flags.strict),
     force: Boolean(flags.force),
     recordsOnly: Boolean(flags.recordsOnly),
@@ -86,10 +99,11 @@ program
   .argument('<source...>', 'files, folders, or - for standard input')
   .option('--root <folder>', 'project folder holding content/', '.')
   .option('--name <file-name>', 'file name for text read from standard input')
+  .option('--outlet <name>', 'outlet of the texts added: they go into content/sources/<outlet>/ with a _source.yml naming it', outletOption)
   .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
-  .action(async (sources: string[], flags: { root: string; name?: string; build?: boolean }) => {
+  .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean }) => {
     const { addSources } = await import('./add/index.js');
-    const code = await addSources(sources, { root: resolve(flags.root), stdinName: flags.name });
+    const code = await addSources(sources, { root: resolve(flags.root), stdinName: flags.name, outlet: flags.outlet ?? null });
     const built = flags.build ? await runBuild({ root: flags.root }) : 0;
     process.exitCode = code || built;
   });

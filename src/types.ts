@@ -35,6 +35,10 @@ export interface Header {
   publishedFrom: string | null;
   author: string | null;
   outlet: string | null;
+  /** Where `outlet` came from: front-matter, option (--outlet or the folder's _source.yml), dateline, byline. */
+  outletFrom: string | null;
+  /** The header text that names the outlet (a dateline or byline), when the outlet is the one the text names. */
+  outletEvidence: string | null;
   url: string | null;
   /** Place of the dateline ("OTTAWA (LifeSiteNews) ––" → "Ottawa"). */
   dateline: string | null;

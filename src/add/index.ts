@@ -7,7 +7,7 @@
  * only sources added since the last build are extracted to learn theirs.
  */
 import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from 'node:fs';
-import { join, basename, extname, relative } from 'node:path';
+import { join, basename, extname, relative, resolve } from 'node:path';
 import { ingest, sha256 } from '../ingest/index.js';
 import { extract } from '../extract/index.js';
 import { titleSlug } from '../write/slug.js';
@@ -15,12 +15,18 @@ import { writeAtomic } from '../build/fs.js';
 import { defaultOptions } from '../build/context.js';
 import { listSources, readManifest } from '../build/records.js';
 import { createContext } from '../build/context.js';
+import { readSourceSettings, SOURCE_SETTINGS_FILE } from '../build/source-settings.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '']);
 
 export interface AddOptions {
   root: string;
   stdinName?: string;
+  /**
+   * Outlet of the texts added (`--outlet`): they go into `content/sources/<outlet>/`, whose
+   * `_source.yml` says so. A folder added with its own `_source.yml` keeps its outlet.
+   */
+  outlet?: string | null;
   /** Where messages go (the terminal by default). */
   log?: (line: string) => void;
   /** Standard input, for tests. */
@@ -31,6 +37,14 @@ interface Incoming {
   label: string;
   name: string;
   bytes: Buffer;
+  /** The outlet of the folder it came from (its _source.yml), and that folder's name. */
+  folder?: { name: string; outlet: string };
+}
+
+/** Where an added text goes: a sub-folder of content/sources for an outlet, or the top. */
+interface Destination {
+  folder: string | null;
+  outlet: string | null;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -55,10 +69,14 @@ function collect(arg: string, log: (l: string) => void): Incoming[] {
     return [];
   }
   if (st.isDirectory()) {
+    const settings = readSourceSettings(arg);
+    for (const reason of settings.problems) log(`warning ${settings.path}: ${reason}`);
+    const outlet = settings.settings.outlet;
+    const folder = outlet ? { name: basename(resolve(arg)), outlet } : undefined;
     return readdirSync(arg)
-      .filter((n) => !n.startsWith('.') && TEXT_EXTENSIONS.has(extname(n).toLowerCase()))
+      .filter((n) => !n.startsWith('.') && n !== SOURCE_SETTINGS_FILE && TEXT_EXTENSIONS.has(extname(n).toLowerCase()))
       .sort()
-      .flatMap((n) => collect(join(arg, n), log).filter((i) => i.bytes.length >= 0));
+      .flatMap((n) => collect(join(arg, n), log).map((i) => (folder ? { ...i, folder } : i)));
   }
   try {
     return [{ label: arg, name: basename(arg), bytes: readFileSync(arg) }];
@@ -89,7 +107,7 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
       if (built && built.sha256 === hash && built.title !== undefined) {
         seen.set(nearKey(built.title, built.published ?? null), s.name);
       } else {
-        const x = extract(ingest(s.name, bytes));
+        const x = extract(ingest(s.name, bytes, { outlet: s.outlet }));
         seen.set(nearKey(x.title, x.published), s.name);
       }
     } catch {
@@ -97,6 +115,7 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
     }
   }
   let failed = 0;
+  const outletOption = options.outlet?.trim().replace(/\s+/g, ' ') || null;
   const incoming: Incoming[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -116,11 +135,20 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
       failed++;
       continue;
     }
-    let name = safeSourceName(item.name);
+    const destination = destinationOf(item, outletOption);
+    const settled = settleFolder(opts.sourcesDir, destination);
+    if (settled) {
+      log(`refused ${item.label}: ${settled}`);
+      failed++;
+      continue;
+    }
+    const prefix = destination.folder ? `${destination.folder}/` : '';
+    let name = prefix + safeSourceName(item.name);
     if (existsSync(join(opts.sourcesDir, name))) name = name.replace(/(\.[a-z]+)$/, `-${hash.slice(0, 8)}$1`);
     let summaryLine: string;
     try {
-      const x = extract(ingest(name, item.bytes));
+      const outlet = destination.outlet ?? readSourceSettings(opts.sourcesDir).settings.outlet;
+      const x = extract(ingest(name, item.bytes, { outlet }));
       const key = nearKey(x.title, x.published);
       const near = seen.get(key);
       if (near) log(`warning ${item.label}: same title and date as content/sources/${near} (a near-duplicate?)`);
@@ -134,4 +162,29 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
     log(`added   ${relative(options.root, join(opts.sourcesDir, name))}: ${summaryLine}`);
   }
   return failed ? 1 : 0;
+}
+
+/** A folder with its own outlet keeps it (under its own name); otherwise --outlet makes the folder. */
+function destinationOf(item: Incoming, outlet: string | null): Destination {
+  if (item.folder) return { folder: titleSlug(item.folder.name).slice(0, 80) || 'source', outlet: item.folder.outlet };
+  if (outlet) return { folder: titleSlug(outlet).slice(0, 80) || 'outlet', outlet };
+  return { folder: null, outlet: null };
+}
+
+/**
+ * Makes sure the destination folder says the outlet: writes its `_source.yml` when it has none.
+ * Returns why the text cannot go there (the folder's file names another outlet), or null.
+ */
+function settleFolder(sourcesDir: string, destination: Destination): string | null {
+  if (!destination.folder || !destination.outlet) return null;
+  const folder = join(sourcesDir, destination.folder);
+  const current = readSourceSettings(folder);
+  if (current.text === null) {
+    writeAtomic(join(folder, SOURCE_SETTINGS_FILE), `# Settings of the sources in this folder (see README, "Outlets").\noutlet: ${JSON.stringify(destination.outlet)}\n`);
+    return null;
+  }
+  if (current.settings.outlet !== destination.outlet) {
+    return `content/sources/${destination.folder}/${SOURCE_SETTINGS_FILE} gives the outlet ${JSON.stringify(current.settings.outlet)}, not ${JSON.stringify(destination.outlet)}`;
+  }
+  return null;
 }

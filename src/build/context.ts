@@ -22,6 +22,8 @@ export interface BuildOptions {
   cacheDir: string;
   /** Publication date for sources that state none. */
   published: string | null;
+  /** Outlet for sources whose front matter and folder (_source.yml) give none (`--outlet`). */
+  outlet: string | null;
   /** Any problem makes the build exit non-zero. */
   strict: boolean;
   /** Extract again even where the cache says nothing changed. */
@@ -85,6 +87,7 @@ export function defaultOptions(root = process.cwd(), overrides: Partial<BuildOpt
     outDir: join(r, '_site'),
     cacheDir: join(r, '.cache', 'news-archive'),
     published: null,
+    outlet: null,
     strict: false,
     force: false,
     quiet: false,

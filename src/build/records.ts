@@ -6,7 +6,7 @@
  * is turned into corrections before it is regenerated, never overwritten silently. A source that
  * cannot be used is reported and its earlier record, if any, is kept as it was.
  */
-import { readdirSync, readFileSync, statSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync, existsSync, mkdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { ingest, sha256, DecodeError } from '../ingest/index.js';
@@ -21,6 +21,7 @@ import { correctionPath, readCorrections, appendCorrections, listCorrectionSourc
 import { extractorVersion } from './version.js';
 import { writeAtomic, writeIfChanged, fileSignature } from './fs.js';
 import type { BuildContext, Problem } from './context.js';
+import { readSourceSettings, SOURCE_SETTINGS_FILE, type SettingsFile } from './source-settings.js';
 
 export interface ManifestEntry {
   /** The source's bytes. */
@@ -40,6 +41,8 @@ export interface ManifestEntry {
   stale?: string[];
   /** When the source first entered the archive. */
   ingested?: string;
+  /** The outlet given for the source when it was extracted (_source.yml, --outlet): another one extracts it again. */
+  outlet?: string;
 }
 export type Manifest = Record<string, ManifestEntry>;
 
@@ -89,42 +92,90 @@ export function listRecordFiles(dir: string): string[] {
 }
 
 export interface SourceEntry {
+  /** The path below the sources folder, with "/": "a.txt", "reuters/b.txt". */
   name: string;
   path: string;
+  /** The outlet given for it: its folder's _source.yml, else the sources folder's, else --outlet. */
+  outlet: string | null;
 }
 
-/** Every usable file of the sources folder; folders and hidden files are reported or skipped. */
+/** A folder named like a text file is a source that became a folder, not a folder of sources. */
+const TEXT_FILE_NAME = /\.(?:txt|text|md|markdown)$/i;
+
+type EntryKind = 'file' | 'folder' | null;
+
+/** Whether an entry of the sources folder is a source file, a folder of sources, or neither (reported). */
+function classify(ctx: BuildContext, path: string, entry: Dirent, nested: boolean): EntryKind {
+  if (entry.name.startsWith('.')) {
+    problem(ctx, path, 'read', 'a hidden file (its name starts with a dot): skipped', 'warning');
+    return null;
+  }
+  let isFile = entry.isFile();
+  if (entry.isSymbolicLink()) {
+    try {
+      isFile = statSync(path).isFile();
+    } catch {
+      problem(ctx, path, 'read', 'a broken link');
+      return null;
+    }
+  }
+  if (entry.isDirectory()) {
+    if (!nested && !TEXT_FILE_NAME.test(entry.name)) return 'folder';
+    problem(ctx, path, 'read', nested ? 'a folder inside a folder of sources: not read (sources are read one folder deep)' : 'is a folder, not a text file');
+    return null;
+  }
+  if (!isFile) {
+    // A FIFO, socket or device: reading it could block the build forever.
+    problem(ctx, path, 'read', 'not a regular file (a pipe, socket or device): skipped');
+    return null;
+  }
+  return 'file';
+}
+
+/** A folder's _source.yml, its problems reported. */
+function folderSettings(ctx: BuildContext, folder: string): SettingsFile {
+  const file = readSourceSettings(folder);
+  for (const reason of file.problems) problem(ctx, file.path, 'read', reason, 'warning');
+  return file;
+}
+
+/**
+ * Every usable file of the sources folder and of its sub-folders (one level deep), with the
+ * outlet given for it; folders' _source.yml files are settings, not sources. Hidden files and
+ * what cannot be read as a file are reported or skipped.
+ */
 export function listSources(ctx: BuildContext): SourceEntry[] {
   const dir = ctx.options.sourcesDir;
   if (!existsSync(dir)) return [];
+  const rootOutlet = folderSettings(ctx, dir).settings.outlet ?? ctx.options.outlet;
   const out: SourceEntry[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === SOURCE_SETTINGS_FILE) continue;
     const path = join(dir, entry.name);
-    if (entry.name.startsWith('.')) {
-      problem(ctx, path, 'read', 'a hidden file (its name starts with a dot): skipped', 'warning');
-      continue;
+    const kind = classify(ctx, path, entry, false);
+    if (kind === 'file') out.push({ name: entry.name, path, outlet: rootOutlet });
+    if (kind !== 'folder') continue;
+    const outlet = folderSettings(ctx, path).settings.outlet ?? rootOutlet;
+    for (const inner of readdirSync(path, { withFileTypes: true })) {
+      if (inner.name === SOURCE_SETTINGS_FILE) continue;
+      const innerPath = join(path, inner.name);
+      if (classify(ctx, innerPath, inner, true) === 'file') out.push({ name: `${entry.name}/${inner.name}`, path: innerPath, outlet });
     }
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        isFile = statSync(path).isFile();
-      } catch {
-        problem(ctx, path, 'read', 'a broken link');
-        continue;
-      }
-    }
-    if (entry.isDirectory()) {
-      problem(ctx, path, 'read', 'is a folder, not a text file');
-      continue;
-    }
-    if (!isFile) {
-      // A FIFO, socket or device: reading it could block the build forever.
-      problem(ctx, path, 'read', 'not a regular file (a pipe, socket or device): skipped');
-      continue;
-    }
-    out.push({ name: entry.name, path });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The names of everything in the sources folder and its sub-folders, usable or not. */
+function presentNames(dir: string): Set<string> {
+  const names = new Set<string>();
+  if (!existsSync(dir)) return names;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name !== SOURCE_SETTINGS_FILE) names.add(entry.name);
+    if (entry.isDirectory() && !TEXT_FILE_NAME.test(entry.name) && !entry.name.startsWith('.')) {
+      for (const inner of readdirSync(join(dir, entry.name))) if (inner !== SOURCE_SETTINGS_FILE) names.add(`${entry.name}/${inner}`);
+    }
+  }
+  return names;
 }
 
 function problem(ctx: BuildContext, path: string, stage: Problem['stage'], reason: string, level: Problem['level'] = 'error'): void {
@@ -193,6 +244,8 @@ interface Pending {
   /** Its signature, taken before it was read (a change after that is seen by the next build). */
   sourceStat: string | null;
   hash: string;
+  /** The outlet given for it (_source.yml, --outlet). */
+  outlet: string | null;
   before: ManifestEntry | undefined;
   corrections: { text: string; file: CorrectionFile } | null;
   correctionsHash: string | null;
@@ -269,6 +322,7 @@ export function syncRecords(ctx: BuildContext): void {
         recordExists &&
         before.sha256 === hash &&
         before.extractor === version &&
+        (before.outlet ?? null) === src.outlet &&
         (before.corrections ?? null) === corr.correctionsHash;
       if (upToDate) {
         // Both files' contents checked (or their signatures unchanged): remember the signatures.
@@ -278,7 +332,7 @@ export function syncRecords(ctx: BuildContext): void {
         ctx.corrections.stale += before.stale?.length ?? 0;
         continue;
       }
-      work.push({ name: src.name, path: src.path, bytes, sourceStat, hash, before, ...corr });
+      work.push({ name: src.name, path: src.path, bytes, sourceStat, hash, outlet: src.outlet, before, ...corr });
     }
   });
 
@@ -291,7 +345,7 @@ export function syncRecords(ctx: BuildContext): void {
   bar?.stop();
 
   // A source still there but unusable (now a folder, a broken link) keeps its record.
-  const present = new Set(existsSync(ctx.options.sourcesDir) ? readdirSync(ctx.options.sourcesDir) : []);
+  const present = presentNames(ctx.options.sourcesDir);
   for (const name of present) if (!next[name]) keep(name, previous[name]);
   for (const [name, entry] of Object.entries(previous)) {
     if (present.has(name) || next[name]) continue;
@@ -318,7 +372,7 @@ export function syncRecords(ctx: BuildContext): void {
   function extractOne(w: Pending): void {
     try {
       const bytes = w.bytes ?? readFileSync(w.path);
-      const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, bytes, { published: ctx.options.published }));
+      const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, bytes, { published: ctx.options.published, outlet: w.outlet }));
       const x = timedSync(ctx, 'records.extract', () => extract(doc));
       let parts: RecordParts = toRecord(doc, x, version, w.name);
       // A source keeps the day it first entered the archive through every re-extraction.
@@ -367,6 +421,7 @@ export function syncRecords(ctx: BuildContext): void {
           title: parts.data.title,
           published: parts.data.published,
           ingested: parts.data.source.ingested,
+          ...(w.outlet ? { outlet: w.outlet } : {}),
           ...(stale.length ? { stale } : {}),
         };
       });

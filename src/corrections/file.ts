@@ -18,13 +18,19 @@ export function correctionPath(correctionsDir: string, sourceName: string): stri
   return join(correctionsDir, `${sourceName}${CORRECTION_EXTENSION}`);
 }
 
-/** Source names that have a corrections file. */
+/** Source names that have a corrections file (sources in a folder of sources: "folder/name"). */
 export function listCorrectionSources(correctionsDir: string): string[] {
   if (!existsSync(correctionsDir)) return [];
-  return readdirSync(correctionsDir)
-    .filter((n) => n.endsWith(CORRECTION_EXTENSION) && !n.startsWith('.'))
-    .map((n) => n.slice(0, -CORRECTION_EXTENSION.length))
-    .sort();
+  const names: string[] = [];
+  for (const entry of readdirSync(correctionsDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) {
+      for (const inner of readdirSync(join(correctionsDir, entry.name))) {
+        if (inner.endsWith(CORRECTION_EXTENSION) && !inner.startsWith('.')) names.push(`${entry.name}/${inner.slice(0, -CORRECTION_EXTENSION.length)}`);
+      }
+    } else if (entry.name.endsWith(CORRECTION_EXTENSION)) names.push(entry.name.slice(0, -CORRECTION_EXTENSION.length));
+  }
+  return names.sort();
 }
 
 /** YAML reads an unquoted 2023-03-24 as a date: corrections hold dates as text. */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { ingest } from '../ingest/index.js';
 import { extract } from './index.js';
+import { givenOutlet } from '../build/source-settings.js';
 
 export interface ExtractLine {
   file: string;
@@ -9,10 +10,14 @@ export interface ExtractLine {
   [key: string]: unknown;
 }
 
-export function extractFile(file: string, published: string | null): ExtractLine {
+/**
+ * Extracts one file. `outlet` (`--outlet`) applies when neither the file's front matter nor its
+ * folder's `_source.yml` gives one.
+ */
+export function extractFile(file: string, published: string | null, outlet: string | null = null): ExtractLine {
   try {
     const bytes = readFileSync(file);
-    const result = extract(ingest(file, bytes, { published }));
+    const result = extract(ingest(file, bytes, { published, outlet: givenOutlet(file, outlet) }));
     return { file, ...result };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -1,32 +1,36 @@
 /**
  * The header of a raw article: YAML front matter (what the user gives always wins), then the
- * header lines the text itself carries. Each form is one named pattern; a form that does
- * not match returns null and the next one is tried.
+ * header lines the text itself carries, then the dateline opening the first paragraph.
+ *
+ *   1. marker lines before everything ("-DOCSTART-") are skipped;
+ *   2. `date YYYY-MM-DD <dek>`, or a title followed by header lines: each line is tried against
+ *      LINE_READERS in order (date line, dateline alone on its line, byline or agency line), and a
+ *      bare name counts as a byline when a header line or a dateline follows it;
+ *   3. the dateline that opens the first paragraph (dateline.ts).
+ *
+ * Each form is one named pattern; a form that does not match returns null and the next one is
+ * tried. Only what was read as header leaves the text (`taken`); the body is the rest, unchanged.
  */
 import matter from 'gray-matter';
 import type { Header } from '../types.js';
-import { parseDateLine, isoDate } from './date-line.js';
+import { parseDateLine, readDateLine, isoDate, type DateLine } from './date-line.js';
+import { parseDateline, parseDatelineLine, type Dateline } from './dateline.js';
+import { readByline, readBareName, readAgencyLine, type Byline } from './byline.js';
+
+export { parseDateline, titleCasePlace, type Dateline } from './dateline.js';
 
 /** `date 2023-03-23 <summary sentence>` */
 const DATE_DEK_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
-/** `By bellecarter // 2023-03-24`, `By Jane Doe | March 3, 2009`, `By Jane Doe` */
-const BYLINE = /^by\s+([^/|•·]+?)\s*(?:(?:\/\/|\||•|·|,)\s*(.+))?$/i;
-/** "By the end of this year, ..." starts a sentence, not a byline: a byline names someone. */
-const NOT_AN_AUTHOR = /^(?:the|a|an|this|that|these|those|then|now|late|early|mid|end|next|last|law|far|contrast|comparison|way|all|some|most|many|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b/i;
-const MAX_BYLINE_WORDS = 6;
-
-/** The author of a byline, or null when the line is a sentence that happens to start with "By". */
-export function bylineAuthor(line: string): { author: string; rest: string | null } | null {
-  const m = BYLINE.exec(line);
-  if (!m) return null;
-  const author = m[1].trim();
-  if (NOT_AN_AUTHOR.test(author) || author.split(/\s+/).length > MAX_BYLINE_WORDS || /[.!?]["”’']?$/.test(line)) return null;
-  return { author, rest: m[2] ?? null };
-}
-/** `OTTAWA (LifeSiteNews) ––`, `WASHINGTON, March 3 (Reuters) -`, `TOKYO 1996-12-06 -`, `LONDON —` */
-const DATELINE =
-  /^((?:[A-Z][A-Z.'’-]*)(?:[ ][A-Z][A-Z.'’-]*){0,3})(?:,\s*([A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}))?\s*(?:\(([^)\n]{2,40})\))?\s*(?:[-–—:]+|(?<=\))\s)\s*/u;
-const DATELINE_ISO = /^((?:[A-Z][A-Z.'’-]*)(?:[ ][A-Z][A-Z.'’-]*){0,3}),?\s+(\d{4}-\d{2}-\d{2})\s+(?:[-–—:]+\s*)?/u;
+/** Between the parts of a line that gives several dates: "Published March 3, 2023 | Updated March 4, 2023". */
+const DATE_PARTS = /\s+(?:\||•|·|\/)\s+/;
+/** A part of a date line that is only a time or an age: "10:32 AM EST", "10.32am", "Updated 2 hours ago". */
+const TIME_PART = /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i;
+/** A paragraph that opens with a speaker in capitals ("SMITH: I think"): two of them make a transcript. */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu} .'’-]{1,30}:\s/gmu;
+/** A marker line before the title ("-DOCSTART-", "<DOC>", "* * *", "====="): no words, only a tag between marks. */
+const MARKER_LINE = /^(?:[-=*#~_<>[\]]+\s*)+(?:[\p{Lu}\d_]{0,20}(?:\s*[-=*#~_<>[\]]+)+)?$/u;
+/** Header lines are looked for among the first lines only. */
+const MAX_HEADER_LINES = 8;
 const MAX_TITLE_LENGTH = 200;
 const FRONT_MATTER_FIELDS = ['title', 'published', 'date', 'author', 'outlet', 'url', 'dateline', 'dek'] as const;
 
@@ -34,8 +38,10 @@ export class FrontMatterError extends Error {}
 
 export interface HeaderResult {
   header: Header;
-  /** The text after the header lines. */
+  /** The text after the header lines, exactly as written. */
   body: string;
+  /** What was read as header, as written and in order (lines, then the dateline): all that left the text. */
+  taken: string[];
   warnings: string[];
 }
 
@@ -47,6 +53,8 @@ function emptyHeader(): Header {
     publishedFrom: null,
     author: null,
     outlet: null,
+    outletFrom: null,
+    outletEvidence: null,
     url: null,
     dateline: null,
     datelineText: null,
@@ -82,133 +90,235 @@ function givenString(value: unknown): string | null {
   return null;
 }
 
-/** "OTTAWA" → "Ottawa", "NEW YORK" → "New York", "ST. JOHN'S" → "St. John's". */
-export function titleCasePlace(place: string): string {
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
-    .replace(/\b(Of|The|And|De|La)\b/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
+/** What a header line says. */
+type HeaderLine =
+  | { kind: 'date'; line: string; date: string; updated: boolean }
+  | { kind: 'dateline'; line: string; dateline: Dateline }
+  | { kind: 'byline'; line: string; byline: Byline };
+
+/** One form of header line: returns what the line says, or null when it is not of that form. */
+interface LineReader {
+  name: string;
+  read(line: string, reference: string | null): HeaderLine | null;
 }
 
-export interface Dateline {
-  text: string;
-  place: string;
-  outlet: string | null;
-  date: string | null;
+/** "Published: March 3, 2023 10:32 ET", "June 13, 2005", "Published March 3, 2023 | Updated March 4, 2023". */
+function readDates(line: string, reference: string | null): HeaderLine | null {
+  const parts = line.split(DATE_PARTS).filter((p) => !TIME_PART.test(p.trim()));
+  const read = parts.map((p) => readDateLine(p, reference));
+  if (!read.length || read.some((p) => p === null)) return null;
+  const dates = read as DateLine[];
+  const first = dates.find((d) => !d.updated) ?? dates[0];
+  return { kind: 'date', line, date: first.date, updated: first.updated };
 }
 
-export function parseDateline(paragraph: string, published: string | null): Dateline | null {
-  const iso = DATELINE_ISO.exec(paragraph);
-  if (iso) return { text: iso[0].trim(), place: titleCasePlace(iso[1]), outlet: null, date: iso[2] };
-  const m = DATELINE.exec(paragraph);
-  if (!m) return null;
-  const [text, place, when, outlet] = m;
-  // A dateline needs a place in capitals and either an outlet in parentheses or a dash.
-  if (place.replace(/[^A-Z]/g, '').length < 3) return null;
-  if (!outlet && !/[-–—:]\s*$/.test(text)) return null;
-  if (/^[A-Z]+$/.test(place) && !outlet && place.length <= 3) return null; // "AP —" alone is not a place
-  const date = when ? parseDateLine(when, published) : null;
-  return { text: text.trim(), place: titleCasePlace(place.trim()), outlet: outlet?.trim() ?? null, date };
+/** The forms a header line can take, tried in order. */
+const LINE_READERS: LineReader[] = [
+  { name: 'date line', read: readDates },
+  {
+    name: 'dateline alone on its line',
+    read: (line, reference) => {
+      const dateline = parseDatelineLine(line, reference);
+      return dateline ? { kind: 'dateline', line, dateline } : null;
+    },
+  },
+  {
+    name: 'byline',
+    read: (line) => {
+      const byline = readByline(line) ?? readAgencyLine(line);
+      return byline ? { kind: 'byline', line, byline } : null;
+    },
+  },
+];
+
+function readHeaderLine(line: string, reference: string | null): HeaderLine | null {
+  for (const reader of LINE_READERS) {
+    const found = reader.read(line, reference);
+    if (found) return found;
+  }
+  return null;
 }
 
-export function parseHeader(raw: string, options: { published?: string | null } = {}): HeaderResult {
+/** What the header lines and the dateline say, in the order read. */
+interface Found {
+  title: string | null;
+  author: string | null;
+  outlet: { name: string; evidence: string; from: 'dateline' | 'byline' } | null;
+  published: { date: string; from: string } | null;
+  updated: string | null;
+  dateline: Dateline | null;
+}
+
+function emptyFound(): Found {
+  return { title: null, author: null, outlet: null, published: null, updated: null, dateline: null };
+}
+
+function note(found: Found, line: HeaderLine): void {
+  if (line.kind === 'date') {
+    if (line.updated) found.updated ??= line.date;
+    else found.published ??= { date: line.date, from: 'date-line' };
+  } else if (line.kind === 'dateline') {
+    noteDateline(found, line.dateline);
+  } else {
+    const b = line.byline;
+    if (b.author) found.author ??= b.author;
+    if (b.outlet && !found.outlet) found.outlet = { name: b.outlet, evidence: line.line, from: 'byline' };
+    if (b.date) found.published ??= { date: b.date, from: 'header' };
+  }
+}
+
+function noteDateline(found: Found, d: Dateline): void {
+  found.dateline ??= d;
+  if (d.outlet && found.outlet?.from !== 'dateline') found.outlet = { name: d.outlet, evidence: d.text, from: 'dateline' };
+  if (d.date) found.published ??= { date: d.date, from: 'dateline' };
+}
+
+/** How many lines at the top are markers or blank (before the first line of text). */
+function markerLines(lines: string[]): number {
+  let n = 0;
+  while (n < lines.length && (!lines[n].trim() || MARKER_LINE.test(lines[n].trim()))) n++;
+  // Blank lines alone are not markers: only count them when a marker was among them.
+  return lines.slice(0, n).some((l) => l.trim()) ? n : 0;
+}
+
+/** The lines that are not blank, with their index in `lines`. */
+function nonBlank(lines: string[]): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (let i = 0; i < lines.length && out.length < MAX_HEADER_LINES + 1; i++) {
+    if (lines[i].trim()) out.push({ index: i, text: lines[i].trim() });
+  }
+  return out;
+}
+
+/**
+ * Reads header lines from `start` on: dates, datelines, bylines, and a bare name when a header
+ * line or a dateline follows it. Returns how many lines it read, noting what they say in `found`.
+ */
+function readRun(blocks: { text: string }[], start: number, found: Found, reference: string | null): number {
+  let j = start;
+  for (; j < blocks.length && j < MAX_HEADER_LINES; j++) {
+    const line = readHeaderLine(blocks[j].text, found.published?.date ?? reference);
+    if (line) {
+      note(found, line);
+      continue;
+    }
+    const bare = found.author ? null : readBareName(blocks[j].text);
+    const after = blocks[j + 1]?.text;
+    if (bare && after && (readHeaderLine(after, reference) || parseDateline(after, reference))) {
+      note(found, { kind: 'byline', line: blocks[j].text, byline: bare });
+      continue;
+    }
+    break;
+  }
+  return j - start;
+}
+
+export interface HeaderOptions {
+  /** Publication date for a text that states none (YYYY-MM-DD). */
+  published?: string | null;
+  /** The outlet the user gives (`--outlet`, a folder's `_source.yml`): wins over the one the text names. */
+  outlet?: string | null;
+}
+
+/**
+ * Reads the header: front matter, then a `date YYYY-MM-DD <summary>` line or a title with the
+ * header lines under it (bylines, date lines, datelines alone on their line), then the dateline
+ * that opens the first paragraph. Only what was read as header leaves the body; the rest of the
+ * text is returned exactly as it came.
+ */
+export function parseHeader(raw: string, options: HeaderOptions = {}): HeaderResult {
   const warnings: string[] = [];
   const header = emptyHeader();
   const fm = readFrontMatter(raw, warnings);
   for (const key of FRONT_MATTER_FIELDS) {
     if (fm.data[key] !== undefined) header.given[key === 'date' ? 'published' : key] = fm.data[key];
   }
-  const lines = fm.content.replace(/^\n+/, '').split('\n');
-  let i = 0;
-  const next = () => {
-    while (i < lines.length && lines[i].trim() === '') i++;
-    return i < lines.length ? lines[i].trim() : null;
-  };
+  const givenPublished = givenString(header.given.published);
+  const userReference = (givenPublished ? parseDateLine(givenPublished, null) : null) ?? (options.published ? isoDate(options.published) : null);
 
-  // Form 1: `date YYYY-MM-DD <dek>`
-  const first = next();
-  const dateDek = first ? DATE_DEK_LINE.exec(first) : null;
-  if (dateDek) {
-    header.published = isoDate(dateDek[1]);
-    header.publishedFrom = 'header';
-    header.dek = dateDek[2].trim() || null;
-    i++;
-  } else if (first && looksLikeTitle(first, lineAfter(lines, i))) {
-    // Form 2: a title line, then optionally a byline and/or a date line.
-    header.title = first;
-    i++;
-    for (let k = 0; k < 2; k++) {
-      const line = next();
-      if (line === null) break;
-      const by = bylineAuthor(line);
-      if (by) {
-        header.author = by.author;
-        const d = by.rest ? parseDateLine(by.rest, null) : null;
-        if (d) {
-          header.published = d;
-          header.publishedFrom = 'header';
-        }
-        i++;
-        continue;
+  const lines = fm.content.replace(/^\n+/, '').split('\n');
+  const markers = markerLines(lines);
+  const blocks = nonBlank(lines.slice(markers));
+  const found = emptyFound();
+  const taken: string[] = lines.slice(0, markers).filter((l) => l.trim()).map((l) => l.trim());
+  let consumed = 0; // header lines read, as a count of `blocks`
+  const dek = blocks[0] ? DATE_DEK_LINE.exec(blocks[0].text) : null;
+  if (dek) {
+    // Form 1: `date YYYY-MM-DD <dek>`
+    found.published = isoDate(dek[1]) ? { date: dek[1], from: 'header' } : null;
+    header.dek = dek[2].trim() || null;
+    consumed = 1;
+  } else if (blocks.length) {
+    const firstLine = readHeaderLine(blocks[0].text, userReference);
+    if (firstLine) consumed = readRun(blocks, 0, found, userReference);
+    else {
+      // Form 2: a title, then the header lines under it.
+      const under = emptyFound();
+      const run = readRun(blocks, 1, under, userReference);
+      const next = blocks[1]?.text ?? null;
+      if (run > 0 || (next !== null && parseDateline(next, userReference)) || looksLikeTitle(blocks[0].text, next)) {
+        Object.assign(found, under);
+        found.title = blocks[0].text;
+        consumed = 1 + run;
       }
-      const d = parseDateLine(line, null);
-      if (d && !header.published) {
-        header.published = d;
-        header.publishedFrom = 'date-line';
-        i++;
-        continue;
-      }
-      break;
     }
   }
-  let body = lines.slice(i).join('\n').replace(/^\n+/, '');
+  for (const b of blocks.slice(0, consumed)) taken.push(b.text);
+  let body = lines.slice(consumed ? markers + blocks[consumed - 1].index + 1 : markers).join('\n').replace(/^\n+/, '');
 
-  // A dateline's "March 3" takes its year from a date the user gave (front matter, then --published).
-  const givenPublished = givenString(header.given.published);
-  const reference = header.published ?? (givenPublished ? parseDateLine(givenPublished, null) : null) ?? (options.published ? isoDate(options.published) : null);
-  const dl = parseDateline(body, reference);
+  // The dateline that opens the first paragraph: "BRUSSELS, Aug 22 (Reuters) - ...".
+  const reference = found.published?.date ?? userReference;
+  const transcript = (body.match(SPEAKER_TURN) ?? []).length >= 2;
+  const dl = parseDateline(body, reference, { colon: !transcript });
   if (dl) {
-    header.dateline = dl.place;
-    header.datelineText = dl.text;
-    header.outlet = dl.outlet;
-    if (!header.published && dl.date) {
-      header.published = dl.date;
-      header.publishedFrom = 'dateline';
-    }
+    noteDateline(found, dl);
+    taken.push(dl.text);
     body = body.slice(dl.text.length).trimStart();
   }
 
-  // What the user gave wins.
+  header.title = found.title;
+  header.author = found.author;
+  if (found.dateline) {
+    header.dateline = found.dateline.place;
+    header.datelineText = found.dateline.text;
+  }
+  const published = found.published ?? (found.updated ? { date: found.updated, from: 'date-line' } : null);
+  if (published) {
+    header.published = published.date;
+    header.publishedFrom = published.from;
+  }
+
+  // What the user gave wins: front matter, then the outlet given for the source (folder, --outlet).
   const g = header.given;
   if (givenString(g.title)) header.title = givenString(g.title);
   if (givenString(g.dek)) header.dek = givenString(g.dek);
   if (givenString(g.author)) header.author = givenString(g.author);
-  if (givenString(g.outlet)) header.outlet = givenString(g.outlet);
   if (givenString(g.url)) header.url = givenString(g.url);
   if (givenString(g.dateline)) header.dateline = givenString(g.dateline);
-  const givenDate = givenString(g.published);
-  if (givenDate) {
-    const iso = parseDateLine(givenDate, null);
+  const outlet = givenString(g.outlet) ?? (options.outlet?.trim() || null);
+  header.outlet = outlet ?? found.outlet?.name ?? null;
+  header.outletFrom = givenString(g.outlet) ? 'front-matter' : outlet ? 'option' : (found.outlet?.from ?? null);
+  header.outletEvidence = found.outlet && found.outlet.name === header.outlet ? found.outlet.evidence : null;
+  if (givenPublished) {
+    const iso = parseDateLine(givenPublished, null);
     if (iso) {
       header.published = iso;
       header.publishedFrom = 'front-matter';
-    } else warnings.push(`front matter "published: ${givenDate}" is not a date; ignored`);
+    } else warnings.push(`front matter "published: ${givenPublished}" is not a date; ignored`);
   }
   if (!header.published && options.published) {
     header.published = isoDate(options.published);
     header.publishedFrom = header.published ? 'option' : null;
   }
-  return { header, body, warnings };
+  return { header, body, taken, warnings };
 }
 
-/** A first line is a title when a byline or date line follows it, or when it is short and is not a sentence. */
+/**
+ * A first line is a title when a header line follows it, or when it is short and is not a
+ * sentence, or when it is a headline in capitals ("SOCCER - JAPAN WIN , CHINA LOSE .").
+ */
 function looksLikeTitle(line: string, after: string | null): boolean {
-  if (line.length > MAX_TITLE_LENGTH) return false;
-  if (after !== null && (bylineAuthor(after) !== null || parseDateLine(after, null) !== null)) return true;
-  return after !== null && !/[.!?:]["”’']?$/.test(line);
-}
-
-function lineAfter(lines: string[], i: number): string | null {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k].trim()) return lines[k].trim();
-  return null;
+  if (line.length > MAX_TITLE_LENGTH || after === null) return false;
+  if (!/[.!?:]["”’']?$/.test(line)) return true;
+  return !/\p{Ll}/u.test(line) && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(line);
 }

@@ -14,6 +14,8 @@ export { DecodeError } from './decode.js';
 export interface IngestOptions {
   /** Publication date for a text that states none (YYYY-MM-DD). */
   published?: string | null;
+  /** Outlet the user gives for the source (`--outlet`, the folder's `_source.yml`); front matter still wins. */
+  outlet?: string | null;
 }
 
 export function sha256(bytes: Uint8Array | string): string {

@@ -116,7 +116,9 @@ describe('article text stays text', () => {
   it('keeps quotes, brackets, slashes, right-to-left and combining characters in names and titles', () => {
     const { record } = roundTrip('names.txt', fixture('names.txt'));
     expect(record.title).toBe(`"Quotes" & <Angles> / ../../etc/passwd: O'Brien's \\ back\\slash`);
-    expect(record.id).toBe('undated-quotes-and-angles-etc-passwd-o-briens-back-slash');
+    // The byline's "// 2023-05-06" is read although the name holds a slash ("</b>").
+    expect(record.author).toBe(`Zoë "the <b>Critic</b>" O'Brien & Sons`);
+    expect(record.id).toBe('2023-05-06-quotes-and-angles-etc-passwd-o-briens-back-slash');
     const text = plainText(record.body);
     expect(text).toContain('قال الوزير إن الخطة ستنجح and עברית בתוך הטקסט, and an override \u202egnp.exe\u202c in the line.');
     expect(text).toContain('e\u0301 (e and an acute accent)'.normalize('NFC'));

@@ -378,13 +378,17 @@ function longest(gs: Group[]): Group | undefined {
   return [...gs].sort((x, y) => y.tokens.length - x.tokens.length || y.mentions.length - x.mentions.length)[0];
 }
 
-/** The outlet named in the dateline is an organisation; the dateline's place is a place. */
+/**
+ * The outlet named in the dateline or byline is an organisation (an outlet only the user gave is
+ * one when the text names it: every item keeps its evidence); the dateline's place is a place.
+ */
 function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
-  const { outlet, dateline, datelineText } = doc.header;
+  const { outlet, outletEvidence, dateline, datelineText } = doc.header;
   const evidence = datelineText ? [datelineText] : [];
   if (outlet && !result.organizations.some((o) => k(o.name) === k(outlet) || o.aliases.some((a) => k(a) === k(outlet)))) {
     const s = sentencesNaming(doc, [outlet]);
-    result.organizations.push({ name: outlet, aliases: [], mentions: 1 + s.length, sentences: [...evidence, ...s] });
+    const named = outletEvidence ? [outletEvidence] : [];
+    if (named.length + s.length > 0) result.organizations.push({ name: outlet, aliases: [], mentions: named.length + s.length, sentences: [...named, ...s] });
   }
   if (dateline) {
     const hit = result.places.find((p) => k(p.name) === k(dateline) || p.aliases.some((a) => k(a) === k(dateline)));
