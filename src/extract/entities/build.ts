@@ -17,6 +17,7 @@ import {
   isCommonWord,
   isDemonym,
   ORG_HEADS,
+  PLACE_HEADS,
   ORG_SUFFIXES,
   PLACE_ACRONYMS,
   PLACE_SUFFIXES,
@@ -105,6 +106,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (isLexOrg(form)) org += 4;
   if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;
   if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;
+  if (t.includes('of') && PLACE_HEADS.has(t[0].toLowerCase())) place += 3;
   // "Conservative Party of Canada", "Government of India": an organisation word before "of".
   const ofAt = t.indexOf('of');
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
@@ -254,11 +256,16 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       merge(g, bySurname[0]);
       continue;
     }
-    if (bySurname.length > 1) continue;
-    const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
-    if (!g.titled && isFirstName(w) && byFirst.length === 1) {
+    // Several people share it ("Hadid", "Steve"): the one the article names most.
+    if (bySurname.length > 1) {
       g.kind = 'person';
-      merge(g, byFirst[0]);
+      merge(g, mostNamed(bySurname));
+      continue;
+    }
+    const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
+    if (!g.titled && isFirstName(w) && byFirst.length >= 1) {
+      g.kind = 'person';
+      merge(g, mostNamed(byFirst));
     }
   }
   // Longer and shorter forms of one person ("George W. Bush" / "George Bush"/"W. Bush").
@@ -322,6 +329,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       for (const a of g.extraAliases) aliases.add(a);
       for (const m of g.mentions) {
         if (m.written !== m.form && kind === 'person') aliases.add(m.written);
+        if (m.shortForm && kind === 'person') aliases.add(m.shortForm);
         if (m.placeWithRegion && kind === 'place') aliases.add(m.placeWithRegion);
       }
     }
@@ -372,6 +380,11 @@ function merge(from: Group, to: Group): void {
   if (a === b) return;
   a.into = b;
   if (!b.kind) b.kind = a.kind;
+}
+
+/** The group with the most mentions (the first of them on a tie). */
+function mostNamed(gs: Group[]): Group {
+  return gs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
 }
 
 function longest(gs: Group[]): Group | undefined {

@@ -5,6 +5,8 @@
  */
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
+import { isNationalityNoun } from './nationalities.js';
+import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import {
@@ -17,6 +19,7 @@ import {
   ROLE_NOUNS,
   isCommonWord,
   isDemonym,
+  isGroupWord,
   isFirstName,
   isLexPlace,
   isLexOrg,
@@ -36,6 +39,8 @@ export interface Mention {
   tokens: string[];
   /** The span as written, with its title ("MP Han Dong"). */
   written: string;
+  /** Another form of the same name ("Martin Luther King" for "Martin Luther King Jr."). */
+  shortForm?: string;
   role: string | null;
   evidence: string;
   initial: boolean;
@@ -72,6 +77,8 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
 const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
+/** Two or three capitalised words with no organisation or place word: a name after a nationality ("Dane Lars Holm"). */
+const PERSON_NAME_AFTER_NATIONALITY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?[\p{L}'’-]*){1,2}$/u;
 
 function titleCase(w: string): string {
   return w
@@ -135,6 +142,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         const t = tokens[i];
         if (/^(?:The|A|An)$/i.test(t)) return true;
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
+        // "Finance Minister Ruth Kane": the portfolio is part of the title.
+        if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
@@ -169,7 +178,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (!g.length) continue;
         const before = seg.text.slice(Math.max(0, start - 60), start);
         const after = seg.text.slice(span.end, span.end + 80);
-        while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1])) g = g.slice(0, -1);
+        while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
     }
@@ -187,6 +196,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // Honours and degrees after a name ("Daniel Bernoulli FRS", "Zaha Hadid DBE RA").
+  while (tokens.length > 2 && isPostNominal(tokens[tokens.length - 1]) && plausiblePersonName(tokens.slice(0, -1))) tokens = tokens.slice(0, -1);
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -211,8 +222,9 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   const last = name[name.length - 1];
   if (HYPHEN_TAIL.test(last) && !/^\p{Lu}/u.test(last.replace(/^.*-/, ''))) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
-  while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')))) name = name.slice(1);
-  if (name.length === 1 && (isDemonym(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
+  // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
+  while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
+  if (name.length === 1 && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
   if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
   let role = split.role;
@@ -238,7 +250,10 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (name.length === 1 && THE_BEFORE.test(before) && !/s$/.test(name[0]) && !ACRONYM.test(name[0])) cues.org -= 2;
   if (name.length === 1 && PRODUCT_OWNER_BEFORE.test(before)) cues.org -= 2;
   if (THE_BEFORE.test(before) && name.length > 1) cues.org += 1;
+  // An honorific alone is no role ("Mr." in "Mr. Ortiz"), though it marks a person.
+  if (role && role.split(/\s+/).every((w) => isHonorific(w))) role = null;
   const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
+  if (name.length > 2 && GENERATIONAL.test(name[name.length - 1])) m.shortForm = name.slice(0, -1).join(' ');
   const cp = COMMA_PLACE_AFTER.exec(after);
   if (cp && !/\..*\.$/.test(cp[1])) cp[1] = cp[1].replace(/\.$/, '');
   if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
