@@ -126,7 +126,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (best < 2 && (single || (person <= 0 && org <= 0))) best = 0;
   if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
   // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
-  if (!single && !g.titled && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after))) return null;
+  // ("Omar Said 23 , Lars Holm 67" is a list of scorers with their minutes.)
+  if (!single && !g.titled && !(isFirstName(t[0]) && plausiblePersonName(t)) && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after) && m.person <= 0)) return null;
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
