@@ -305,7 +305,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) continue;
     const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
-    if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
+    // "in Weehawken", "near Svendborg": a town the lexicon does not know.
+    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before))) g.kind = 'place';
+    else if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.
@@ -356,6 +358,10 @@ const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|progra
 const COMPANY_VERB_AFTER =
   /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|reported|reports|released|releases|unveiled|unveils|launched|launches|introduced|introduces|decided|plans|planned|agreed|filed|sued|sold|sells|bought|buys|posted|posts|translated|obtained|confirmed|denied|stated|offered|offers|won|wins|lost|paid|hired|fired|ordered|delivered|acquired|owns|owned|employs|issued|published|cited|quoted|analyst|analysts|economist|spokes(?:man|woman|person))\b/u;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** Fields and abstractions one is "in" ("in Linguistics", "in Freemasonry", "in Methodology"). */
+const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
+/** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
+const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
 const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
 const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 

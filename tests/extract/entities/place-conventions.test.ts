@@ -35,3 +35,16 @@ describe('buildings, sites and roads are places', () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe('an unknown town named after "in" or "near"', () => {
+  it('is a place, not an organisation (GUM voyage_fortlee)', () => {
+    const r = names(['There are more shops in Edgewater, and a ferry leaves from a pier near Weehawken.', 'Edgewater has a large supermarket.']);
+    expect(r.places).toEqual(['Edgewater', 'Weehawken']);
+    expect(r.organizations).toEqual([]);
+  });
+
+  it('a field of study one works in is no place (GUM bio_nida)', () => {
+    const r = names(['He earned his doctorate in Linguistics and later taught Methodology.', 'Linguistics was his life.']);
+    expect(r.places).toEqual([]);
+  });
+});
