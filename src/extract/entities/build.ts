@@ -306,7 +306,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
-    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before))) g.kind = 'place';
+    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before))) g.kind = 'place';
     else if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
   }
 
@@ -358,6 +358,8 @@ const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|progra
 const COMPANY_VERB_AFTER =
   /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|reported|reports|released|releases|unveiled|unveils|launched|launches|introduced|introduces|decided|plans|planned|agreed|filed|sued|sold|sells|bought|buys|posted|posts|translated|obtained|confirmed|denied|stated|offered|offers|won|wins|lost|paid|hired|fired|ordered|delivered|acquired|owns|owned|employs|issued|published|cited|quoted|analyst|analysts|economist|spokes(?:man|woman|person))\b/u;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** "a stake in Chrysler", "invested in Acme": "in" after a word of money or work names a company. */
+const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(?:s|ed|ing)?|holdings?|equity|ownership|jobs?|work(?:s|ed|ing)?|careers?|roles?|involved|employed|position)\s+in\s+$/i;
 /** Fields and abstractions one is "in" ("in Linguistics", "in Freemasonry", "in Methodology"). */
 const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
 /** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
