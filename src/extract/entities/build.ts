@@ -17,6 +17,7 @@ import {
   isCommonWord,
   isDemonym,
   ORG_HEADS,
+  PLACE_HEADS,
   ORG_SUFFIXES,
   PLACE_ACRONYMS,
   PLACE_SUFFIXES,
@@ -105,6 +106,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (isLexOrg(form)) org += 4;
   if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;
   if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;
+  if (t.includes('of') && PLACE_HEADS.has(t[0].toLowerCase())) place += 3;
   // "Conservative Party of Canada", "Government of India": an organisation word before "of".
   const ofAt = t.indexOf('of');
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
@@ -124,7 +126,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (best < 2 && (single || (person <= 0 && org <= 0))) best = 0;
   if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
   // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
-  if (!single && !g.titled && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after))) return null;
+  // ("Omar Said 23 , Lars Holm 67" is a list of scorers with their minutes.)
+  if (!single && !g.titled && !(isFirstName(t[0]) && plausiblePersonName(t)) && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after) && m.person <= 0)) return null;
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
@@ -254,11 +257,16 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       merge(g, bySurname[0]);
       continue;
     }
-    if (bySurname.length > 1) continue;
-    const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
-    if (!g.titled && isFirstName(w) && byFirst.length === 1) {
+    // Several people share it ("Hadid", "Steve"): the one the article names most.
+    if (bySurname.length > 1) {
       g.kind = 'person';
-      merge(g, byFirst[0]);
+      merge(g, mostNamed(bySurname));
+      continue;
+    }
+    const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
+    if (!g.titled && isFirstName(w) && byFirst.length >= 1) {
+      g.kind = 'person';
+      merge(g, mostNamed(byFirst));
     }
   }
   // Longer and shorter forms of one person ("George W. Bush" / "George Bush"/"W. Bush").
@@ -297,7 +305,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) continue;
     const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
-    if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
+    // "in Weehawken", "near Svendborg": a town the lexicon does not know.
+    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before))) g.kind = 'place';
+    else if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.
@@ -322,6 +332,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       for (const a of g.extraAliases) aliases.add(a);
       for (const m of g.mentions) {
         if (m.written !== m.form && kind === 'person') aliases.add(m.written);
+        if (m.shortForm && kind === 'person') aliases.add(m.shortForm);
         if (m.placeWithRegion && kind === 'place') aliases.add(m.placeWithRegion);
       }
     }
@@ -347,6 +358,12 @@ const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|progra
 const COMPANY_VERB_AFTER =
   /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|reported|reports|released|releases|unveiled|unveils|launched|launches|introduced|introduces|decided|plans|planned|agreed|filed|sued|sold|sells|bought|buys|posted|posts|translated|obtained|confirmed|denied|stated|offered|offers|won|wins|lost|paid|hired|fired|ordered|delivered|acquired|owns|owned|employs|issued|published|cited|quoted|analyst|analysts|economist|spokes(?:man|woman|person))\b/u;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** "a stake in Chrysler", "invested in Acme": "in" after a word of money or work names a company. */
+const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(?:s|ed|ing)?|holdings?|equity|ownership|jobs?|work(?:s|ed|ing)?|careers?|roles?|involved|employed|position)\s+in\s+$/i;
+/** Fields and abstractions one is "in" ("in Linguistics", "in Freemasonry", "in Methodology"). */
+const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
+/** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
+const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
 const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
 const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 
@@ -372,6 +389,11 @@ function merge(from: Group, to: Group): void {
   if (a === b) return;
   a.into = b;
   if (!b.kind) b.kind = a.kind;
+}
+
+/** The group with the most mentions (the first of them on a tie). */
+function mostNamed(gs: Group[]): Group {
+  return gs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
 }
 
 function longest(gs: Group[]): Group | undefined {

@@ -5,6 +5,7 @@
  * Nothing here is specific to any article.
  */
 import nlp from 'compromise';
+import { isCreedWord, isGroupPlural, isNationalityWord } from './nationalities.js';
 
 type Tag = string | string[] | undefined;
 // compromise exposes its lexicon through model(); a plain object lookup, no parsing.
@@ -37,7 +38,9 @@ export const isLexPlace = (phrase: string): boolean =>
   (lexTags(phrase).some((t) => PLACE_TAGS.has(t)) || PLACES.has(phrase.toLowerCase())) && !NOT_PLACES.has(phrase.toLowerCase());
 export const isLexOrg = (phrase: string): boolean => lexTags(phrase).includes('Organization') || lexTags(phrase).includes('SportsTeam');
 export const isLexPerson = (phrase: string): boolean => lexTags(phrase).includes('Person');
-export const isDemonym = (w: string): boolean => lexTags(w).includes('Demonym') || DEMONYM_EXTRA.has(w.toLowerCase());
+export const isDemonym = (w: string): boolean => lexTags(w).includes('Demonym') || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
+/** A word naming a people, a language, a creed or their members ("Spanish", "Latin", "Muslims", "Swedes"): never an entity alone. */
+export const isGroupWord = (w: string): boolean => isDemonym(w) || isCreedWord(w) || isGroupPlural(w);
 
 /** Tags that mark a common (non-name) word of English. */
 const COMMON_TAGS = new Set([
@@ -118,7 +121,7 @@ export const ORG_SUFFIXES = new Set(
     'group holdings partners associates ventures capital management industries enterprises technologies systems solutions ' +
     'party caucus association associations council committee commission ministry department agency administration bureau office ' +
     'service services authority board union federation league foundation institute institution trust fund society club ' +
-    'university college school academy hospital clinic church mosque temple ' +
+    'university college school academy hospital clinic church ' +
     'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
     'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
@@ -129,9 +132,14 @@ export const ORG_SUFFIXES = new Set(
 
 /** First words that make an "X of Y" phrase an organisation ("Bank of America", "House of Commons"). */
 export const ORG_HEADS = new Set(
-  ('bank house ministry department university college school board bureau office council court courts church museum ' +
+  ('bank house ministry department university college school board bureau office council court courts church ' +
     'institute academy federation league union association party society order chamber commission committee agency ' +
     'federal national royal supreme high').split(/\s+/),
+);
+
+/** First words that make an "X of Y" phrase a place ("Museum of Flight", "Gulf of Mexico", "Plains of Arafat"). */
+export const PLACE_HEADS = new Set(
+  'museum palace bridge gulf bay sea isle island islands strait straits cape lake mount port fort plains valley city town county state province republic kingdom'.split(/\s+/),
 );
 
 /** Last words that make a phrase a place ("... Airport", "... Ocean"). */
@@ -139,7 +147,13 @@ export const PLACE_SUFFIXES = new Set(
   ('airport airfield port harbour harbor station terminal center centre square street st. avenue ave road rd boulevard blvd lane drive highway ' +
     'bridge tower building plaza mall park garden gardens stadium arena factory plant hall palace castle cathedral ' +
     'ocean sea lake river bay gulf strait channel coast island islands peninsula mountain mountains mount mt valley desert forest canyon ' +
-    'county province state territory district region city town village borough township parish').split(/\s+/),
+    'county province state territory district region city town village borough township parish ' +
+    // Buildings and sites most annotators call places: museums, hotels, places of worship but churches, graves, markets.
+    'museum hotel mosque synagogue basilica shrine pagoda abbey cemetery graveyard memorial monument zoo aquarium ' +
+    'market bazaar lodge towers grounds theatre theater amphitheatre pier wharf marina quay tunnel dam canal ' +
+    // Roads and natural features.
+    'turnpike expressway freeway motorway parkway trail falls beach hills heights springs cape archipelago reef ' +
+    'glacier volcano lagoon plain plains plateau basin peak ridge gorge').split(/\s+/),
 );
 
 /** Place names the lexicon lacks: continents, regions, a few countries spelt other ways. */

@@ -5,6 +5,8 @@
  */
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
+import { isNationalityNoun } from './nationalities.js';
+import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import {
@@ -17,7 +19,9 @@ import {
   ROLE_NOUNS,
   isCommonWord,
   isDemonym,
+  isGroupWord,
   isFirstName,
+  isLastName,
   isLexPlace,
   isLexOrg,
   lexTags,
@@ -36,6 +40,8 @@ export interface Mention {
   tokens: string[];
   /** The span as written, with its title ("MP Han Dong"). */
   written: string;
+  /** Another form of the same name ("Martin Luther King" for "Martin Luther King Jr."). */
+  shortForm?: string;
   role: string | null;
   evidence: string;
   initial: boolean;
@@ -67,11 +73,28 @@ const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
 const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
-const COUNTRY_IN_PARENS_AFTER = /^\s*\(([\p{Lu}][\p{L} .]{1,30})\)/u;
+const COUNTRY_IN_PARENS_AFTER = /^\s*\(\s*([\p{Lu}][\p{L} .]{0,30}?)\s*\)/u;
+/** What follows "Name (Country)" in a results line: a time, a score, a result verb. */
+const RESULT_AFTER = /^\s*(?:\d|beat\b|bt\b|def\.?|defeated\b|lost\b|drew\b|won\b|vs?\.?\s)/;
+/** A scorer's minute after the name, in a list ("Omar Said 23 , Lars Holm 67", "Regi Blinker 45 )"). */
+const MINUTE_AFTER = /^\s+(?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?(?:\s*(?:pen|penalty|og|o\.g\.))?\s*(?:[,;)]|$)/;
+/** A number, score or time token. */
+const NUMBER_TOKEN = /(?<![\p{L}\d])\d[\d:.,-]*(?![\p{L}\d])/gu;
 const THE_BEFORE = /\bthe\s+$/i;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
 const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
+/** A given name of two syllables joined by a hyphen ("Chung-tai", "Cheuk-yan"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Lower-case words glued to a name by a hyphen that make it an adjective ("Toronto-area", "Intel-based", "EADS-led"). */
+const HYPHEN_MODIFIER = /^(?:area|based|born|bred|led|owned|run|backed|made|built|funded|linked|allied|aligned|controlled|held|occupied|dominated|bound|wide|style|era|type|class|sized|size|like|related|friendly|free|centric|themed|inspired|speaking|language|registered|listed|flagged|level|only|specific|focused|sponsored|affiliated|trained|educated)$/;
+/** Does the hyphen tail turn the name into an adjective? "Kim Jong-un" and "Cheng Chung-tai" keep their syllables. */
+const hyphenModifier = (t: string): boolean => {
+  const tail = /-(\p{Ll}[\p{L}]*)$/u.exec(t)?.[1];
+  return tail !== undefined && (HYPHEN_MODIFIER.test(tail) || lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective'));
+};
+/** Two or three capitalised words with no organisation or place word: a name after a nationality ("Dane Lars Holm"). */
+const PERSON_NAME_AFTER_NATIONALITY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?[\p{L}'’-]*){1,2}$/u;
 
 function titleCase(w: string): string {
   return w
@@ -81,6 +104,8 @@ function titleCase(w: string): string {
 
 /** Is the line written in Title Case or ALL CAPS? */
 export function isHeadlineCase(text: string): boolean {
+  // Results, tables and line-ups ("1. Anna Berg ( Norway ) 2:01.45", "Scorers : Omar Said 23 , Lars Holm 67") are capitalised for their names.
+  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -135,6 +160,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         const t = tokens[i];
         if (/^(?:The|A|An)$/i.test(t)) return true;
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
+        // "Finance Minister Ruth Kane": the portfolio is part of the title.
+        if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
@@ -169,7 +196,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (!g.length) continue;
         const before = seg.text.slice(Math.max(0, start - 60), start);
         const after = seg.text.slice(span.end, span.end + 80);
-        while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1])) g = g.slice(0, -1);
+        while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
     }
@@ -187,6 +214,17 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // Honours and degrees after a name ("Daniel Bernoulli FRS", "Zaha Hadid DBE RA").
+  while (tokens.length > 2 && isPostNominal(tokens[tokens.length - 1]) && plausiblePersonName(tokens.slice(0, -1))) tokens = tokens.slice(0, -1);
+  // "Anna Berg of Norway", "Frederick Fung of ADPL", "University of Sheffield of the UK": a name, then whom it belongs to.
+  const at = ofSplit(tokens);
+  if (at > 0) {
+    let rest = tokens.slice(at + 1);
+    if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
+    pushMention(out, tokens.slice(0, at), before, ' ' + tokens.slice(at).join(' ') + after, seg, initial, false);
+    pushMention(out, rest, before + tokens.slice(0, at + 1).join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -201,7 +239,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   }
   if (name.length === 1 && /^(?:C\.E\.O\.|C\.F\.O\.)$/.test(name[0])) return;
   // "Intel-based Mac": an adjective made of a name ends a name; what follows is another span.
-  const inner = name.findIndex((t, i) => i < name.length - 1 && HYPHEN_TAIL.test(t) && !/^\p{Lu}/u.test(t.replace(/^.*-/, '')));
+  const inner = name.findIndex((t, i) => i < name.length - 1 && hyphenModifier(t));
   if (inner >= 0) {
     pushMention(out, name.slice(0, inner + 1), before, ' ' + name.slice(inner + 1).join(' ') + after, seg, initial, false);
     pushMention(out, name.slice(inner + 1), before + name.slice(0, inner + 1).join(' ') + ' ', after, seg, false, possessive);
@@ -209,16 +247,19 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   }
   // "Toronto-area" → "Toronto"; "Intel-based" → "Intel".
   const last = name[name.length - 1];
-  if (HYPHEN_TAIL.test(last) && !/^\p{Lu}/u.test(last.replace(/^.*-/, ''))) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
+  if (hyphenModifier(last)) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
-  while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')))) name = name.slice(1);
-  if (name.length === 1 && (isDemonym(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
+  // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
+  while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
+  if (name.length === 1 && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
   if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
   let role = split.role;
   if (role) cues.person += 5;
-  const ra = possessive ? null : roleAfter(after);
-  const rb = roleBefore(before);
+  // A known place takes no role from an apposition ("businesses in Latin America, Europe and ...").
+  const placeName = isLexPlace(name.join(' '));
+  const ra = possessive || placeName ? null : roleAfter(after);
+  const rb = placeName ? null : roleBefore(before);
   if (!role && (ra || rb)) role = ra ?? rb;
   if (ra || rb) cues.person += 4;
   const lw = ROLE_WORD_BEFORE.exec(before);
@@ -232,13 +273,19 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // Results lists: "Kenenisa Bekele (Ethiopia) 27:31.10" — a person and the country they represent.
   const country = COUNTRY_IN_PARENS_AFTER.exec(after);
   if (country && name.length > 1 && isLexPlace(country[1]) && plausiblePersonName(name)) cues.person += 2;
+  if (name.length > 1 && plausiblePersonName(name) && MINUTE_AFTER.test(after) && (seg.text.match(NUMBER_TOKEN) ?? []).length >= 2) cues.person += 2;
+  // "Seles ( U.S. ) beat Majoli ( Croatia ) 6-2 6-3": a surname alone, in a results line.
+  else if (country && name.length === 1 && isLexPlace(country[1]) && !isLexPlace(name[0]) && !isLexOrg(name[0]) && !ACRONYM.test(name[0]) && RESULT_AFTER.test(after.slice(country[0].length))) cues.person += 2;
   if (trailingTitle) cues.org += 2;
   if (PLACE_BEFORE.test(before)) cues.place += 1;
   if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;
   if (name.length === 1 && THE_BEFORE.test(before) && !/s$/.test(name[0]) && !ACRONYM.test(name[0])) cues.org -= 2;
   if (name.length === 1 && PRODUCT_OWNER_BEFORE.test(before)) cues.org -= 2;
   if (THE_BEFORE.test(before) && name.length > 1) cues.org += 1;
+  // An honorific alone is no role ("Mr." in "Mr. Ortiz"), though it marks a person.
+  if (role && role.split(/\s+/).every((w) => isHonorific(w))) role = null;
   const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
+  if (name.length > 2 && GENERATIONAL.test(name[name.length - 1])) m.shortForm = name.slice(0, -1).join(' ');
   const cp = COMMA_PLACE_AFTER.exec(after);
   if (cp && !/\..*\.$/.test(cp[1])) cp[1] = cp[1].replace(/\.$/, '');
   if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
@@ -246,6 +293,22 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     m.place += 2;
   }
   out.push(m);
+}
+
+/**
+ * Where to split "X of Y" into two names: after a person's full name ("Anna Berg of Norway": a
+ * known first name or surname, two words or more, not one of "Theodorus of Tabennese"), or before a
+ * second "of" that names a place ("University of Sheffield of the UK"). -1: no split.
+ */
+function ofSplit(tokens: string[]): number {
+  const of = tokens.indexOf('of');
+  if (of < 0 || of === tokens.length - 1) return -1;
+  const head = tokens.slice(0, of);
+  const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t));
+  if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
+  const second = tokens.lastIndexOf('of');
+  if (second > of && isLexPlace(tokens.slice(second + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return second;
+  return -1;
 }
 
 function mk(tokens: string[], before: string, after: string, seg: Segment, initial: boolean, role: string | null, written: string, cues: Partial<Record<'person' | 'org' | 'place', number>>): Mention {

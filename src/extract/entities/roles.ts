@@ -14,23 +14,31 @@ const APPOSITION_BEFORE = /(?:^|[,;:(]\s*|\s(?:and|but|while|as)\s+)([^,;:"“�
 const CLAUSE_BREAK = /\b(?:that|who|which|when|where|said|says|told|advised|asked|according|to|by|with|from|after|before|is|was|are|were|has|have|had|will|would)\b/gi;
 const MAX_ROLE_WORDS = 9;
 
+/** A capitalised word followed by another capitalised word is part of a name ("General Motors"), not a role noun. */
+const NAME_CONTINUES = /^\p{Lu}/u;
+
 function hasRoleNoun(phrase: string): boolean {
-  return phrase
-    .toLowerCase()
-    .split(/[\s/]+/)
-    .some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')));
+  const words = phrase.split(/[\s/]+/);
+  return words.some((w, i) => {
+    if (!ROLE_NOUNS.has(w.toLowerCase().replace(/[’']s$/, ''))) return false;
+    const next = words[i + 1] ?? '';
+    return !(NAME_CONTINUES.test(w) && NAME_CONTINUES.test(next) && !ROLE_NOUNS.has(next.toLowerCase()));
+  });
 }
+
+/** Words that end a role phrase on its right: the clause goes on ("the president of Chrysler announced that ..."). */
+const CLAUSE_AFTER_ROLE = /\s+(?:said|says|announced|told|added|stated|claimed|explained|warned|confirmed|that|who|which|would|will|has|had|is|was)\b.*$/;
 
 /** ", minister of transport for Indonesia," after a name: a role noun without an article. */
 const BARE_ROLE_AFTER = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|for|at)\s+[^,.;:"“”()]{2,60}?)\s*(?:[,.;:)]|$)/u;
 
 export function roleAfter(after: string): string | null {
   const bare = BARE_ROLE_AFTER.exec(after);
-  if (bare && ROLE_NOUNS.has(bare[2])) return bare[1].trim();
+  if (bare && ROLE_NOUNS.has(bare[2])) return bare[1].replace(CLAUSE_AFTER_ROLE, '').trim();
   const m = APPOSITION_AFTER.exec(after);
   if (!m) return null;
-  const phrase = m[1].trim();
-  if (phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
+  const phrase = m[1].replace(CLAUSE_AFTER_ROLE, '').trim();
+  if (!phrase || phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
   const firstWords = phrase.split(/\s+/).slice(0, 4).join(' ');
   return hasRoleNoun(firstWords) ? phrase : null;
 }

@@ -3,7 +3,8 @@
  * "Justin Trudeau"; "Apple CEO Steve Jobs" → role "Apple CEO", name "Steve Jobs", and "Apple" is
  * an organisation named in passing. "General Motors" keeps its "General": the rest is no person.
  */
-import { STRONG_ORG_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isLexOrg, isLexPlace } from './lexicon.js';
+import { GENERATIONAL, isHonorific, isPortfolio, isPosition, isPostNominal } from './positions.js';
+import { STRONG_ORG_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isLastName, isLexOrg, isLexPlace } from './lexicon.js';
 
 export const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u;
 /** Lower-case words just before a span that belong to its role ("former Governor General ..."). */
@@ -18,12 +19,29 @@ export interface TitleSplit {
   orgBefore: string[];
 }
 
+/** A capitalised word that can be a surname after an honorific. */
+const NAME_AFTER_HONORIFIC = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** The words after an honorific: a name of up to three words, no organisation or place ("Madame Tussauds New York", "Lady Who Walked"). */
+function nameAfterHonorific(rest: string[]): boolean {
+  if (rest.length > 3 || !rest.every((t) => NAME_AFTER_HONORIFIC.test(t))) return false;
+  if (rest.length > 1 && rest.some((t) => isCommonWord(t) || isTitleWord(t))) return false;
+  if (rest.length === 1) return true;
+  const last = lowerNoDot(rest[rest.length - 1]);
+  return !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last) && !rest.some((_t, i) => i > 0 && isLexPlace(rest.slice(i).join(' ')));
+}
+
+/** "Crown" is a title only before another ("Crown Prince"): "Crown Victoria" is a car. */
+const CROWN = /^Crown$/;
+
 const lowerNoDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(lowerNoDot(w));
 
 /** Could these tokens be a person's name (after a title)? */
 export function plausiblePersonName(tokens: string[]): boolean {
   if (!tokens.length || tokens.length > 5) return false;
+  // "Jr." or "FRS" alone is no name: it follows one ("Martin Luther King Jr.").
+  if (GENERATIONAL.test(tokens[0]) || isPostNominal(tokens[0])) return false;
   // An initial is written with a period ("J. Smith"); a bare capital letter is a version or model ("OS X Lion").
   if (/^\p{Lu}$/u.test(tokens[0])) return false;
   if (tokens.includes('of') || tokens.includes('&') || tokens.includes('and') || tokens.includes('for')) return false;
@@ -38,11 +56,19 @@ export function plausiblePersonName(tokens: string[]): boolean {
 }
 
 export function splitTitle(tokens: string[], before: string): TitleSplit {
+  // A title, or a position at the start ("Midfielder Omar Said"), before a name of two words or more.
+  const titleAt = (i: number): boolean =>
+    isTitleWord(tokens[i]) ||
+    (isPosition(tokens[i]) && tokens.length - i > 2 && tokens.slice(0, i).every((t) => isDemonym(t)) && (isFirstName(tokens[i + 1]) || isLastName(tokens[tokens.length - 1])));
   let k = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (isTitleWord(tokens[i]) && plausiblePersonName(tokens.slice(i + 1))) {
+    if (titleAt(i) && plausiblePersonName(tokens.slice(i + 1)) && !(CROWN.test(tokens[i]) && !isTitleWord(tokens[i + 1]))) {
       k = i;
     }
+  }
+  // An honorific is followed by the name whatever the word ("Mrs. Park", "Mr Key").
+  for (let i = Math.max(0, k); i < tokens.length - 1; i++) {
+    if (isHonorific(tokens[i]) && nameAfterHonorific(tokens.slice(i + 1))) k = i;
   }
   // A title can also be the whole span ("Prime Minister"); then there is no name.
   const allTitle = tokens.every((t) => isTitleWord(t) || isDemonym(t));
@@ -52,16 +78,19 @@ export function splitTitle(tokens: string[], before: string): TitleSplit {
   }
   // Only titles, demonyms, party words and one organisation may precede the name.
   const prefix = tokens.slice(0, k + 1);
-  let firstTitle = prefix.findIndex((t) => isTitleWord(t));
+  let firstTitle = prefix.findIndex((_t, i) => titleAt(i));
   const lead = prefix.slice(0, firstTitle);
   // Leading demonym ("Canadian MP") is not part of the role; a party or organisation ("Liberal MP", "NDP Leader") is.
   let roleStart = 0;
   while (roleStart < firstTitle && isDemonym(lead[roleStart]) && !/^(?:Liberal|Conservative|Democratic|Republican|Socialist|Labour|Green)$/.test(lead[roleStart])) roleStart++;
-  const orgBefore = lead.slice(roleStart).filter((t) => !isDemonym(t));
+  // A portfolio belongs to the role ("Finance Minister", "Shadow Home Secretary"), not to an organisation before it.
+  let orgEnd = lead.length;
+  while (orgEnd > roleStart && isPortfolio(lead[orgEnd - 1])) orgEnd--;
+  const orgBefore = lead.slice(roleStart, orgEnd).filter((t) => !isDemonym(t));
   if (orgBefore.length > 3) return { role: null, name: tokens, orgBefore: [] };
   let role = prefix.slice(roleStart).join(' ');
   const lead2 = ROLE_LEAD.exec(before);
   if (lead2) role = `${lead2[1]} ${role}`;
   firstTitle = Math.max(0, firstTitle);
-  return { role, name: tokens.slice(k + 1), orgBefore: orgBefore.length && orgBefore.length === lead.length - roleStart ? orgBefore : [] };
+  return { role, name: tokens.slice(k + 1), orgBefore: orgBefore.length && orgBefore.length === orgEnd - roleStart ? orgBefore : [] };
 }
