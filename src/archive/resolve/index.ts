@@ -21,6 +21,8 @@ import { legalForm } from './steps/legal-form.js';
 import { placeQualifier } from './steps/place-qualifier.js';
 import { acronyms } from './steps/acronyms.js';
 import { countryForms } from './steps/countries.js';
+import { articleQualifiedNames } from './steps/article-qualified-names.js';
+import { countryNames } from './steps/country-names.js';
 import { fullNames } from './steps/full-names.js';
 import { shortNames } from './steps/short-names.js';
 import { typeVote } from './steps/type-vote.js';
@@ -31,12 +33,14 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   editorReassign,
   articleAliases,
   articleShortNames,
+  articleQualifiedNames,
   editorApart,
   sameSpelling,
   legalForm,
   placeQualifier,
   acronyms,
   countryForms,
+  countryNames,
   fullNames,
   shortNames,
   editorMerge,
