@@ -19,6 +19,7 @@ import { articleShortNames } from './steps/article-short-names.js';
 import { sameSpelling } from './steps/same-spelling.js';
 import { legalForm } from './steps/legal-form.js';
 import { placeQualifier } from './steps/place-qualifier.js';
+import { placeForms } from './steps/place-forms.js';
 import { acronyms } from './steps/acronyms.js';
 import { countryForms } from './steps/countries.js';
 import { articleQualifiedNames } from './steps/article-qualified-names.js';
@@ -38,6 +39,7 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   sameSpelling,
   legalForm,
   placeQualifier,
+  placeForms,
   acronyms,
   countryForms,
   countryNames,
