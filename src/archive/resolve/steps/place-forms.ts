@@ -24,6 +24,8 @@ import { countryCode } from './countries.js';
 
 /** A trailing type word: "City", "Airport", "International Airport". */
 const TYPE_WORD = /^(.+?) (city|(?:international )?airport)$/;
+/** A type word alone: what is left of "Heathrow Airport" after "Heathrow" is no place. */
+const ONLY_TYPE_WORD = /^(?:city|(?:international )?airport)$/;
 /** How many words a city in front can have ("Los Angeles"). */
 const MAX_PREFIX_WORDS = 3;
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
@@ -59,7 +61,8 @@ export function shortForms(spelling: string, isPlace: (key: string) => boolean):
   const tokens = spelling.trim().split(/\s+/);
   for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, tokens.length - 1); k++) {
     const prefix = looseKey(tokens.slice(0, k).join(' '));
-    if (isPlace(prefix) && !CONTINENTS.has(prefix) && !countryCode(prefix)) withoutType(looseKey(tokens.slice(k).join(' ')), null);
+    const rest = looseKey(tokens.slice(k).join(' '));
+    if (isPlace(prefix) && !CONTINENTS.has(prefix) && !countryCode(prefix) && !ONLY_TYPE_WORD.test(rest)) withoutType(rest, null);
   }
   return out;
 }
