@@ -9,6 +9,7 @@ import { compatiblePersons, isInitialsOf, looseKey, orgCore, personParts, sameGi
 import { countryCode } from '../../src/archive/resolve/steps/countries.js';
 import { countryAcronymOf } from '../../src/archive/resolve/steps/article-qualified-names.js';
 import { shortForms } from '../../src/archive/resolve/steps/place-forms.js';
+import { buildArchive } from '../../src/archive/index.js';
 
 type E = { name: string; aliases?: string[]; role?: string; sentences?: string[] };
 function rec(id: string, e: { people?: E[]; organizations?: E[]; places?: E[] }): ArticleRecord {
@@ -366,5 +367,20 @@ describe('resolveEntities', () => {
     expect(entityOf(res, records, 'k1', 'Kansas')).not.toBe(entityOf(res, records, 'k2', 'Kansas City'));
     expect(entityOf(res, records, 'k1', 'Mexico')).not.toBe(entityOf(res, records, 'k2', 'Mexico City'));
     expect(entityOf(res, records, 's3', 'Springfield')).toBe(entityOf(res, records, 's2', 'Springfield City'));
+  });
+
+  it("keeps an entity's page id when another spelling becomes the commoner one (019, 030)", () => {
+    const dated = (r: ArticleRecord, published: string) => ({ ...r, published });
+    // 019 "Beatles' Apple Corps sues Apple Computer" (2003) names "Apple Computer"; later articles "Apple Inc." (030, 2007).
+    const first = [dated(rec('019', { organizations: [{ name: 'Apple Computer' }] }), '2003-09-12'), dated(rec('030', { organizations: [{ name: 'Apple Inc.' }] }), '2007-10-23')];
+    const before = buildArchive(first).organizations.find((o) => o.aliases.includes('Apple Inc.') || o.name === 'Apple Inc.')!;
+    expect(before.id).toBe('apple-computer');
+    const later = [...first, ...['a', 'b', 'c'].map((id) => dated(rec(id, { organizations: [{ name: 'Apple Inc.' }] }), '2008-01-0' + (id.charCodeAt(0) - 96)))];
+    const after = buildArchive(later).organizations.find((o) => o.aliases.includes('Apple Computer') || o.name === 'Apple Computer')!;
+    expect(after.name).toBe('Apple Inc.');
+    expect(after.id).toBe('apple-computer');
+    // A person's id is a full name, even when first seen by surname only.
+    const people = [dated(rec('x', { people: [{ name: 'Obama' }] }), '2008-01-01'), dated(rec('y', { people: [{ name: 'Barack Obama' }] }), '2009-01-01')];
+    expect(buildArchive(people).people.map((p) => p.id)).toEqual(['barack-obama']);
   });
 });
