@@ -1,10 +1,11 @@
 /**
  * `npm start`: build, then serve _site with Eleventy's dev server. A source added, changed or
  * removed under content/sources (or a corrections file under content/corrections) re-extracts
- * that source into content/articles; the records and templates are watched by Eleventy, which
- * rebuilds and reloads the browser.
+ * that source into content/articles; the records, content/entities.yml and the templates are
+ * watched by Eleventy, which rebuilds and reloads the browser. A broken entities.yml is named
+ * with its reason and the pages served stay as they were until it is fixed.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { rmSync } from 'node:fs';
 import chokidar from 'chokidar';
 import Eleventy from '@11ty/eleventy';
@@ -14,11 +15,13 @@ import { syncRecords } from './build/records.js';
 import { setSiteOptions } from './site/options.js';
 import { templatesFor, siteManifestPath } from './build/site.js';
 import { PACKAGE_ROOT, ELEVENTY_CONFIG } from './paths.js';
+import { ENTITIES_FILE, readEntitiesFile } from './archive/resolve/editor.js';
 
 export async function serve(root: string, port: number): Promise<void> {
   const options = defaultOptions(root);
   console.log(summary(await build(options)));
-  setSiteOptions({ articlesDir: options.articlesDir });
+  const entitiesFile = join(root, ENTITIES_FILE);
+  setSiteOptions({ articlesDir: options.articlesDir, entitiesFile });
   // Eleventy's watch mode writes into _site in place: the next build renders it whole.
   rmSync(siteManifestPath(options.cacheDir), { force: true });
   process.chdir(PACKAGE_ROOT);
@@ -42,6 +45,19 @@ export async function serve(root: string, port: number): Promise<void> {
       for (const p of ctx.problems) console.log(`  ${p.level === 'error' ? 'error  ' : 'warning'} ${p.file}: ${p.reason}`);
     }).catch((err: Error) => console.error(`news-archive: ${err.message}`));
   };
+  const checkEntities = () => {
+    try {
+      const ops = readEntitiesFile(entitiesFile, ENTITIES_FILE);
+      console.log(`news-archive: ${ENTITIES_FILE} changed: ${ops.length} operations; rebuilding`);
+    } catch (err) {
+      console.error(`news-archive: ${(err as Error).message} (the pages served are unchanged until it is fixed)`);
+    }
+  };
+  chokidar
+    .watch(entitiesFile, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } })
+    .on('add', checkEntities)
+    .on('change', checkEntities)
+    .on('unlink', checkEntities);
   chokidar
     .watch([options.sourcesDir, options.correctionsDir], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } })
     .on('add', resync)

@@ -97,16 +97,18 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
   const refs: EntityRef[] = [];
   for (const kind of ['person', 'organization', 'place'] as const) {
     const mine = res.entities.map((e, i) => ({ e, i })).filter((x) => x.e.kind === kind);
-    // Two entities shown under one name (an editor's split) are told apart by their names' keys.
+    // The id comes from the entity's id name (resolve/index.ts idNode: its first-seen full name),
+    // not its display name, so it stays when another spelling becomes the commoner one. Two
+    // entities with one id name (an editor's split) are told apart by their names' keys.
     const used = new Set<string>();
     const keyOf = new Map<number, string>();
     for (const { e, i } of mine) {
-      let k = entityKey(e.name);
+      let k = entityKey(e.idName);
       if (used.has(k)) k = [k, ...e.aliases.map(entityKey)].join(' ~ ');
       used.add(k);
       keyOf.set(i, k);
     }
-    const ids = stableIds(mine.map(({ e, i }) => ({ key: keyOf.get(i)!, name: e.name })));
+    const ids = stableIds(mine.map(({ e, i }) => ({ key: keyOf.get(i)!, name: e.idName })));
     for (const { i } of mine) refs[i] = { kind, id: ids.get(keyOf.get(i)!)! };
   }
   res.entities.forEach((e, i) => {

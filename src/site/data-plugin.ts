@@ -17,7 +17,7 @@ let resolved: { sorted: ArticleRecord[]; resolution: Resolution } | null = null;
 export function currentResolution(): { sorted: ArticleRecord[]; resolution: Resolution } {
   if (!resolved) {
     const opts = siteOptions();
-    const ops = opts.entityOps ?? readEntitiesFile(resolve(ENTITIES_FILE), ENTITIES_FILE);
+    const ops = opts.entityOps ?? readEntitiesFile(opts.entitiesFile ?? resolve(ENTITIES_FILE), ENTITIES_FILE);
     const sorted = archiveOrder(currentRecords().records);
     resolved = { sorted, resolution: resolveEntities(sorted, ops) };
     for (const issue of resolved.resolution.issues) console.warn(`[news-archive] ${ENTITIES_FILE}: ${issue} (skipped)`);
@@ -73,6 +73,9 @@ export function currentArchive(): Archive {
 
 export default function dataPlugin(eleventyConfig: any): void {
   eleventyConfig.addWatchTarget(siteOptions().articlesDir);
+  // npm start: an edited content/entities.yml rebuilds the site (read again in currentResolution).
+  const entitiesFile = siteOptions().entitiesFile;
+  if (entitiesFile) eleventyConfig.addWatchTarget(entitiesFile);
   eleventyConfig.on('eleventy.before', () => {
     // Each build reads the records again; the archive waits until the templates ask for it
     // (the search plugin starts indexing the records before that).

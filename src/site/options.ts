@@ -20,8 +20,10 @@ export interface SiteOptions {
    * its unchanged files are linked, not written again (src/search/write.ts). None: all are written.
    */
   searchIndex?: { dir: string; hashes: Record<string, string> } | null;
-  /** The operations of content/entities.yml (src/archive/resolve/editor.ts), read and checked by the build; none given: the file under the working folder. */
+  /** The operations of content/entities.yml (src/archive/resolve/editor.ts), read and checked by the build; none given: `entitiesFile` is read at each build. */
   entityOps?: EntityOp[];
+  /** Where content/entities.yml is (`npm start` watches it and reads it at each rebuild); none: under the working folder. */
+  entitiesFile?: string;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
 }

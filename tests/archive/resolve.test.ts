@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/write/schema.js';
 import { resolveEntities, parseEntitiesFile, EntitiesFileError, type Resolution } from '../../src/archive/resolve/index.js';
-import { compatiblePersons, isInitialsOf, orgCore, personParts } from '../../src/archive/resolve/names.js';
+import { compatiblePersons, isInitialsOf, looseKey, orgCore, personParts, sameGiven } from '../../src/archive/resolve/names.js';
+import { countryCode } from '../../src/archive/resolve/steps/countries.js';
+import { countryAcronymOf } from '../../src/archive/resolve/steps/article-qualified-names.js';
+import { shortForms } from '../../src/archive/resolve/steps/place-forms.js';
+import { buildArchive } from '../../src/archive/index.js';
 
 type E = { name: string; aliases?: string[]; role?: string; sentences?: string[] };
 function rec(id: string, e: { people?: E[]; organizations?: E[]; places?: E[] }): ArticleRecord {
@@ -196,5 +200,187 @@ describe('resolveEntities', () => {
     expect(() => parseEntitiesFile('- retype: { name: Europe, to: planet }\n', 'content/entities.yml')).toThrow(/entry 1/);
     expect(() => parseEntitiesFile('merge: [a, b]\n', 'content/entities.yml')).toThrow('content/entities.yml: must be a YAML list of operations');
     expect(() => parseEntitiesFile('- merge: [a, b\n', 'content/entities.yml')).toThrow(/content\/entities\.yml: not YAML/);
+  });
+
+  it("joins a country's other names: Britain / UK / United Kingdom, Holland / the Netherlands (051, 050, 102)", () => {
+    expect(countryCode('Britain')).toBe('GB');
+    expect(countryCode('Great Britain')).toBe('GB');
+    expect(countryCode('the UK')).toBe('GB');
+    expect(countryCode('Holland')).toBe('NL');
+    expect(countryCode('the Netherlands')).toBe('NL');
+    expect(countryCode('Burma')).toBe('MM');
+    // Two countries' names: neither.
+    expect(countryCode('Congo')).toBeNull();
+    expect(countryCode('England')).toBeNull();
+    const records = [
+      // 051: "Losses of between three and seven percent were recorded in India, China, Britain, France, Germany and Canada."
+      rec('051', { places: [{ name: 'Britain' }, { name: 'France' }] }),
+      // 050: "...Apple charging customers in the UK up to 10% more than in other EU countries."
+      rec('050', { places: [{ name: 'United Kingdom', aliases: ['UK'] }] }),
+      rec('x', { places: [{ name: 'Holland' }, { name: 'England' }] }),
+      rec('y', { places: [{ name: 'Netherlands' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, '051', 'Britain')).toBe(entityOf(res, records, '050', 'United Kingdom'));
+    expect(entityOf(res, records, 'x', 'Holland')).toBe(entityOf(res, records, 'y', 'Netherlands'));
+    expect(entityOf(res, records, 'x', 'England')).not.toBe(entityOf(res, records, '050', 'United Kingdom'));
+    expect(entityOf(res, records, '051', 'France')).not.toBe(entityOf(res, records, '051', 'Britain'));
+  });
+
+  it('folds British and American spellings inside names, only regular pairs (001, 054)', () => {
+    expect(looseKey('European Aeronautic Defence & Space NV')).toBe('european aeronautic defense and space nv');
+    expect(looseKey('World Health Organisation')).toBe(looseKey('World Health Organization'));
+    expect(looseKey('Kennedy Centre')).toBe(looseKey('Kennedy Center'));
+    expect(looseKey('Labour Party')).toBe('labor party');
+    // Different words, not spellings of one: Tyre (a city), Grey (a surname), Mould.
+    expect(looseKey('Tyre')).toBe('tyre');
+    expect(looseKey('Earl Grey')).toBe('earl grey');
+    expect(looseKey('Bob Mould')).toBe('bob mould');
+    const records = [
+      // 001: "Airbus is owned by European Aeronautic Defense & Space Company (EADS)."
+      rec('001', { organizations: [{ name: 'European Aeronautic Defense & Space Company', sentences: ['Airbus is owned by European Aeronautic Defense & Space Company (EADS).'] }, { name: 'EADS' }] }),
+      // 054: "European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, has won ..."
+      rec('054', { organizations: [{ name: 'European Aeronautic Defence & Space NV' }] }),
+      rec('z', { organizations: [{ name: 'Ministry of Defence' }, { name: 'Ministry of Finance' }] }),
+    ];
+    const res = resolveEntities(records);
+    const eads = entityOf(res, records, '001', 'European Aeronautic Defense & Space Company')!;
+    expect(entityOf(res, records, '054', 'European Aeronautic Defence & Space NV')).toBe(eads);
+    expect(entityOf(res, records, '001', 'EADS')).toBe(eads);
+    expect(entityOf(res, records, 'z', 'Ministry of Defence')).not.toBe(entityOf(res, records, 'z', 'Ministry of Finance'));
+  });
+
+  it('joins a nickname to the formal given name when one candidate fits (046, 097)', () => {
+    expect(sameGiven('bill', 'william')).toBe(true);
+    expect(sameGiven('bob', 'robert')).toBe(true);
+    expect(sameGiven('jim', 'james')).toBe(true);
+    expect(sameGiven('tom', 'thomas')).toBe(true);
+    expect(sameGiven('bill', 'robert')).toBe(false);
+    expect(sameGiven('jim', 'john')).toBe(false);
+    const records = [
+      // 046: "...said Airbus President and Chief Executive Officer, Tom Enders."
+      rec('046', { people: [{ name: 'Tom Enders' }] }),
+      // 097: "Chief executive Thomas Enders said in a statement, ..."
+      rec('097', { people: [{ name: 'Thomas Enders' }] }),
+      rec('a', { people: [{ name: 'Bill Smith' }] }),
+      rec('b', { people: [{ name: 'William Smith' }] }),
+      rec('c', { people: [{ name: 'Robert Smith' }] }),
+      // "Ted Smith" fits Edward and Theodore: with both in the archive, neither.
+      rec('d', { people: [{ name: 'Ted Jones' }] }),
+      rec('e', { people: [{ name: 'Edward Jones' }] }),
+      rec('f', { people: [{ name: 'Theodore Jones' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, '046', 'Tom Enders')).toBe(entityOf(res, records, '097', 'Thomas Enders'));
+    expect(entityOf(res, records, 'a', 'Bill Smith')).toBe(entityOf(res, records, 'b', 'William Smith'));
+    expect(entityOf(res, records, 'c', 'Robert Smith')).not.toBe(entityOf(res, records, 'b', 'William Smith'));
+    const ted = entityOf(res, records, 'd', 'Ted Jones')!;
+    expect(ted.name).toBe('Ted Jones');
+    expect(ted.maybe.map((i) => res.entities[i].name).sort()).toEqual(['Edward Jones', 'Theodore Jones']);
+  });
+
+  it('joins an organisation named without its country to the one named with it, in the article (001, 005, 063)', () => {
+    expect(countryAcronymOf('USAF', 'Air Force')).toBe(true);
+    expect(countryAcronymOf('RAF', 'Air Force')).toBe(false);
+    // 104 names "Der Spiegel" and "EADS": EADS only ends with D S.
+    expect(countryAcronymOf('EADS', 'Der Spiegel')).toBe(false);
+    const records = [
+      // 001: both in one article.
+      rec('001', { organizations: [{ name: 'United States Air Force' }, { name: 'Air Force' }] }),
+      // 005: "The USAF and Boeing have signed an interim agreement to protect the Air Force's interests."
+      rec('005', { organizations: [{ name: 'USAF' }, { name: 'Air Force' }] }),
+      // 063: the Fed named both ways.
+      rec('063', { organizations: [{ name: 'United States Federal Reserve' }, { name: 'Federal Reserve' }] }),
+      // Two air forces in one article: the bare one is neither.
+      rec('054', { organizations: [{ name: 'United States Air Force' }, { name: 'UAE Air Force' }, { name: 'Air Force' }] }),
+    ];
+    const res = resolveEntities(records);
+    const usaf = entityOf(res, records, '001', 'United States Air Force')!;
+    expect(entityOf(res, records, '001', 'Air Force')).toBe(usaf);
+    expect(entityOf(res, records, '005', 'Air Force')).toBe(entityOf(res, records, '005', 'USAF'));
+    expect(entityOf(res, records, '063', 'Federal Reserve')!.name).toBe('United States Federal Reserve');
+    const bare = entityOf(res, records, '054', 'Air Force')!;
+    expect(bare).not.toBe(usaf);
+    expect(bare).not.toBe(entityOf(res, records, '054', 'UAE Air Force'));
+  });
+
+  it('joins a bare organisation across the archive only when the countries agree, else a may-be (042, 063)', () => {
+    // 042: "The Federal Reserve met this week, but decided to maintain its target rate" (it names the United States and the UK).
+    const agree = [
+      rec('063', { organizations: [{ name: 'United States Federal Reserve' }] }),
+      rec('042', { organizations: [{ name: 'Federal Reserve' }], places: [{ name: 'United States' }, { name: 'UK' }] }),
+    ];
+    const res = resolveEntities(agree);
+    expect(entityOf(res, agree, '042', 'Federal Reserve')!.name).toBe('United States Federal Reserve');
+    expect(entityOf(res, agree, '042', 'Federal Reserve')!.notes.map((n) => n.rule)).toContain('country-name');
+    // An article naming only Japan: no join, a may-be.
+    const disagree = [agree[0], rec('j', { organizations: [{ name: 'Federal Reserve' }], places: [{ name: 'Japan' }] })];
+    const res2 = resolveEntities(disagree);
+    const fed = entityOf(res2, disagree, 'j', 'Federal Reserve')!;
+    expect(fed.name).toBe('Federal Reserve');
+    expect(fed.maybe.map((i) => res2.entities[i].name)).toEqual(['United States Federal Reserve']);
+    // Two candidates whose countries the article both names: neither.
+    const two = [
+      rec('u', { organizations: [{ name: 'US Air Force' }] }),
+      rec('e', { organizations: [{ name: 'UAE Air Force' }] }),
+      rec('b', { organizations: [{ name: 'Air Force' }], places: [{ name: 'U.S.' }, { name: 'United Arab Emirates' }] }),
+    ];
+    const res3 = resolveEntities(two);
+    expect(entityOf(res3, two, 'b', 'Air Force')!.name).toBe('Air Force');
+    expect(entityOf(res3, two, 'b', 'Air Force')!.maybe).toHaveLength(2);
+  });
+
+  it('joins a place with and without its city in front or its type word, with guards (007, 011)', () => {
+    const isPlace = (k: string) => ['london', 'asia', 'pacific', 'guinea', 'bissau', 'heathrow'].includes(k);
+    expect(shortForms('London Heathrow', isPlace)).toEqual([{ key: 'heathrow', type: null }]);
+    expect(shortForms('Heathrow Airport', isPlace)).toEqual([{ key: 'heathrow', type: 'airport' }]);
+    expect(shortForms('Guinea-Bissau', isPlace)).toEqual([]);
+    expect(shortForms('Asia Pacific', isPlace)).toEqual([]);
+    const records = [
+      // 007: "An American Airlines 777 landing at Heathrow airport Boeing has secured two large orders"
+      rec('007', { places: [{ name: 'Heathrow', sentences: ['An American Airlines 777 landing at Heathrow airport Boeing has secured two large orders for new aircraft.'] }] }),
+      // 011: "...which it will begin to fly in 2009 out of London Heathrow."
+      rec('011', { places: [{ name: 'London Heathrow' }, { name: 'London' }] }),
+      // A city is not its airport: no sentence reads "Frankfurt airport".
+      rec('f1', { places: [{ name: 'Frankfurt', sentences: ['The plane landed in Frankfurt.'] }] }),
+      rec('f2', { places: [{ name: 'Frankfurt Airport' }] }),
+      // A state or a country is not the city named after it.
+      rec('k1', { places: [{ name: 'Kansas' }, { name: 'Mexico' }] }),
+      rec('k2', { places: [{ name: 'Kansas City' }, { name: 'Mexico City' }] }),
+      rec('s1', { places: [{ name: 'Davao' }] }),
+      rec('s2', { places: [{ name: 'Springfield City' }] }),
+      rec('s3', { places: [{ name: 'Springfield' }] }),
+    ];
+    const res = resolveEntities(records);
+    const lhr = entityOf(res, records, '011', 'London Heathrow')!;
+    expect(entityOf(res, records, '007', 'Heathrow')).toBe(lhr);
+    // With "Heathrow Airport" too, "Heathrow" has two candidates: it joins neither.
+    const two = [...records.slice(0, 2), rec('h', { places: [{ name: 'Heathrow Airport' }] })];
+    const res2 = resolveEntities(two);
+    expect(entityOf(res2, two, '007', 'Heathrow')!.maybe.map((i) => res2.entities[i].name).sort()).toEqual(['Heathrow Airport', 'London Heathrow']);
+    const one = [records[0], two[2]];
+    expect(entityOf(resolveEntities(one), one, '007', 'Heathrow')!.name).toBe('Heathrow Airport');
+    expect(entityOf(res, records, '011', 'London')).not.toBe(lhr);
+    const frankfurt = entityOf(res, records, 'f1', 'Frankfurt')!;
+    expect(frankfurt).not.toBe(entityOf(res, records, 'f2', 'Frankfurt Airport'));
+    expect(frankfurt.maybe.map((i) => res.entities[i].name)).toEqual(['Frankfurt Airport']);
+    expect(entityOf(res, records, 'k1', 'Kansas')).not.toBe(entityOf(res, records, 'k2', 'Kansas City'));
+    expect(entityOf(res, records, 'k1', 'Mexico')).not.toBe(entityOf(res, records, 'k2', 'Mexico City'));
+    expect(entityOf(res, records, 's3', 'Springfield')).toBe(entityOf(res, records, 's2', 'Springfield City'));
+  });
+
+  it("keeps an entity's page id when another spelling becomes the commoner one (019, 030)", () => {
+    const dated = (r: ArticleRecord, published: string) => ({ ...r, published });
+    // 019 "Beatles' Apple Corps sues Apple Computer" (2003) names "Apple Computer"; later articles "Apple Inc." (030, 2007).
+    const first = [dated(rec('019', { organizations: [{ name: 'Apple Computer' }] }), '2003-09-12'), dated(rec('030', { organizations: [{ name: 'Apple Inc.' }] }), '2007-10-23')];
+    const before = buildArchive(first).organizations.find((o) => o.aliases.includes('Apple Inc.') || o.name === 'Apple Inc.')!;
+    expect(before.id).toBe('apple-computer');
+    const later = [...first, ...['a', 'b', 'c'].map((id) => dated(rec(id, { organizations: [{ name: 'Apple Inc.' }] }), '2008-01-0' + (id.charCodeAt(0) - 96)))];
+    const after = buildArchive(later).organizations.find((o) => o.aliases.includes('Apple Computer') || o.name === 'Apple Computer')!;
+    expect(after.name).toBe('Apple Inc.');
+    expect(after.id).toBe('apple-computer');
+    // A person's id is a full name, even when first seen by surname only.
+    const people = [dated(rec('x', { people: [{ name: 'Obama' }] }), '2008-01-01'), dated(rec('y', { people: [{ name: 'Barack Obama' }] }), '2009-01-01')];
+    expect(buildArchive(people).people.map((p) => p.id)).toEqual(['barack-obama']);
   });
 });

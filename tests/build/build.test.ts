@@ -77,6 +77,32 @@ describe('build of the seed corpus', () => {
     rmSync(join(root, 'content', 'sources', 'broken.txt'));
   });
 
+  it('fails on a broken content/entities.yml, naming the file and the reason, and keeps the previous site whole', async () => {
+    const page = join(root, '_site', 'articles', ID_001, 'index.html');
+    const before = readFileSync(page, 'utf8');
+    const pages = readdirSync(join(root, '_site', 'people')).sort();
+    writeFileSync(join(root, 'content', 'entities.yml'), '- merge: [Han Dong]\n');
+    const r = await buildProject(root);
+    expect(r.status).toBe(1);
+    expect(r.ctx.problems).toEqual([
+      {
+        file: 'content/entities.yml',
+        stage: 'entities',
+        reason: 'entry 1 is not a merge, split, rename or retype operation (merge: Too small: expected array to have >=2 items): {"merge":["Han Dong"]}',
+        level: 'error',
+      },
+    ]);
+    expect(readFileSync(page, 'utf8')).toBe(before);
+    expect(readdirSync(join(root, '_site', 'people')).sort()).toEqual(pages);
+    expect(readdirSync(root).filter((n) => n.includes('.building-'))).toEqual([]);
+    // Fixed, it applies: the page shows the name the editor gave.
+    writeFileSync(join(root, 'content', 'entities.yml'), '- rename: { from: Han Dong, to: Han Dong MP }\n');
+    const fixed = await buildProject(root);
+    expect(fixed.status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('Han Dong MP');
+    rmSync(join(root, 'content', 'entities.yml'));
+  });
+
   it('removes the record and pages of a removed source', async () => {
     rmSync(join(root, 'content', 'sources', SEED_FILES[0]));
     const r = await buildProject(root);

@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tempProject, removeProject, SEED_FILES } from '../helpers/project.js';
 
@@ -70,4 +70,16 @@ describe('news-archive serve', () => {
     const served = await until(async () => (await (await fetch(url)).text()).includes(ADDED), 60_000);
     expect(served, output).toBe(true);
   }, 200_000);
+
+  it('rebuilds when content/entities.yml changes, and names a broken one', async () => {
+    const file = join(root, 'content', 'entities.yml');
+    writeFileSync(file, '- rename: { from: Han Dong, to: Han Dong MP }\n');
+    const renamed = await until(async () => (await (await fetch(url)).text()).includes('Han Dong MP'), 60_000);
+    expect(renamed, output).toBe(true);
+    writeFileSync(file, '- rename: { from: Han Dong, to: [\n');
+    const named = await until(() => output.includes('content/entities.yml: not YAML'), 30_000);
+    expect(named, output).toBe(true);
+    // The pages served stay as they were.
+    expect(await (await fetch(url)).text()).toContain('Han Dong MP');
+  }, 120_000);
 });

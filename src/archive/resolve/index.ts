@@ -19,8 +19,11 @@ import { articleShortNames } from './steps/article-short-names.js';
 import { sameSpelling } from './steps/same-spelling.js';
 import { legalForm } from './steps/legal-form.js';
 import { placeQualifier } from './steps/place-qualifier.js';
+import { placeForms } from './steps/place-forms.js';
 import { acronyms } from './steps/acronyms.js';
 import { countryForms } from './steps/countries.js';
+import { articleQualifiedNames } from './steps/article-qualified-names.js';
+import { countryNames } from './steps/country-names.js';
 import { fullNames } from './steps/full-names.js';
 import { shortNames } from './steps/short-names.js';
 import { typeVote } from './steps/type-vote.js';
@@ -31,12 +34,15 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   editorReassign,
   articleAliases,
   articleShortNames,
+  articleQualifiedNames,
   editorApart,
   sameSpelling,
   legalForm,
   placeQualifier,
+  placeForms,
   acronyms,
   countryForms,
+  countryNames,
   fullNames,
   shortNames,
   editorMerge,
@@ -52,6 +58,11 @@ export interface ResolvedEntity {
   kind: Kind;
   /** The name its page shows. */
   name: string;
+  /**
+   * The name its page id is made from (idNode): steady while spellings change in frequency: the
+   * editor's rename if any, else the full name (not an acronym) first seen in the archive.
+   */
+  idName: string;
   /** Every other name and alias the articles use for it. */
   aliases: string[];
   roles: string[];
@@ -136,6 +147,37 @@ function displayNode(g: ResolveGraph, nodes: number[], kind: Kind): number {
   });
 }
 
+/** When each record was published, for "first seen": undated last, then by id. */
+function firstSeenOrder(records: ArticleRecord[]): number[] {
+  const order = records.map((_, i) => i).sort((a, b) => {
+    const [pa, pb] = [records[a].published ?? '9999', records[b].published ?? '9999'];
+    return pa < pb ? -1 : pa > pb ? 1 : records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0;
+  });
+  const rank: number[] = [];
+  order.forEach((article, r) => (rank[article] = r));
+  return rank;
+}
+
+/**
+ * The name a cluster's page id is made from: a full name for a person (not an acronym for the
+ * others), then the one the archive's earliest article uses, then the shortest key. Unlike the
+ * display name it does not follow how often each spelling is used, so the id stays when another
+ * spelling becomes the commoner one; it moves only when an earlier-dated article is added, or
+ * when a person first gets a full name ("Obama" → "Barack Obama").
+ */
+function idNode(g: ResolveGraph, nodes: number[], kind: Kind, rank: number[]): number {
+  const score = (n: number): number[] => {
+    const node = g.nodes[n];
+    const full = kind === 'person' ? (words(node.key).length > 1 ? 1 : 0) : isAcronym(g.spelling(n)) ? 0 : 1;
+    return [full, -Math.min(...[...node.articles].map((a) => rank[a])), -node.key.length];
+  };
+  return nodes.reduce((best, n) => {
+    const [a, b] = [score(n), score(best)];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i] ? n : best;
+    return g.nodes[n].key < g.nodes[best].key ? n : best;
+  });
+}
+
 function target(ctx: ResolveContext, i: number): number {
   while (ctx.mentions[i].into !== null) i = ctx.mentions[i].into!;
   return i;
@@ -164,17 +206,20 @@ export function resolveEntities(records: ArticleRecord[], editor: readonly Entit
 
   // One entity per cluster, ordered by its name's key.
   const roots = g.roots();
+  const rank = firstSeenOrder(records);
   const made = roots.map((root) => {
     const nodes = g.cluster(root);
     const kind = ctx.kinds.get(root) ?? 'person';
     const name = ctx.names.get(root) ?? g.spelling(displayNode(g, nodes, kind));
-    return { root, kind, name, key: entityKey(name) };
+    const idName = ctx.names.get(root) ?? g.spelling(idNode(g, nodes, kind, rank));
+    return { root, kind, name, idName, key: entityKey(name) };
   });
   made.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.root - b.root));
   const entityOfRoot = new Map(made.map((m, i) => [m.root, i]));
   const entities: ResolvedEntity[] = made.map((m) => ({
     kind: m.kind,
     name: m.name,
+    idName: m.idName,
     aliases: [],
     roles: [],
     mentions: 0,

@@ -4,6 +4,8 @@
  * names, middle initials and surname. Pure functions of the name; every pattern a named constant.
  */
 import { entityKey } from '../entities.js';
+import { americanSpelling } from './spelling.js';
+import { isNickname } from './nicknames.js';
 
 /** Dots, hyphens and apostrophes that spelling variants add or drop ("U.S." / "US", "Coca-Cola" / "Coca Cola"). */
 const SPELLING_MARKS = /[.\u2019'`]/g;
@@ -12,15 +14,20 @@ const AMPERSAND = /\s*&\s*/g;
 const NOT_NAME = /[^\p{L}\p{N} ]+/gu;
 const SPACES = /\s+/g;
 
-/** The name with case, accents, dots, hyphens and "&"/"and" folded: two spellings of one name meet here. */
+/**
+ * The name with case, accents, dots, hyphens, "&"/"and" and British/American spellings folded
+ * (spelling.ts): two spellings of one name meet here ("European Aeronautic Defence & Space" /
+ * "European Aeronautic Defense and Space").
+ */
 export function looseKey(name: string): string {
-  return entityKey(name)
+  const folded = entityKey(name)
     .replace(AMPERSAND, ' and ')
     .replace(SPELLING_MARKS, '')
     .replace(WORD_JOINERS, ' ')
     .replace(NOT_NAME, ' ')
     .replace(SPACES, ' ')
     .trim();
+  return folded ? folded.split(' ').map(americanSpelling).join(' ') : folded;
 }
 
 /** The words of a name in loose form. */
@@ -122,9 +129,12 @@ export function personParts(name: string): PersonParts | null {
 /** The shortest given name that counts as a short form of a longer one ("Tim" of "Timothy"). */
 const MIN_SHORT_GIVEN = 3;
 
-/** Whether two given names can be one ("Tim" / "Timothy": one begins the other, three letters at least). */
+/**
+ * Whether two given names can be one: "Tim" / "Timothy" (one begins the other, three letters at
+ * least) or "Bill" / "William" (a nickname of the table in nicknames.ts).
+ */
 export function sameGiven(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || isNickname(a, b)) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   return s.length >= MIN_SHORT_GIVEN && l.startsWith(s);
 }

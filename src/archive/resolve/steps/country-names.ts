@@ -1,0 +1,48 @@
+/**
+ * Archive step: an organisation named without its country ("Federal Reserve", "Air Force") is
+ * the organisation of the archive named with a country in front ("United States Federal
+ * Reserve") when the countries agree: of the candidates, exactly one has a country that every
+ * article naming the bare name also names as a place ("Air Force" in an article naming the U.S.
+ * is the "United States Air Force", not the "UAE Air Force"). Otherwise (no candidate agrees, or
+ * several do) it joins none and is a "may be" of each candidate. A weak rule: an article listing
+ * both as two entities keeps them apart. Candidates whose qualifier is no country ("Royal Air
+ * Force") are not considered: the archive cannot tell where they are.
+ */
+import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
+import { articleCountries, countryBefore } from './country-qualifier.js';
+
+export const countryNames: ResolveStep = {
+  name: 'country-name',
+  scope: 'archive',
+  describes: 'an organisation named without its country, in articles naming that country',
+  run(ctx: ResolveContext) {
+    const g = ctx.graph!;
+    const orgs = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.organization.size > 0);
+    const countriesOf = new Map<number, Set<string>>();
+    const named = (article: number) => countriesOf.get(article) ?? countriesOf.set(article, articleCountries(ctx, article)).get(article)!;
+    const decisions: [number, Map<number, number>, Map<number, number>][] = [];
+    for (const bare of orgs) {
+      // Per candidate cluster, one of its nodes and its country.
+      const candidates = new Map<number, { node: number; code: string }>();
+      for (const q of orgs) {
+        const code = q === bare ? null : countryBefore(g.nodes[q].key, g.nodes[bare].key);
+        if (code && g.find(q) !== g.find(bare) && !candidates.has(g.find(q))) candidates.set(g.find(q), { node: q, code });
+      }
+      if (!candidates.size) continue;
+      const agree = new Map<number, number>();
+      const all = new Map<number, number>();
+      for (const [root, c] of candidates) {
+        all.set(root, c.node);
+        if ([...g.nodes[bare].articles].every((a) => named(a).has(c.code))) agree.set(root, c.node);
+      }
+      decisions.push([bare, agree, all]);
+    }
+    for (const [bare, agree, all] of decisions) {
+      if (agree.size === 1) {
+        const q = [...agree.values()][0];
+        if (g.join(q, bare, noteFor(ctx, this.name, q, bare), true)) continue;
+      }
+      for (const q of all.values()) g.maybe.push([bare, q, this.name]);
+    }
+  },
+};
