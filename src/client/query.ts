@@ -11,7 +11,7 @@
  * Words are analysed later by the same pipeline as the index (src/search/normalise.ts), so
  * "U.S.", "u.s." and "Zoë" need nothing here.
  */
-import { findDates, type DateSpan } from './dates/index.js';
+import { isoDates, type DateSpan, type DateReader } from './dates/reader.js';
 import { boundDay, coveringTokens } from '../search/date-range.js';
 
 const ISO_DATE = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g;
@@ -27,6 +27,8 @@ const SIGNED_OR_SCOPED = /^[+-]|^\w+:/;
 export interface ParseOptions {
   /** Any word is enough (Lunr's default): no word is made required. */
   any?: boolean;
+  /** How dates are read (default: ISO only; src/client/dates/index.ts reads them as written). */
+  dates?: DateReader;
 }
 
 export interface ParsedQuery {
@@ -74,7 +76,7 @@ function markDates(input: string, dates: DateSpan[]): string {
 
 export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery {
   const text = input.trim();
-  const dates = findDates(text);
+  const dates = (options.dates ?? isoDates).findDates(text);
   const items = compactDate(markDates(text, dates)).match(ITEM) ?? [];
   const phrases: string[] = [];
   const anyOf: string[][] = [];

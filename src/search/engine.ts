@@ -32,7 +32,7 @@ import {
 } from './format.js';
 import type { DocFragment } from './documents.js';
 import { parseQuery, plainQuery, type ParsedQuery } from '../client/query.js';
-import { readDate } from '../client/dates/index.js';
+import { isoDates, type DateReader } from '../client/dates/reader.js';
 
 export type Loader = (file: string) => Promise<unknown>;
 
@@ -121,8 +121,12 @@ export class SearchEngine {
   /** Facet chunks decoded: per chunk, each document's people as offsets into one array. */
   private readonly chunks = new Map<string, Promise<{ offsets: Int32Array; people: Int32Array }>>();
 
-  constructor(load: Loader) {
+  /** How dates in the query and in From/To are read (ISO only until a date reader is given). */
+  dates: DateReader;
+
+  constructor(load: Loader, dates: DateReader = isoDates) {
     this.load = load;
+    this.dates = dates;
   }
 
   private fetch<T>(file: string): Promise<T> {
@@ -271,11 +275,11 @@ export class SearchEngine {
   }
 
   /** From and To read as readers write them; the reasons either cannot be used. */
-  static readRange(req: SearchRequest): { from: number | null; to: number | null; range: { from?: string; to?: string }; problems: string[] } {
+  static readRange(req: SearchRequest, reader: DateReader = isoDates): { from: number | null; to: number | null; range: { from?: string; to?: string }; problems: string[] } {
     const problems: string[] = [];
     const range: { from?: string; to?: string } = {};
-    const from = req.from?.trim() ? readDate(req.from) : null;
-    const to = req.to?.trim() ? readDate(req.to) : null;
+    const from = req.from?.trim() ? reader.readDate(req.from) : null;
+    const to = req.to?.trim() ? reader.readDate(req.to) : null;
     if (req.from?.trim() && !from) problems.push(`From “${req.from.trim()}” is not a date I can read (try 13 June 2005, June 2005 or 2005): it was left out`);
     if (req.to?.trim() && !to) problems.push(`To “${req.to.trim()}” is not a date I can read (try 13 June 2005, June 2005 or 2005): it was left out`);
     if (from) range.from = from.from;
@@ -293,9 +297,9 @@ export class SearchEngine {
     let parsed: ParsedQuery = { lunr: '', phrases: [], anyOf: [], dates: [] };
     let fallback = false;
     let hits: Hit[];
-    const { from, to, range, problems } = SearchEngine.readRange(req);
+    const { from, to, range, problems } = SearchEngine.readRange(req, this.dates);
     if (text) {
-      parsed = parseQuery(text, { any: req.any });
+      parsed = parseQuery(text, { any: req.any, dates: this.dates });
       try {
         hits = parsed.lunr ? await this.lunrSearch(parsed.lunr) : [];
       } catch (err) {

@@ -1,6 +1,6 @@
 /** Dates as readers write them in the query and the From/To fields (chrono-node and a range refiner). */
 import { describe, it, expect } from 'vitest';
-import { findDates, readDate } from '../../src/client/dates/index.js';
+import { findDates, readDate, naturalDates } from '../../src/client/dates/index.js';
 import { SearchEngine } from '../../src/search/engine.js';
 import { stateFromParams, paramsFromState } from '../../src/client/state.js';
 
@@ -41,15 +41,17 @@ describe('readDate (From and To)', () => {
 
 describe('a From/To range as the engine reads it', () => {
   it('takes the start of From and the end of To, and explains unreadable and reversed ranges', () => {
-    const june = SearchEngine.readRange({ q: '', from: 'June 2005', to: 'June 2005' });
+    const june = SearchEngine.readRange({ q: '', from: 'June 2005', to: 'June 2005' }, naturalDates);
     expect(june.range).toEqual({ from: '2005-06', to: '2005-06' });
     expect(june.problems).toEqual([]);
     expect(june.to! - june.from!).toBe(29);
-    const bad = SearchEngine.readRange({ q: '', from: 'Juen 20o5', to: '2009' });
+    const bad = SearchEngine.readRange({ q: '', from: 'Juen 20o5', to: '2009' }, naturalDates);
     expect(bad.range).toEqual({ to: '2009' });
     expect(bad.problems).toEqual(['From “Juen 20o5” is not a date I can read (try 13 June 2005, June 2005 or 2005): it was left out']);
-    const reversed = SearchEngine.readRange({ q: '', from: 'May 2009', to: 'March 2009' });
+    const reversed = SearchEngine.readRange({ q: '', from: 'May 2009', to: 'March 2009' }, naturalDates);
     expect(reversed.problems).toEqual(['From 2009-05 is after To 2009-03: swap them to search that range']);
+    // Without the date library (before it has loaded) only ISO values are read.
+    expect(SearchEngine.readRange({ q: '', from: 'June 2005', to: '2005-07' }).range).toEqual({ to: '2005-07' });
   });
 
   it('keeps the any-word switch in the address', () => {

@@ -1,6 +1,7 @@
 /** What a reader types → the Lunr query string, the phrases to check, and the URL state. */
 import { describe, it, expect } from 'vitest';
 import { parseQuery, plainQuery, compactDate } from '../../src/client/query.js';
+import { naturalDates as dates } from '../../src/client/dates/index.js';
 import { stateFromParams, paramsFromState, hasQuestion } from '../../src/client/state.js';
 
 describe('parseQuery', () => {
@@ -37,17 +38,19 @@ describe('parseQuery', () => {
     expect(parseQuery('2021-09-24').lunr).toBe('+20210924');
     expect(parseQuery('Kovrig 2021-09').lunr).toBe('+Kovrig +202109');
     expect(parseQuery('2021').lunr).toBe('+2021');
-    expect(parseQuery('13 June 2005').lunr).toBe('+20050613');
-    expect(parseQuery('Kovrig June 2005').lunr).toBe('+Kovrig +200506');
-    expect(parseQuery('Sept. 24, 2021').lunr).toBe('+20210924');
-    expect(parseQuery('between March and May 2009')).toMatchObject({
+    expect(parseQuery('13 June 2005', { dates }).lunr).toBe('+20050613');
+    expect(parseQuery('Kovrig June 2005', { dates }).lunr).toBe('+Kovrig +200506');
+    expect(parseQuery('Sept. 24, 2021', { dates }).lunr).toBe('+20210924');
+    expect(parseQuery('between March and May 2009', { dates })).toMatchObject({
       lunr: '200903 200904 200905',
       anyOf: [['200903', '200904', '200905']],
       dates: [{ text: 'between March and May 2009', from: '2009-03', to: '2009-05' }],
     });
     // A month or weekday without a year is a word: "Theresa May", "USA Today".
-    expect(parseQuery('Theresa May').lunr).toBe('+Theresa +May');
-    expect(parseQuery('USA Today').lunr).toBe('+USA +Today');
+    expect(parseQuery('Theresa May', { dates }).lunr).toBe('+Theresa +May');
+    expect(parseQuery('USA Today', { dates }).lunr).toBe('+USA +Today');
+    // Before the date library has loaded, only ISO dates are read.
+    expect(parseQuery('13 June 2005').lunr).toBe('+13 +June +2005');
     expect(compactDate('released on 2021-09-24 and 2023-03')).toBe('released on 20210924 and 202303');
   });
 

@@ -10,11 +10,12 @@ import { buildSplitIndex, splitIndexFiles } from '../../src/search/split.js';
 import { plainText, type SearchRecord } from '../../src/search/documents.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 import { seedRecords, meantimeRecords } from './records.js';
+import { naturalDates } from '../../src/client/dates/index.js';
 
 function engineOver(records: SearchRecord[]): { search: (req: SearchRequest) => Promise<string[]> } {
   const split = buildSplitIndex(records);
   const files = splitIndexFiles(split);
-  const engine = new SearchEngine(async (f) => JSON.parse(files.get(f)!));
+  const engine = new SearchEngine(async (f) => JSON.parse(files.get(f)!), naturalDates);
   return { search: async (req) => (await engine.search(req)).hits.map((h) => split.ids[h.doc]) };
 }
 

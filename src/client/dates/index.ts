@@ -11,23 +11,13 @@
 import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { yearlessRangeRefiner } from './yearless-range-refiner.js';
-import { boundDay } from '../../search/date-range.js';
+import { readIsoDate, NAMES_A_YEAR, type DateSpan, type DateReader } from './reader.js';
 
-/** A date or range found: the text as written, where it is, and its ends at their granularity. */
-export interface DateSpan {
-  text: string;
-  index: number;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  from: string;
-  to: string;
-}
+export type { DateSpan, DateReader };
 
 const queryChrono = casual.clone();
 queryChrono.refiners.push(yearlessRangeRefiner);
 
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const YEAR_RANGE = /^(\d{4})\s*(?:-|–|—|to|until|through)\s*(\d{4})$/i;
-const NAMES_A_YEAR = /\b\d{4}\b/;
 /** Fixed reference: a date without a year is never taken in the current one. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -58,10 +48,12 @@ export function findDates(text: string): DateSpan[] {
 /** A From or To field read as one date or range; null when it is not one. */
 export function readDate(text: string): { from: string; to: string } | null {
   const t = text.trim();
-  if (ISO_DATE.test(t)) return boundDay(t, false) === null ? null : { from: t, to: t };
-  const years = YEAR_RANGE.exec(t);
-  if (years) return { from: years[1], to: years[2] };
+  const iso = readIsoDate(t);
+  if (iso || /^[\d\s–—-]+$/.test(t)) return iso;
   const found = queryChrono.parse(t, REFERENCE).map(spanOf);
   const only = found.length === 1 ? found[0] : null;
   return only && NAMES_A_YEAR.test(only.text) && only.text.length >= t.replace(/[.,\s]+$/, '').length - 1 ? { from: only.from, to: only.to } : null;
 }
+
+/** The reader of dates as written. */
+export const naturalDates: DateReader = { findDates, readDate };
