@@ -1,6 +1,6 @@
 /**
  * The search page's state and its URL: query, date range, sort and facet selections all live in
-* the address (search/?q=...&any=1&from=...&to=...&on=mentioned&sort=date&person=...), so a result list
+ * the address (search/?q=...&any=1&from=...&to=...&on=mentioned&sort=date&person=...), so a result list
  * can be shared and back/forward replay it.
  */
 import type { SearchRequest, DateField, SortOrder } from '../search/engine.js';
@@ -15,7 +15,7 @@ export function stateFromParams(params: URLSearchParams): SearchRequest {
   if (params.get('from')) req.from = params.get('from')!;
   if (params.get('to')) req.to = params.get('to')!;
   req.dateField = (on === 'mentioned' ? 'mentioned' : 'published') as DateField;
-  req.sort = (sort === 'date' ? 'date' : 'relevance') as SortOrder;
+  req.sort = (sort === 'date' || sort === 'oldest' ? sort : 'relevance') as SortOrder;
   for (const k of ['person', 'outlet', 'year'] as const) if (params.get(k)) req[k] = params.get(k)!;
   return req;
 }
@@ -28,7 +28,7 @@ export function paramsFromState(req: SearchRequest): URLSearchParams {
   if (req.from) p.set('from', req.from);
   if (req.to) p.set('to', req.to);
   if ((req.from || req.to) && req.dateField === 'mentioned') p.set('on', 'mentioned');
-  if (req.sort === 'date') p.set('sort', 'date');
+  if (req.sort === 'date' || req.sort === 'oldest') p.set('sort', req.sort);
   for (const k of ['person', 'outlet', 'year'] as const) if (req[k]) p.set(k, req[k]!);
   return p;
 }

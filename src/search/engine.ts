@@ -37,7 +37,8 @@ import { isoDates, type DateReader } from '../client/dates/reader.js';
 export type Loader = (file: string) => Promise<unknown>;
 
 export type DateField = 'published' | 'mentioned';
-export type SortOrder = 'relevance' | 'date';
+/** Relevance, newest first ('date') or oldest first. */
+export type SortOrder = 'relevance' | 'date' | 'oldest';
 
 export interface SearchRequest {
   q: string;
@@ -335,12 +336,13 @@ export class SearchEngine {
       const lists = await this.peopleOf(hits.map((h) => h.doc));
       hits = hits.filter((h) => lists.get(h.doc)!.includes(want));
     }
-    if (req.sort === 'date' || (!text && hits.length)) {
+    if (req.sort === 'date' || req.sort === 'oldest' || (!text && hits.length)) {
       const rank = new Map(hits.map((h, i) => [h.doc, i]));
+      const sign = req.sort === 'oldest' ? -1 : 1;
       hits = [...hits].sort((a, b) => {
         const da = this.days[a.doc];
         const db = this.days[b.doc];
-        if (da !== db) return da === null ? 1 : db === null ? -1 : db - da;
+        if (da !== db) return da === null ? 1 : db === null ? -1 : sign * (db - da);
         return rank.get(a.doc)! - rank.get(b.doc)!;
       });
     }
