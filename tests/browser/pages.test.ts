@@ -147,6 +147,12 @@ describe('the pages of the seed site', () => {
       const listed = await hrefs('main section:first-of-type .article-list a');
       expect(listed.sort(), id).toEqual([`/articles/${ID_000}/`, `/articles/${ID_001}/`]);
     }
+    // The index by name has A–Z jump links, each to the first row of its letter.
+    await open('/people/');
+    const letters = await hrefs('main nav.az a');
+    expect(letters).toContain('#letter-H');
+    for (const href of letters) expect(await page.$$eval(href, (rows) => rows.length), href).toBe(1);
+    expect(await page.$eval('#letter-H td a', (a) => a.textContent)).toMatch(/^H/);
     await open('/people/han-dong/');
     expect(await page.textContent('h1')).toBe('Han Dong');
     expect(await page.textContent('main dl')).toContain('MP');
