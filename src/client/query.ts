@@ -13,6 +13,24 @@
  */
 import { isoDates, type DateSpan, type DateReader } from './dates/reader.js';
 import { boundDay, coveringTokens } from '../search/date-range.js';
+import { analysisPipeline } from '../search/normalise.js';
+
+const pipeline = analysisPipeline();
+
+/**
+ * Whether the shared analysis drops a word (a stop word such as "the"). Such a word is never made
+ * required: Lunr would then demand a term no document holds (and, given first, fails outright).
+ */
+export function isDropped(word: string): boolean {
+  const bare = word.replace(/^[+-]/, '');
+  if (/[:*~^]/.test(bare)) return false;
+  return pipeline.runString(bare).length === 0;
+}
+
+/** A word with its presence mark: required, unless the analysis drops it. */
+function mark(sign: string, word: string): string {
+  return sign === '+' && isDropped(word) ? word : sign + word;
+}
 
 const ISO_DATE = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g;
 /** One item of a query: person:"…", person:word, a (signed) phrase, or a run of non-space. */
@@ -93,7 +111,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     } else {
       group = terms.length > 1 ? [...terms] : null;
       if (group) anyOf.push(group);
-      out.push(...terms.map((t) => (group ? t : required + t)));
+      out.push(...terms.map((t) => (group ? t : mark(required, t))));
     }
     pendingOr = false;
   };
@@ -124,10 +142,10 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
       pendingOr = false;
     } else if (phrase) {
       if (phrase[1] !== '-') phrases.push(phrase[2].toLowerCase());
-      out.push(...words(phrase[2]).map((w) => `${phrase[1] || '+'}${w}`));
+      out.push(...words(phrase[2]).map((w) => mark(phrase[1] || '+', w)));
       pendingOr = false;
     } else if (SIGNED_OR_SCOPED.test(item) && !pendingOr) {
-      out.push(item.startsWith('+') || item.startsWith('-') ? item : required + item);
+      out.push(item.startsWith('-') ? item : item.startsWith('+') ? mark('+', item.slice(1)) : mark(required, item));
     } else bare([item]);
   }
   const groups = options.any ? [] : anyOf.filter((g) => g.length > 1);
@@ -139,6 +157,6 @@ export function plainQuery(input: string, options: ParseOptions = {}): string {
   return words(compactDate(input))
     .map((w) => w.replace(/[^\p{L}\p{N}.']/gu, ''))
     .filter(Boolean)
-    .map((w) => (options.any ? w : '+' + w))
+    .map((w) => (options.any ? w : mark('+', w)))
     .join(' ');
 }

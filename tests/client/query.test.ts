@@ -22,10 +22,17 @@ describe('parseQuery', () => {
     expect(parseQuery('Steve OR Jobs')).toMatchObject({ lunr: 'Steve Jobs', anyOf: [['Steve', 'Jobs']] });
     expect(parseQuery('apple iphone OR ipad OR mac')).toMatchObject({ lunr: '+apple iphone ipad mac', anyOf: [['iphone', 'ipad', 'mac']] });
     // A dangling or doubled OR is no operator; lower-case "or" is a word (a stop word).
-    expect(parseQuery('jobs OR').lunr).toBe('+jobs +OR');
-    expect(parseQuery('jobs or cuts').lunr).toBe('+jobs +or +cuts');
+    expect(parseQuery('jobs OR').lunr).toBe('+jobs OR');
+    expect(parseQuery('jobs or cuts').lunr).toBe('+jobs or +cuts');
     expect(parseQuery('a OR OR b')).toMatchObject({ lunr: 'a b', anyOf: [['a', 'b']] });
     expect(parseQuery('a OR b', { any: true })).toMatchObject({ lunr: 'a b', anyOf: [] });
+  });
+
+  it('never requires a word the analysis drops (stop words), however it is given', () => {
+    expect(parseQuery('Fences inside the body').lunr).toBe('+Fences +inside the +body');
+    expect(parseQuery('+the +body').lunr).toBe('the +body');
+    expect(parseQuery('"the body"').lunr).toBe('the +body');
+    expect(plainQuery('the body:')).toBe('the +body');
   });
 
   it('keeps dotted abbreviations and diacritics for the shared pipeline to normalise', () => {
@@ -47,7 +54,7 @@ describe('parseQuery', () => {
       dates: [{ text: 'between March and May 2009', from: '2009-03', to: '2009-05' }],
     });
     // A month or weekday without a year is a word: "Theresa May", "USA Today".
-    expect(parseQuery('Theresa May', { dates }).lunr).toBe('+Theresa +May');
+    expect(parseQuery('Theresa May', { dates }).lunr).toBe('+Theresa May'); // "may" is one of Lunr's stop words
     expect(parseQuery('USA Today', { dates }).lunr).toBe('+USA +Today');
     // Before the date library has loaded, only ISO dates are read.
     expect(parseQuery('13 June 2005').lunr).toBe('+13 +June +2005');
