@@ -9,9 +9,14 @@
 import { SearchEngine, type Hit, type SearchRequest, type Facets, type SearchResponse } from '../search/engine.js';
 import { stateFromParams, paramsFromState, hasQuestion } from './state.js';
 import { snippet } from './snippet.js';
+import { NAMES_A_YEAR, type DateReader } from './dates/reader.js';
 
 const PAGE = 10;
 const MAX_SUGGESTIONS = 6;
+/** Results while typing come this long after the last key. */
+const TYPING_DELAY_MS = 300;
+/** Wide enough for the refinements to stand beside the results (the stylesheet's breakpoint). */
+const WIDE = '(min-width: 50.01rem)';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -22,6 +27,7 @@ const filtersEl = root.querySelector<HTMLElement>('[data-filters]')!;
 const facetsEl = root.querySelector<HTMLElement>('[data-facets]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const refine = root.querySelector<HTMLDetailsElement>('[data-refine]')!;
 const base = root.dataset.base ?? '/';
 
 const engine = new SearchEngine(async (file) => {
@@ -29,6 +35,31 @@ const engine = new SearchEngine(async (file) => {
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   return res.json();
 });
+
+let datesP: Promise<DateReader> | null = null;
+
+/** assets/dates.js (chrono-node), loaded once, the first time a query or range holds a year. */
+function loadDates(): Promise<DateReader> {
+  datesP ??= new Promise<DateReader>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = `${base}assets/dates.js`;
+    script.onload = () => {
+      const reader = (globalThis as unknown as { newsArchiveDates?: DateReader }).newsArchiveDates;
+      if (reader) resolve(reader);
+      else reject(new Error('dates.js: no date reader'));
+    };
+    script.onerror = () => reject(new Error('dates.js did not load'));
+    document.head.append(script);
+  });
+  datesP.catch(() => (datesP = null));
+  return datesP;
+}
+
+async function readerFor(req: SearchRequest): Promise<void> {
+  if (NAMES_A_YEAR.test(`${req.q} ${req.from ?? ''} ${req.to ?? ''}`)) {
+    engine.dates = await loadDates().catch(() => engine.dates);
+  }
+}
 
 let current: SearchRequest = { q: '' };
 let response: SearchResponse | null = null;
@@ -52,6 +83,7 @@ function field<T extends HTMLInputElement | HTMLSelectElement>(name: string): T 
 
 function fillForm(req: SearchRequest): void {
   input.value = req.q;
+  field<HTMLInputElement>('any').checked = !!req.any;
   field<HTMLInputElement>('from').value = req.from ?? '';
   field<HTMLInputElement>('to').value = req.to ?? '';
   field<HTMLSelectElement>('on').value = req.dateField ?? 'published';
@@ -65,12 +97,17 @@ function readForm(): SearchRequest {
 function describe(req: SearchRequest, count: number, res: SearchResponse): string {
   const n = `${count} result${count === 1 ? '' : 's'}`;
   let text = req.q.trim() ? `${n} for “${req.q.trim()}”` : n;
-  if (req.from || req.to) {
+  if (req.any && req.q.trim()) text += ' (any word)';
+  const read = res.dates.filter((d) => d.text !== d.from || d.from !== d.to);
+  if (read.length) text += ` (dates read as ${read.map((d) => (d.from === d.to ? d.from : `${d.from} to ${d.to}`)).join(', ')})`;
+  const { from, to } = res.range;
+  if (from || to) {
     const on = req.dateField === 'mentioned' ? 'mentioning a date' : 'published';
-    text += `, ${on} ${req.from ? `from ${req.from}` : ''}${req.from && req.to ? ' ' : ''}${req.to ? `to ${req.to}` : ''}`;
+    text += `, ${on} ${from ? `from ${from}` : ''}${from && to ? ' ' : ''}${to ? `to ${to}` : ''}`;
   }
   for (const k of ['person', 'outlet', 'year'] as const) if (req[k]) text += `, ${k} ${req[k]}`;
   if (res.fallback) text += ' (searched as plain words: the query syntax was not understood)';
+  for (const problem of res.problems) text += `. ${problem}`;
   return text;
 }
 
@@ -156,6 +193,8 @@ async function run(req: SearchRequest): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
+    await readerFor(req);
+    if (seq !== sequence) return;
     const res = await engine.search(req);
     if (seq !== sequence) return;
     response = res;
@@ -171,10 +210,27 @@ async function run(req: SearchRequest): Promise<void> {
   }
 }
 
-function navigate(req: SearchRequest): void {
-  history.pushState(null, '', urlOf(req));
+function navigate(req: SearchRequest, replace = false): void {
+  if (replace) history.replaceState(null, '', urlOf(req));
+  else history.pushState(null, '', urlOf(req));
   fillForm(req);
   void run(req);
+}
+
+// Results while typing: a pause in typing searches, replacing the address rather than adding to
+// history for every key; the status line (aria-live polite) announces the count.
+let typing: ReturnType<typeof setTimeout> | undefined;
+let typedSearch = false;
+function searchAsTyped(): void {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const req = { ...readForm(), person: current.person, outlet: current.outlet, year: current.year };
+    if (req.q === current.q) return;
+    // The first search while typing adds one history entry; the next ones replace it.
+    const replace = typedSearch;
+    typedSearch = true;
+    if (hasQuestion(req) || hasQuestion(current)) navigate(req, replace);
+  }, TYPING_DELAY_MS);
 }
 
 // Suggestions of people while typing (each two-letter start of a name is one small file).
@@ -260,7 +316,10 @@ input.addEventListener('keydown', (e) => {
   else return;
   e.preventDefault();
 });
-input.addEventListener('input', () => void suggest().catch(() => undefined));
+input.addEventListener('input', () => {
+  void suggest().catch(() => undefined);
+  searchAsTyped();
+});
 input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 input.addEventListener(
   'focus',
@@ -272,10 +331,12 @@ input.addEventListener(
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  clearTimeout(typing);
+  typedSearch = false;
   closeSuggestions();
   navigate(readForm());
 });
-for (const name of ['sort', 'on']) field<HTMLSelectElement>(name).addEventListener('change', () => {
+for (const name of ['sort', 'on', 'any']) field<HTMLSelectElement>(name).addEventListener('change', () => {
   if (hasQuestion(current)) navigate({ ...readForm(), person: current.person, outlet: current.outlet, year: current.year });
 });
 root.addEventListener('click', (e) => {
@@ -290,6 +351,41 @@ window.addEventListener('popstate', () => {
   fillForm(req);
   void run(req);
 });
+
+// Keyboard: "/" focuses the search field; the arrows move from it through the results' links.
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('.result h2 a')];
+}
+document.addEventListener('keydown', (e) => {
+  const target = e.target as HTMLElement;
+  const typingInField = target.matches('input, select, textarea, [contenteditable]');
+  if (e.key === '/' && !typingInField && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    input.focus();
+    input.select();
+    return;
+  }
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = resultLinks();
+  if (!links.length) return;
+  const at = links.indexOf(target as HTMLAnchorElement);
+  if (target === input && suggestions.hidden && e.key === 'ArrowDown') {
+    e.preventDefault();
+    links[0].focus();
+  } else if (at >= 0) {
+    e.preventDefault();
+    if (e.key === 'ArrowUp' && at === 0) input.focus();
+    else links[Math.min(links.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1))].focus();
+  }
+});
+
+// The refinements stand open beside the results on a wide screen; on a phone they wait behind "Refine".
+const wide = window.matchMedia(WIDE);
+const placeRefine = () => {
+  refine.open = wide.matches;
+};
+placeRefine();
+wide.addEventListener('change', placeRefine);
 
 root.querySelector('[data-noscript]')?.remove();
 const initial = stateFromParams(new URL(location.href).searchParams);

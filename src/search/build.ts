@@ -5,6 +5,7 @@
 import lunr from 'lunr';
 import { toSearchDocument, type SearchRecord } from './documents.js';
 import { analyse, addAnalysed, canAddAnalysed, type AnalysisCache } from './tokens.js';
+import { usePipelines } from './normalise.js';
 
 /** Field → boost, in the order Lunr is told about them (the order matters to Lunr's scoring loop). */
 export const FIELDS = { title: 10, people: 8, organizations: 4, places: 4, published: 6, dates: 6, outlet: 3, body: 1 } as const;
@@ -30,8 +31,7 @@ export interface LunrIndexOptions {
 /** A builder set up as buildLunrIndex sets one up: its tokenizer and pipeline analyse documents (tokens.ts). */
 export function analysisBuilder(): lunr.Builder {
   const builder = new lunr.Builder();
-  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
-  builder.searchPipeline.add(lunr.stemmer);
+  usePipelines(builder);
   builder.ref('id');
   for (const [field, boost] of Object.entries(FIELDS)) builder.field(field, { boost });
   return builder;
@@ -42,6 +42,7 @@ export function buildLunrIndex(records: SearchRecord[], options: LunrIndexOption
   const sorted = indexOrder(records);
   return lunr(function () {
     this.ref('id');
+    usePipelines(this);
     if (options.positions) this.metadataWhitelist = ['index'];
     for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
     if ((options.fast || options.cache) && canAddAnalysed(this)) {

@@ -9,6 +9,7 @@
  */
 import lunr from 'lunr';
 import { PartialIndex } from './partial.js';
+import { analysisPipeline } from './normalise.js';
 import {
   META_FILE,
   TERMS_FILE,
@@ -31,11 +32,13 @@ import {
 } from './format.js';
 import type { DocFragment } from './documents.js';
 import { parseQuery, plainQuery, type ParsedQuery } from '../client/query.js';
+import { isoDates, type DateReader } from '../client/dates/reader.js';
 
 export type Loader = (file: string) => Promise<unknown>;
 
 export type DateField = 'published' | 'mentioned';
-export type SortOrder = 'relevance' | 'date';
+/** Relevance, newest first ('date') or oldest first. */
+export type SortOrder = 'relevance' | 'date' | 'oldest';
 
 export interface SearchRequest {
   q: string;
@@ -47,6 +50,8 @@ export interface SearchRequest {
   person?: string;
   outlet?: string;
   year?: string;
+  /** Any word is enough (else every word is required). */
+  any?: boolean;
 }
 
 export interface Hit {
@@ -63,6 +68,12 @@ export interface SearchResponse {
   phrases: string[];
   /** True when the reader's syntax could not be parsed and the plain words were searched. */
   fallback: boolean;
+  /** Dates read in the query, as written and as searched. */
+  dates: { text: string; from: string; to: string }[];
+  /** The date range applied, as ISO values (after reading From and To as written). */
+  range: { from?: string; to?: string };
+  /** Why a part of the request was not used or gives nothing (an unreadable or reversed range). */
+  problems: string[];
 }
 
 export interface FacetCount {
@@ -76,52 +87,10 @@ export interface Facets {
   years: FacetCount[];
 }
 
-/** Open ends of a mentioned-date range: 1900-01-01 and 2099-12-31. */
-const MENTION_FLOOR = -25567;
-const MENTION_CEILING = 47481;
+export { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
+import { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
 
-const ISO_PART = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
-
-/** First or last day of a YYYY / YYYY-MM / YYYY-MM-DD value, as days since 1970; null if malformed. */
-export function boundDay(value: string, end: boolean): number | null {
-  const m = ISO_PART.exec(value.trim());
-  if (!m) return null;
-  const y = +m[1];
-  if (m[3]) return isoToDay(`${m[1]}-${m[2]}-${m[3]}`);
-  if (m[2]) {
-    const mo = +m[2];
-    if (!end) return isoToDay(`${m[1]}-${m[2]}-01`);
-    return Math.round(Date.UTC(y, mo, 0) / 86_400_000);
-  }
-  return end ? isoToDay(`${m[1]}-12-31`) : isoToDay(`${m[1]}-01-01`);
-}
-
-/** The fewest compact date tokens (2021, 202109, 20210924) whose dates together are exactly the days from..to. */
-export function coveringTokens(from: number, to: number): string[] {
-  const out: string[] = [];
-  let day = from;
-  while (day <= to) {
-    const d = new Date(day * 86_400_000);
-    const y = d.getUTCFullYear();
-    const m = d.getUTCMonth();
-    const iso = dayToIso(day).replace(/-/g, '');
-    const yearEnd = Math.round(Date.UTC(y, 11, 31) / 86_400_000);
-    const monthEnd = Math.round(Date.UTC(y, m + 1, 0) / 86_400_000);
-    if (m === 0 && d.getUTCDate() === 1 && yearEnd <= to) {
-      out.push(String(y));
-      day = yearEnd + 1;
-    } else if (d.getUTCDate() === 1 && monthEnd <= to) {
-      out.push(iso.slice(0, 6));
-      day = monthEnd + 1;
-    } else {
-      out.push(iso);
-      day += 1;
-    }
-  }
-  return out;
-}
-
-const analyse = lunr.Pipeline.load(['trimmer', 'stopWordFilter', 'stemmer']);
+const analyse = analysisPipeline();
 
 const TERM_CACHE_LIMIT = 100_000;
 const termCache = new Map<string, string | null>();
@@ -153,8 +122,12 @@ export class SearchEngine {
   /** Facet chunks decoded: per chunk, each document's people as offsets into one array. */
   private readonly chunks = new Map<string, Promise<{ offsets: Int32Array; people: Int32Array }>>();
 
-  constructor(load: Loader) {
+  /** How dates in the query and in From/To are read (ISO only until a date reader is given). */
+  dates: DateReader;
+
+  constructor(load: Loader, dates: DateReader = isoDates) {
     this.load = load;
+    this.dates = dates;
   }
 
   private fetch<T>(file: string): Promise<T> {
@@ -291,34 +264,62 @@ export class SearchEngine {
     return new Set(hits.map((h) => h.doc));
   }
 
+  /** Documents holding at least one word of each group (groups of `a OR b`, date ranges in the query). */
+  private anyOfFilter(hits: Hit[], groups: string[][]): Hit[] {
+    const sets = groups
+      .map((g) => g.map((w) => w.replace(/^\w+:/, '').replace(/\^\d+$/, '')))
+      .filter((g) => g.every((w) => !/[*~]/.test(w)))
+      .map((g) => g.map(indexTerm))
+      .filter((g) => g.every((t) => t !== null))
+      .map((g) => new Set(g as string[]));
+    return sets.length ? hits.filter((h) => sets.every((set) => h.terms.some((t) => set.has(t)))) : hits;
+  }
+
+  /** From and To read as readers write them; the reasons either cannot be used. */
+  static readRange(req: SearchRequest, reader: DateReader = isoDates): { from: number | null; to: number | null; range: { from?: string; to?: string }; problems: string[] } {
+    const problems: string[] = [];
+    const range: { from?: string; to?: string } = {};
+    const from = req.from?.trim() ? reader.readDate(req.from) : null;
+    const to = req.to?.trim() ? reader.readDate(req.to) : null;
+    if (req.from?.trim() && !from) problems.push(`From “${req.from.trim()}” is not a date I can read (try 13 June 2005, June 2005 or 2005): it was left out`);
+    if (req.to?.trim() && !to) problems.push(`To “${req.to.trim()}” is not a date I can read (try 13 June 2005, June 2005 or 2005): it was left out`);
+    if (from) range.from = from.from;
+    if (to) range.to = to.to;
+    const lo = range.from ? boundDay(range.from, false) : null;
+    const hi = range.to ? boundDay(range.to, true) : null;
+    if (lo !== null && hi !== null && lo > hi) problems.push(`From ${range.from} is after To ${range.to}: swap them to search that range`);
+    return { from: lo, to: hi, range, problems };
+  }
+
   /** The full result set of a request, ranked and filtered (not yet paged). */
   async search(req: SearchRequest): Promise<SearchResponse> {
     const meta = await this.meta();
     const text = req.q.trim();
-    let parsed: ParsedQuery = { lunr: '', phrases: [] };
+    let parsed: ParsedQuery = { lunr: '', phrases: [], anyOf: [], dates: [] };
     let fallback = false;
     let hits: Hit[];
+    const { from, to, range, problems } = SearchEngine.readRange(req, this.dates);
     if (text) {
-      parsed = parseQuery(text);
+      parsed = parseQuery(text, { any: req.any, dates: this.dates });
       try {
         hits = parsed.lunr ? await this.lunrSearch(parsed.lunr) : [];
       } catch (err) {
         if (!(err instanceof lunr.QueryParseError)) throw err;
         fallback = true;
-        parsed = { lunr: plainQuery(text), phrases: [] };
+        parsed = { lunr: plainQuery(text, { any: req.any }), phrases: [], anyOf: [], dates: [] };
         hits = parsed.lunr ? await this.lunrSearch(parsed.lunr) : [];
       }
+      hits = this.anyOfFilter(hits, parsed.anyOf);
       for (const phrase of parsed.phrases) hits = await this.phraseFilter(hits, phrase);
-    } else if (req.from || req.to || req.person || req.outlet || req.year) {
+    } else if (from !== null || to !== null || req.person || req.outlet || req.year) {
       hits = Array.from({ length: meta.docCount }, (_v, doc) => ({ doc, score: 0, terms: [] }));
     } else hits = [];
 
-    const from = req.from ? boundDay(req.from, false) : null;
-    const to = req.to ? boundDay(req.to, true) : null;
     if (from !== null || to !== null) {
       const lo = from ?? -1e7;
       const hi = to ?? 1e7;
-      if (req.dateField === 'mentioned') {
+      if (lo > hi) hits = [];
+      else if (req.dateField === 'mentioned') {
         const inRange = await this.mentionedIn(from ?? MENTION_FLOOR, to ?? MENTION_CEILING);
         hits = hits.filter((h) => inRange.has(h.doc));
       } else {
@@ -335,16 +336,17 @@ export class SearchEngine {
       const lists = await this.peopleOf(hits.map((h) => h.doc));
       hits = hits.filter((h) => lists.get(h.doc)!.includes(want));
     }
-    if (req.sort === 'date' || (!text && hits.length)) {
+    if (req.sort === 'date' || req.sort === 'oldest' || (!text && hits.length)) {
       const rank = new Map(hits.map((h, i) => [h.doc, i]));
+      const sign = req.sort === 'oldest' ? -1 : 1;
       hits = [...hits].sort((a, b) => {
         const da = this.days[a.doc];
         const db = this.days[b.doc];
-        if (da !== db) return da === null ? 1 : db === null ? -1 : db - da;
+        if (da !== db) return da === null ? 1 : db === null ? -1 : sign * (db - da);
         return rank.get(a.doc)! - rank.get(b.doc)!;
       });
     }
-    return { hits, lunr: parsed.lunr, phrases: parsed.phrases, fallback };
+    return { hits, lunr: parsed.lunr, phrases: parsed.phrases, fallback, dates: parsed.dates.map(({ text, from, to }) => ({ text, from, to })), range, problems };
   }
 
   /** People (person numbers) of each document, from the facet chunks that hold them. */

@@ -18,6 +18,7 @@
  * for the tests to compare.
  */
 import lunr from 'lunr';
+import { analysisPipeline } from './normalise.js';
 
 /** Lunr internals its type definitions leave out (QueryParser, TokenSet.fromArray, Vector()). */
 const L = lunr as any;
@@ -138,7 +139,7 @@ const ref = (doc: number): string => 'd' + doc;
 
 export class PartialIndex {
   readonly meta: SearchMeta;
-  private readonly pipeline: any = lunr.Pipeline.load(['stemmer']);
+  private readonly pipeline: any = analysisPipeline();
   private readonly termData = new Map<string, TermData>();
   /** Lunr's structures, made only when lunrSearch() needs them. */
   private fieldVectors: Record<string, lunr.Vector> | null = null;

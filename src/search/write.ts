@@ -22,11 +22,11 @@ export const INDEX_DIR = 'search-index';
 
 const ANALYSIS_FILE = 'search-analysis.json';
 /** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields). */
-const ANALYSIS_VERSION = '1';
+const ANALYSIS_VERSION = '2';
 
 export function analysisCache(cacheDir: string | undefined): AnalysisCache {
   // The analysis of a record depends on its text and on the code that makes its search document.
-  const code = codeVersion(['search/documents.ts', 'search/build.ts', 'search/tokens.ts']);
+  const code = codeVersion(['search/documents.ts', 'search/build.ts', 'search/tokens.ts', 'search/normalise.ts']);
   return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`);
 }
 

@@ -3,7 +3,10 @@
  * @11ty/eleventy-plugin-rss; the site's address is global data `site`.
  */
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
-import { siteUrl, sitemapPaths, absolute } from './seo.js';
+import { siteUrl, siteUrlWarning, sitemapPaths, absolute } from './seo.js';
+
+/** Said once per process (a watching server rebuilds often). */
+let warned = false;
 
 /** A publication date (YYYY-MM-DD) as an RFC 3339 time at midnight UTC: from the record, never the clock. */
 export function feedDate(day: string | null | undefined): string {
@@ -13,6 +16,11 @@ export function feedDate(day: string | null | undefined): string {
 export default function feedsPlugin(eleventyConfig: any): void {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData('site', () => ({ url: siteUrl() }));
+  eleventyConfig.on('eleventy.before', () => {
+    const warning = warned ? null : siteUrlWarning();
+    if (warning) console.warn(`[news-archive] ${warning}`);
+    warned = true;
+  });
   eleventyConfig.addFilter('feedDate', feedDate);
   // Pure and called on every page (canonical links, feeds): remembered per build.
   const known = new Map<string, string>();

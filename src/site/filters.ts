@@ -95,6 +95,36 @@ export function fastUrl(base: (this: unknown, url: string, prefix?: string) => s
   };
 }
 
+const COMBINING_MARKS = /\p{M}+/gu;
+const LETTER = /^\p{L}$/u;
+
+/** The letter a name is filed under on an A–Z index: its first letter without accents, upper case; "#" for a digit or sign. */
+export function initial(name: string): string {
+  const first = (name.trim()[0] ?? '').normalize('NFKD').replace(COMBINING_MARKS, '').toUpperCase();
+  return LETTER.test(first) ? first : '#';
+}
+
+/** The id of an A–Z index's letter. */
+export function letterId(letter: string): string {
+  return letter === '#' ? 'letter-other' : `letter-${letter}`;
+}
+
+/** Per name, the id of its letter when it is the first name filed under that letter, else null: each id once. */
+export function letterAnchors(names: string[]): (string | null)[] {
+  const seen = new Set<string>();
+  return names.map((n) => {
+    const l = initial(n);
+    if (seen.has(l)) return null;
+    seen.add(l);
+    return letterId(l);
+  });
+}
+
+/** The letters of an A–Z index over names sorted by name, each once, in order of first use. */
+export function initials(names: string[]): string[] {
+  return [...new Set(names.map(initial))];
+}
+
 export default function filtersPlugin(eleventyConfig: any): void {
   const prefix = () => eleventyConfig.pathPrefix ?? '/';
   const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter('url') : undefined;
@@ -108,6 +138,10 @@ export default function filtersPlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter('stanceVerb', stanceVerb);
   eleventyConfig.addFilter('sourceKindLabel', sourceKindLabel);
   eleventyConfig.addFilter('plural', plural);
+  eleventyConfig.addFilter('initial', initial);
+  eleventyConfig.addFilter('letterId', letterId);
+  eleventyConfig.addFilter('initials', (list: { name: string }[]) => initials(list.map((e) => e.name)));
+  eleventyConfig.addFilter('letterAnchors', (list: { name: string }[]) => letterAnchors(list.map((e) => e.name)));
   eleventyConfig.addFilter('jsonLd', (a: SiteArticle, base: string) => scriptJson(articleJsonLd(a, base)));
   eleventyConfig.addFilter('citation', (a: SiteArticle, base: string) => citation(a, base, readableDate));
   eleventyConfig.addFilter('articlesById', (archive: Archive) => new Map(archive.articles.map((a) => [a.id, a])));

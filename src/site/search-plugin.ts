@@ -1,7 +1,8 @@
 /**
  * Eleventy plugin: the split Lunr index (see src/search/format.ts) goes into <output>/search-index/,
  * the search client (bundled with lunr by esbuild) into assets/search.js and the article-page
- * highlighter into assets/highlight.js.
+ * highlighter into assets/highlight.js; the date reader (chrono-node) into assets/dates.js, which the
+ * search page loads only for a query or range that holds a year.
  *
  * The index does not depend on the pages: when the build asks for it (siteOptions().searchProcess),
  * it is written by a child process (src/search/index-process.ts) started as soon as the records are
@@ -76,7 +77,7 @@ export async function writeSearchAssets(outDir: string, pending?: Promise<Writte
   (globalThis as Holder)[WRITER] = done ? 'index process' : 'build process';
   (globalThis as Holder)[WRITTEN] = index;
   await build({
-    entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts') },
+    entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts'), dates: join(CLIENT, 'dates', 'global.ts') },
     bundle: true,
     format: 'iife',
     target: 'es2020',

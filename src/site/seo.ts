@@ -25,6 +25,12 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   return url.replace(/\/+$/, '');
 }
 
+/** The warning a build gives when no public address is set (every absolute URL then names localhost), else null. */
+export function siteUrlWarning(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (siteUrl(env) !== DEFAULT_SITE_URL) return null;
+  return `no public site address is set: canonical links, feeds, the sitemap and citations name ${DEFAULT_SITE_URL}. Set NEWS_ARCHIVE_SITE_URL (or "homepage" in package.json) to the address the site is published at`;
+}
+
 export function absolute(base: string, path: string): string {
   return new URL(path, base + '/').toString();
 }

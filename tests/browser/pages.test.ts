@@ -55,28 +55,35 @@ describe('the pages of the seed site', () => {
   const texts = (sel: string) => page.$$eval(sel, (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
   const hrefs = (sel: string) => page.$$eval(sel, (els) => els.map((e) => e.getAttribute('href') ?? ''));
 
+  /** axe-core on a page in the light and the dark colour scheme (the dark one has its own contrast). */
   async function axe(path: string): Promise<void> {
+    for (const scheme of ['light', 'dark'] as const) await axeIn(path, scheme);
+  }
+
+  async function axeIn(path: string, scheme: 'light' | 'dark'): Promise<void> {
     const p = await audit.newPage();
     try {
+      await p.emulateMedia({ colorScheme: scheme });
       await p.goto(server.url + path);
       await p.addScriptTag({ path: AXE });
       const result = (await p.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResult;
       const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      expect(found, path).toEqual([]);
+      expect(found, `${path} (${scheme})`).toEqual([]);
     } finally {
       await p.close();
     }
   }
 
   async function shoot(path: string, name: string): Promise<void> {
-    for (const [label, width] of [['desktop', 1280], ['phone', 375]] as const) {
+    for (const [label, width, scheme] of [['desktop', 1280, 'light'], ['phone', 375, 'light'], ['desktop', 1280, 'dark'], ['phone', 375, 'dark']] as const) {
       const p = await plain.newPage();
       await p.setViewportSize({ width, height: 800 });
+      await p.emulateMedia({ colorScheme: scheme });
       await p.goto(server.url + path);
       // Readable on a phone: nothing wider than the screen.
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
-      await p.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
+      await p.screenshot({ path: join(SHOTS, `${name}-${label}-${scheme}.png`), fullPage: true });
       await p.close();
     }
   }
@@ -140,6 +147,12 @@ describe('the pages of the seed site', () => {
       const listed = await hrefs('main section:first-of-type .article-list a');
       expect(listed.sort(), id).toEqual([`/articles/${ID_000}/`, `/articles/${ID_001}/`]);
     }
+    // The index by name has A–Z jump links, each to the first row of its letter.
+    await open('/people/');
+    const letters = await hrefs('main nav.az a');
+    expect(letters).toContain('#letter-H');
+    for (const href of letters) expect(await page.$$eval(href, (rows) => rows.length), href).toBe(1);
+    expect(await page.$eval('#letter-H td a', (a) => a.textContent)).toMatch(/^H/);
     await open('/people/han-dong/');
     expect(await page.textContent('h1')).toBe('Han Dong');
     expect(await page.textContent('main dl')).toContain('MP');

@@ -1,40 +1,84 @@
 /** What a reader types → the Lunr query string, the phrases to check, and the URL state. */
 import { describe, it, expect } from 'vitest';
 import { parseQuery, plainQuery, compactDate } from '../../src/client/query.js';
+import { naturalDates as dates } from '../../src/client/dates/index.js';
 import { stateFromParams, paramsFromState, hasQuestion } from '../../src/client/state.js';
 
 describe('parseQuery', () => {
-  it('passes Lunr syntax through: required, prohibited, fuzzy, wildcard, field, boost', () => {
+  it('passes Lunr syntax through: required, prohibited, fuzzy, wildcard, field, boost; other words are required', () => {
     expect(parseQuery('+kovrig -spavor').lunr).toBe('+kovrig -spavor');
-    expect(parseQuery('goverment~1').lunr).toBe('goverment~1');
-    expect(parseQuery('resign*').lunr).toBe('resign*');
-    expect(parseQuery('title:consul^2 toronto').lunr).toBe('title:consul^2 toronto');
+    expect(parseQuery('goverment~1').lunr).toBe('+goverment~1');
+    expect(parseQuery('resign*').lunr).toBe('+resign*');
+    expect(parseQuery('title:consul^2 toronto').lunr).toBe('+title:consul^2 +toronto');
+    expect(parseQuery('title:consul^2 toronto', { any: true }).lunr).toBe('title:consul^2 toronto');
   });
 
-  it('rewrites ISO dates to the compact tokens the index holds', () => {
-    expect(parseQuery('2021-09-24').lunr).toBe('20210924');
-    expect(parseQuery('Kovrig 2021-09').lunr).toBe('Kovrig 202109');
-    expect(parseQuery('2021').lunr).toBe('2021');
+  it('requires every word by default; the any-word switch leaves them optional', () => {
+    expect(parseQuery('Steve Jobs')).toEqual({ lunr: '+Steve +Jobs', phrases: [], anyOf: [], dates: [] });
+    expect(parseQuery('Steve Jobs', { any: true }).lunr).toBe('Steve Jobs');
+  });
+
+  it('makes a group of words joined by OR, one of which is enough; the other words stay required', () => {
+    expect(parseQuery('Steve OR Jobs')).toMatchObject({ lunr: 'Steve Jobs', anyOf: [['Steve', 'Jobs']] });
+    expect(parseQuery('apple iphone OR ipad OR mac')).toMatchObject({ lunr: '+apple iphone ipad mac', anyOf: [['iphone', 'ipad', 'mac']] });
+    // A dangling or doubled OR is no operator; lower-case "or" is a word (a stop word).
+    expect(parseQuery('jobs OR').lunr).toBe('+jobs OR');
+    expect(parseQuery('jobs or cuts').lunr).toBe('+jobs or +cuts');
+    expect(parseQuery('a OR OR b')).toMatchObject({ lunr: 'a b', anyOf: [['a', 'b']] });
+    expect(parseQuery('a OR b', { any: true })).toMatchObject({ lunr: 'a b', anyOf: [] });
+  });
+
+  it('never requires a word the analysis drops (stop words), however it is given', () => {
+    expect(parseQuery('Fences inside the body').lunr).toBe('+Fences +inside the +body');
+    expect(parseQuery('+the +body').lunr).toBe('the +body');
+    expect(parseQuery('"the body"').lunr).toBe('the +body');
+    expect(plainQuery('the body:')).toBe('the +body');
+  });
+
+  it('keeps dotted abbreviations and diacritics for the shared pipeline to normalise', () => {
+    expect(parseQuery('U.S. stocks').lunr).toBe('+U.S. +stocks');
+    expect(parseQuery('"U.S. stocks"')).toMatchObject({ lunr: '+u.s. +stocks', phrases: ['u.s. stocks'] });
+    expect(parseQuery('"Zoë Smith"').lunr).toBe('+zoë +smith');
+  });
+
+  it('rewrites dates as written to the compact tokens the index holds', () => {
+    expect(parseQuery('2021-09-24').lunr).toBe('+20210924');
+    expect(parseQuery('Kovrig 2021-09').lunr).toBe('+Kovrig +202109');
+    expect(parseQuery('2021').lunr).toBe('+2021');
+    expect(parseQuery('13 June 2005', { dates }).lunr).toBe('+20050613');
+    expect(parseQuery('Kovrig June 2005', { dates }).lunr).toBe('+Kovrig +200506');
+    expect(parseQuery('Sept. 24, 2021', { dates }).lunr).toBe('+20210924');
+    expect(parseQuery('between March and May 2009', { dates })).toMatchObject({
+      lunr: '200903 200904 200905',
+      anyOf: [['200903', '200904', '200905']],
+      dates: [{ text: 'between March and May 2009', from: '2009-03', to: '2009-05' }],
+    });
+    // A month or weekday without a year is a word: "Theresa May", "USA Today".
+    expect(parseQuery('Theresa May', { dates }).lunr).toBe('+Theresa May'); // "may" is one of Lunr's stop words
+    expect(parseQuery('USA Today', { dates }).lunr).toBe('+USA +Today');
+    // Before the date library has loaded, only ISO dates are read.
+    expect(parseQuery('13 June 2005').lunr).toBe('+13 +June +2005');
     expect(compactDate('released on 2021-09-24 and 2023-03')).toBe('released on 20210924 and 202303');
   });
 
   it('restricts person:"..." to the people field, each word required', () => {
-    expect(parseQuery('person:"Han Dong"')).toEqual({ lunr: '+people:han +people:dong', phrases: [] });
-    expect(parseQuery('person:Trudeau resign').lunr).toBe('+people:trudeau resign');
+    expect(parseQuery('person:"Han Dong"')).toMatchObject({ lunr: '+people:han +people:dong', phrases: [] });
+    expect(parseQuery('person:Trudeau resign').lunr).toBe('+people:trudeau +resign');
   });
 
   it('requires the words of a phrase and keeps the phrase for the position check', () => {
-    expect(parseQuery('"consul general" Toronto')).toEqual({ lunr: '+consul +general Toronto', phrases: ['consul general'] });
-    expect(parseQuery('-"consul general"')).toEqual({ lunr: '-consul -general', phrases: [] });
-    expect(parseQuery('person:"Han Dong" "foreign interference"')).toEqual({
+    expect(parseQuery('"consul general" Toronto')).toMatchObject({ lunr: '+consul +general +Toronto', phrases: ['consul general'] });
+    expect(parseQuery('-"consul general"')).toMatchObject({ lunr: '-consul -general', phrases: [] });
+    expect(parseQuery('person:"Han Dong" "foreign interference"')).toMatchObject({
       lunr: '+people:han +people:dong +foreign +interference',
       phrases: ['foreign interference'],
     });
   });
 
   it('falls back to the plain words of a query Lunr cannot parse', () => {
-    expect(plainQuery('title: "2021-09-24 ^')).toBe('title 20210924');
-    expect(plainQuery('Trudeau\'s  "Liberal"')).toBe('trudeaus liberal');
+    expect(plainQuery('title: "2021-09-24 ^')).toBe('+title +20210924');
+    expect(plainQuery('title: "2021-09-24 ^', { any: true })).toBe('title 20210924');
+    expect(plainQuery('Trudeau\'s  "Liberal"')).toBe("+trudeau's +liberal");
   });
 });
 

@@ -161,7 +161,8 @@ describe('the hostile site in the browser', () => {
       expect(titles, q).toContain(title);
       expect(await pwned()).toBeUndefined();
     }
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('statement said script')}`);
+    // Any of these words (every word is required by default).
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('statement said script')}&any=1`);
     await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     const results = (await page.locator('[data-results]').innerText()).replace(/\s+/g, ' ');
     expect(results).toContain(HTML_TITLE);
