@@ -30,7 +30,8 @@ describe('the compiled command line', () => {
   it('builds a site with no TypeScript loader (Eleventy config and search index process compiled too)', () => {
     const root = tempProject();
     try {
-      const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'build', '--root', root], { cwd: ROOT, encoding: 'utf8' });
+      const env = { ...process.env, NEWS_ARCHIVE_SITE_URL: 'https://archive.example.org' };
+      const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'build', '--root', root], { cwd: ROOT, encoding: 'utf8', env });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^news-archive: 2 new, 0 changed, 0 unchanged, 0 removed, 0 failed/m);
