@@ -21,6 +21,8 @@ export interface SiteOptions {
   searchIndex?: { dir: string; hashes: Record<string, string> } | null;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
+  /** One-line notices about the build's caches (an invalid one made again); standard error without it. */
+  onNotice?: (line: string) => void;
 }
 
 const KEY = Symbol.for('news-archive.site-options');
