@@ -8,6 +8,8 @@ import { build, summary } from './build/index.js';
 import { defaultOptions } from './build/context.js';
 import { addSources } from './add/index.js';
 import { isoDate } from './ingest/date-line.js';
+import { withBuildLock, waitingMessage } from './build/lock.js';
+import { projectProblem } from './build/project.js';
 
 function publishedOption(value: string): string {
   const iso = isoDate(value);
@@ -44,6 +46,7 @@ function buildCommand(name: string, description: string) {
     .option('--published <YYYY-MM-DD>', 'publication date for sources that state none', publishedOption)
     .option('--strict', 'exit non-zero if any source or record has a problem')
     .option('--force', 'extract every source again, ignoring the cache')
+    .option('--init', 'make a new project here if the folder has no content/ (else refused)')
     .addOption(new Option('--records-only', 'write content/articles but do not build the site'));
 }
 
@@ -53,9 +56,15 @@ interface BuildFlags {
   strict?: boolean;
   force?: boolean;
   recordsOnly?: boolean;
+  init?: boolean;
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {
+  const notProject = projectProblem(resolve(flags.root), Boolean(flags.init));
+  if (notProject) {
+    console.error(`news-archive: ${notProject}`);
+    return 2;
+  }
   const options = defaultOptions(resolve(flags.root), {
     published: flags.published ?? null,
     strict: Boolean(flags.strict),
@@ -80,8 +89,11 @@ program
   .option('--root <folder>', 'project folder holding content/', '.')
   .option('--name <file-name>', 'file name for text read from standard input')
   .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
-  .action(async (sources: string[], flags: { root: string; name?: string; build?: boolean }) => {
-    const code = await addSources(sources, { root: resolve(flags.root), stdinName: flags.name });
+  .option('--force', 'keep a file that cannot be an article (binary, empty, undecodable) instead of refusing it')
+  .action(async (sources: string[], flags: { root: string; name?: string; build?: boolean; force?: boolean }) => {
+    // Holding the build lock: a build running now waits, or is waited for.
+    const code = await withBuildLock(defaultOptions(resolve(flags.root)).cacheDir, () =>
+      addSources(sources, { root: resolve(flags.root), stdinName: flags.name, force: Boolean(flags.force) }), { onWait: (path) => console.error(waitingMessage(path)) });
     const built = flags.build ? await runBuild({ root: flags.root }) : 0;
     process.exitCode = code || built;
   });
@@ -91,9 +103,17 @@ program
   .description('Build, serve _site on localhost and rebuild when content/ or templates/ change')
   .option('--root <folder>', 'project folder', '.')
   .option('--port <port>', 'port to serve on', '8080')
-  .action(async (flags: { root: string; port: string }) => {
-    const { serve } = await import('./serve.js');
-    await serve(resolve(flags.root), Number(flags.port));
+  .option('--host <address>', 'interface to listen on (0.0.0.0 for every one)', '127.0.0.1')
+  .option('--init', 'make a new project here if the folder has no content/ (else refused)')
+  .action(async (flags: { root: string; port: string; host: string; init?: boolean }) => {
+    const notProject = projectProblem(resolve(flags.root), Boolean(flags.init));
+    if (notProject) {
+      console.error(`news-archive: ${notProject}`);
+      process.exitCode = 2;
+      return;
+    }
+    const { serve } = await import('./serve/index.js');
+    await serve({ root: resolve(flags.root), port: Number(flags.port), host: flags.host });
   });
 
 program.parseAsync(process.argv).catch((err: Error) => {

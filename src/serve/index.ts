@@ -1,50 +1,87 @@
 /**
- * `npm start`: build, then serve _site with Eleventy's dev server. A source added, changed or
- * removed under content/sources (or a corrections file under content/corrections) re-extracts
- * that source into content/articles; the records and templates are watched by Eleventy, which
- * rebuilds and reloads the browser.
+ * `npm start` (`news-archive serve`): build, serve the published site on 127.0.0.1 (or --host),
+ * and build again when a source is added, changed or removed, a corrections file or a record is
+ * edited, or a template changes. Every rebuild is a normal build: it takes the build lock (waiting
+ * for a `build` or `add` of another process) and publishes the new site atomically, so the server
+ * answers from the old site or the new one, never from a half-written one. Reload the page to see
+ * a rebuild.
  */
+import { createServer } from 'node:http';
 import { relative } from 'node:path';
-import { rmSync } from 'node:fs';
 import chokidar from 'chokidar';
-import Eleventy from '@11ty/eleventy';
-import { build, summary } from './build/index.js';
-import { defaultOptions, createContext } from './build/context.js';
-import { syncRecords } from './build/records.js';
-import { setSiteOptions } from './site/options.js';
-import { templatesFor, siteManifestPath } from './build/site.js';
-import { PACKAGE_ROOT, ELEVENTY_CONFIG } from './paths.js';
+import { build, summary } from '../build/index.js';
+import { defaultOptions } from '../build/context.js';
+import { templatesFor } from '../build/site.js';
+import { PACKAGE_TEMPLATES } from '../paths.js';
+import { siteHandler } from './static.js';
 
-export async function serve(root: string, port: number): Promise<void> {
+export interface ServeOptions {
+  root: string;
+  port: number;
+  /** Interface to listen on: 127.0.0.1 by default (this machine only). */
+  host: string;
+}
+
+/** Quiet time after the last change before a rebuild starts (an editor saves in several writes). */
+const SETTLE_MS = 300;
+
+/** File-system errors of a response stream (a file deleted between its lookup and its reading). */
+const STREAM_ERRORS = new Set(['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'ENOTDIR']);
+
+export async function serve({ root, port, host }: ServeOptions): Promise<void> {
   const options = defaultOptions(root);
   console.log(summary(await build(options)));
-  setSiteOptions({ articlesDir: options.articlesDir });
-  // Eleventy's watch mode writes into _site in place: the next build renders it whole.
-  rmSync(siteManifestPath(options.cacheDir), { force: true });
-  process.chdir(PACKAGE_ROOT);
-  const elev = new Eleventy(templatesFor(root), options.outDir, {
-    configPath: ELEVENTY_CONFIG,
-    quietMode: true,
-    runMode: 'serve',
-  });
-  await elev.init();
-  await elev.watch();
-  await elev.serve(port);
 
-  let running = Promise.resolve();
-  const resync = (path: string) => {
-    running = running.then(() => {
-      rmSync(siteManifestPath(options.cacheDir), { force: true });
-      const ctx = createContext(options);
-      syncRecords(ctx);
-      const c = ctx.counts;
-      console.log(`news-archive: ${relative(root, path)} changed: ${c.new} new, ${c.changed} changed, ${c.removed} removed, ${c.failed} failed`);
-      for (const p of ctx.problems) console.log(`  ${p.level === 'error' ? 'error  ' : 'warning'} ${p.file}: ${p.reason}`);
-    }).catch((err: Error) => console.error(`news-archive: ${err.message}`));
+  // sirv streams a file it looked up a moment before; if a build deleted it meanwhile, the stream's
+  // error has no listener: that request fails, the server goes on.
+  process.on('uncaughtException', (err: NodeJS.ErrnoException) => {
+    if (!err.code || !STREAM_ERRORS.has(err.code)) throw err;
+    console.error(`news-archive: a request failed: ${err.message}`);
+  });
+  const server = createServer(siteHandler(options.outDir));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok());
+  });
+  const shown = host.includes(':') ? `[${host}]` : host;
+  console.log(`news-archive: serving ${relative(process.cwd(), options.outDir) || options.outDir} on http://${shown}:${port}/`);
+
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+  const rebuild = (): Promise<void> => {
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          console.log(summary(await build(options)));
+        } catch (err) {
+          console.error(`news-archive: ${(err as Error).message}`);
+        }
+      } while (again);
+      running = null;
+    })();
+    return running;
   };
+  const changed = (path: string) => {
+    // The build's own writes of records come while it runs: not a reason to build again.
+    if (running && path.startsWith(options.articlesDir)) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      console.log(`news-archive: ${relative(root, path)} changed: building`);
+      void rebuild();
+    }, SETTLE_MS);
+  };
+  const templates = templatesFor(root);
+  const watched = [options.sourcesDir, options.correctionsDir, options.articlesDir, ...(templates === PACKAGE_TEMPLATES ? [] : [templates])];
   chokidar
-    .watch([options.sourcesDir, options.correctionsDir], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } })
-    .on('add', resync)
-    .on('change', resync)
-    .on('unlink', resync);
+    .watch(watched, { ignoreInitial: true, ignored: (p) => /(^|[/\\])\./.test(relative(root, p)), awaitWriteFinish: { stabilityThreshold: 200 } })
+    .on('add', changed)
+    .on('change', changed)
+    .on('unlink', changed);
 }
