@@ -15,12 +15,15 @@ import { writeAtomic } from '../build/fs.js';
 import { defaultOptions } from '../build/context.js';
 import { listSources, readManifest } from '../build/records.js';
 import { createContext } from '../build/context.js';
+import { notAnArticle } from './refuse.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '']);
 
 export interface AddOptions {
   root: string;
   stdinName?: string;
+  /** Keep a file that cannot be an article (see refuse.ts) instead of refusing it. */
+  force?: boolean;
   /** Where messages go (the terminal by default). */
   log?: (line: string) => void;
   /** Standard input, for tests. */
@@ -113,6 +116,12 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
     const dup = existing.get(hash);
     if (dup) {
       log(`refused ${item.label}: same content as content/sources/${dup}`);
+      failed++;
+      continue;
+    }
+    const refusal = await notAnArticle(item.bytes);
+    if (refusal && !options.force) {
+      log(`refused ${item.label}: ${refusal} (--force keeps it anyway)`);
       failed++;
       continue;
     }
