@@ -35,11 +35,22 @@ describe('two builds at once', () => {
   it('run one after the other: the second waits, saying so, and the site is whole', async () => {
     // New articles, then two incremental builds at once (the case that linked wrong index files).
     for (const f of LATER) copyFileSync(join(ARTICLES, f), join(root, 'content', 'sources', f));
-    const [a, b] = await Promise.all([runCli(['build', '--root', root]), runCli(['build', '--root', root])]);
+    // Both started while the lock is held (so both surely contend for it), then let go together.
+    const held = await acquireBuildLock(defaultOptions(root).cacheDir);
+    const waiting = new Set<number>();
+    let bothWait: () => void = () => undefined;
+    const ready = new Promise<void>((ok) => (bothWait = ok));
+    const start = (n: number) =>
+      runCli(['build', '--root', root], {}, (out) => {
+        if (out.includes('another build is running')) waiting.add(n);
+        if (waiting.size === 2) bothWait();
+      });
+    const runs = Promise.all([start(1), start(2)]);
+    await ready;
+    await held.release();
+    const [a, b] = await runs;
     expect(a.code, a.out).toBe(0);
     expect(b.code, b.out).toBe(0);
-    const waited = [a, b].filter((r) => r.out.includes('another build is running'));
-    expect(waited).toHaveLength(1);
     expect([a, b].map((r) => /(\d+) new/.exec(r.out)?.[1]).sort()).toEqual(['0', String(LATER.length)]);
     expect(existsSync(lockPath(defaultOptions(root).cacheDir))).toBe(false);
     expect(lstatSync(join(root, '_site')).isSymbolicLink()).toBe(true);
@@ -52,13 +63,17 @@ describe('two builds at once', () => {
   it('makes add wait while a build holds the lock', async () => {
     const lock = await acquireBuildLock(defaultOptions(root).cacheDir);
     const extra = join(SEEDS, SEED_FILES[0]);
+    let waiting: () => void = () => undefined;
+    const saidSo = new Promise<void>((ok) => (waiting = ok));
+    const adding = runCli(['add', '--root', root, extra], {}, (out) => out.includes('another build is running') && waiting());
+    await saidSo; // the add process reached the lock and waits
+    await new Promise((r) => setTimeout(r, 1000));
     let settled = false;
-    const adding = runCli(['add', '--root', root, extra]).then((r) => ((settled = true), r));
-    await new Promise((r) => setTimeout(r, 3000));
-    expect(settled).toBe(false); // still waiting for the lock
+    void adding.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(false); // still waiting
     await lock.release();
     const r = await adding;
-    expect(r.out).toContain('another build is running');
     // The seed is there already: refused as a duplicate once it got the lock.
     expect(r.out).toContain(`refused ${extra}: same content as content/sources/${SEED_FILES[0]}`);
   }, 60_000);

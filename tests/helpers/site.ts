@@ -38,13 +38,17 @@ export interface CliRun {
   out: string;
 }
 
-/** Runs `news-archive <args>` in a child process (CI set: no progress bar). */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs `news-archive <args>` in a child process (CI set: no progress bar); `onOutput` sees its output so far. */
+export function runCli(args: string[], env: Record<string, string> = {}, onOutput?: (out: string) => void): Promise<CliRun> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, CI: '1', SOURCE_DATE_EPOCH: TEST_EPOCH, ...env } });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    const take = (d: Buffer) => {
+      out += d;
+      onOutput?.(out);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('error', fail);
     child.on('close', (code, signal) => ok({ code, signal, out }));
   });
