@@ -1,25 +1,27 @@
 /** `news-archive build`: records, then the site; a summary and a machine-readable report at the end. */
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createContext, timed, type BuildContext, type BuildOptions } from './context.js';
-import { syncRecords } from './records.js';
+import { syncRecords, generatedDir } from './records.js';
 import { buildSite } from './site.js';
-import { rmSync } from 'node:fs';
 import { writeAtomic, removeTempLeftovers, tempDir } from './fs.js';
 import { acquireBuildLock, waitingMessage, type BuildLock } from './lock.js';
 import { crashPoint } from './crash.js';
-import { generatedDir } from './records.js';
 
 export interface BuildResult {
   ctx: BuildContext;
-  /** Exit status: non-zero when the site could not be built, or with --strict on any problem. */
+  /**
+   * Exit status: non-zero when the site could not be built, when a corrections file cannot be
+   * read (a problem with `fails`), or with --strict on any problem.
+   */
   status: number;
   reportPath: string;
 }
 
 /**
  * Runs the stages holding the project's build lock (lock.ts): a second build started meanwhile
- * waits for this one, saying so on standard error. `ctx.timings` holds milliseconds per stage: `records` (with `records.read`,
- * `records.ingest`, `records.extract`, `records.corrections`, `records.write` inside it), `site`
+ * waits for this one, saying so on standard error. `ctx.timings` holds milliseconds per stage:
+ * `records` (with `records.read`, `records.ingest`, `records.extract`, `records.corrections`, `records.write` inside it), `site`
  * (with `site.eleventy` and `search`, the search index and client written after the pages,
  * inside it) and `total`.
  */

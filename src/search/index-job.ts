@@ -15,7 +15,7 @@ export interface IndexJob {
   outDir: string;
   cacheDir?: string;
   records: SearchRecord[];
-  /** The index in the site being updated (incremental builds): its unchanged files are linked, not written. */
+  /** The index of the published site: its files whose bytes are the same are linked, not written. */
   current?: CurrentIndex | null;
 }
 export interface IndexMessage {
