@@ -15,7 +15,7 @@ export const CRASH_STEPS = [
   'hand-edit-appended',
   /** Every record written, the records manifest not yet. */
   'records-written',
-  /** Eleventy and the search index wrote the new site folder; unchanged pages not yet linked in. */
+  /** Eleventy and the search index wrote the new site folder; links to the unchanged pages may still be in flight. */
   'site-rendered',
   /** The new site folder is complete, not yet published. */
   'site-complete',

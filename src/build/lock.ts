@@ -109,7 +109,10 @@ export function acquireBuildLock(cacheDir: string, options: LockOptions = {}): P
       void worker.terminate();
       reject(err);
     };
-    worker.on('error', fail);
+    worker.on('error', (err) => {
+      if (held) lost = `the thread keeping it fresh failed: ${err.message}`;
+      fail(err);
+    });
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'waiting') options.onWait?.(path);
       else if (m.type === 'timeout') fail(new LockTimeoutError(path, waitMs));

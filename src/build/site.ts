@@ -6,11 +6,13 @@
  * A full build (the first, or after a change of templates or site code, or --force) renders every
  * page. An incremental build renders only the pages whose data changed since the published site was
  * built (see site-cache.ts), and the lists, search index and assets; the unchanged pages are hard
- * links to the published folder's files, not rendered or copied. The search index is written
+ * links to the published folder's files, not rendered or copied (made on libuv's threads while
+ * Eleventy renders). The search index is written
  * whole into the new folder, its files whose content the published index holds linked to those
  * (src/search/write.ts compares the bytes).
  */
-import { existsSync, linkSync, copyFileSync, lstatSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { copyFile, link, lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
@@ -74,14 +76,39 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** A file of the published site given to the new folder: a hard link (a copy where links are not possible). */
-function linkInto(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+/** Links in flight at once: the file system calls run on libuv's threads while Eleventy renders. */
+const LINKS_IN_FLIGHT = 32;
+
+/**
+ * Files of the published site given to the new folder as they are: hard links (copies where links
+ * are not possible). Runs beside Eleventy's rendering; resolves with the files and bytes given.
+ */
+async function linkKept(from: string, to: string, files: string[]): Promise<{ files: number; bytes: number }> {
+  const dirs = new Map<string, Promise<unknown>>();
+  let linked = 0;
+  let bytes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const f = files[next++];
+      const target = join(to, f);
+      const dir = dirname(target);
+      let made = dirs.get(dir);
+      if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
+      await made;
+      try {
+        await link(join(from, f), target);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue; // rendered after all
+        await copyFile(join(from, f), target);
+      }
+      const { size } = await lstat(target); // read before adding: `bytes += await …` would lose updates
+      linked++;
+      bytes += size;
+    }
+  };
+  await Promise.all(Array.from({ length: LINKS_IN_FLIGHT }, worker));
+  return { files: linked, bytes };
 }
 
 /** Bytes of a file, or 0 when it is not there. */
@@ -144,8 +171,9 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   /** Per template: the hash of each page Eleventy renders, by page number. */
   const rendered = new Map<string, string[]>();
   const keptBy = new Map<string, number>();
-  /** Files of the published site that the new one keeps as they are. */
-  const keptFiles: string[] = [];
+  /** The published site's files the new one keeps as they are, being linked in while Eleventy renders. */
+  const linking: Promise<{ files: number; bytes: number }>[] = [];
+  const linkedNames = new Set<string>();
   let ids: ReturnType<typeof entityIds> | null = null;
   const hashed = new WeakMap<object, string>();
   let afterStarted = 0;
@@ -181,6 +209,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
         const page: Record<string, string[]> = {};
         const todo: unknown[] = [];
         const todoHashes: string[] = [];
+        const keptHere: string[] = [];
         let kept = 0;
         list.forEach((item, i) => {
           const h = hashes[i];
@@ -188,7 +217,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
           // Kept: its files are linked from the published site into the new folder.
           if (outputs?.length && outputs.every((f) => existsSync(join(current!, f)))) {
             page[h] = outputs;
-            keptFiles.push(...outputs);
+            keptHere.push(...outputs);
             kept++;
             return;
           }
@@ -196,6 +225,12 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
           todoHashes.push(h);
         });
         pages[key] = page;
+        if (keptHere.length) {
+          for (const f of keptHere) linkedNames.add(f);
+          const done = linkKept(current!, tmp, keptHere);
+          done.catch(() => undefined); // awaited after Eleventy (a failed build throws the folder away)
+          linking.push(done);
+        }
         rendered.set(key, todoHashes);
         keptBy.set(key, kept);
         return todo;
@@ -214,6 +249,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     results = await elev.write();
   } catch (err) {
     await stopSearchProcess();
+    await Promise.allSettled(linking); // no link lands in the folder after it is removed
     rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     throw err;
   } finally {
@@ -243,17 +279,17 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   const tSwap = performance.now();
   const index = lastSearchIndex();
   for (const line of index?.notices ?? []) notice(ctx, line);
-  const written = filesUnder(tmp);
-  let files = written.length;
+  // The unchanged pages were linked in while Eleventy rendered; the new folder is complete once they are.
+  let files = 0;
   let bytes = 0;
-  for (const f of written) bytes += bytesOf(join(tmp, f));
-  for (const f of keptFiles) {
-    const to = join(tmp, f);
-    if (existsSync(to)) continue;
-    const from = join(current!, f);
-    linkInto(from, to);
+  for (const l of await Promise.all(linking)) {
+    files += l.files;
+    bytes += l.bytes;
+  }
+  for (const f of filesUnder(tmp)) {
+    if (linkedNames.has(f)) continue;
     files++;
-    bytes += lstatSync(from).size;
+    bytes += bytesOf(join(tmp, f));
   }
   crashPoint('site-complete');
   lock?.assertHeld();
