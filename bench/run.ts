@@ -128,7 +128,7 @@ async function main() {
     writeFileSync(stamp, JSON.stringify({ version: GENERATOR_VERSION, articles: N, seed: opts.seed, stats: archive }, null, 1));
   }
   // Everything the build makes goes, so the build is cold.
-  for (const d of ['content/articles', '.cache', '_site', 'pagefind']) rmSync(join(root, d), { recursive: true, force: true });
+  for (const d of ['content/articles', '.cache', '_site', '._site.versions', 'pagefind']) rmSync(join(root, d), { recursive: true, force: true });
   log(`archive: ${archive.articles} articles, ${mb(archive.bytes)}, ${archive.tokens} words, ${archive.distinctWords} distinct`);
 
   // 2. Extraction throughput, one core, in this process.

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isoDate } from './ingest/date-line.js';
 import { PACKAGE_ROOT } from './paths.js';
+import { withBuildLock, waitingMessage } from './build/lock.js';
+import { projectProblem } from './build/project.js';
 
 // Each command loads its own modules when it runs, so `--help` and `--version` answer at once.
 
@@ -61,6 +63,7 @@ function buildCommand(name: string, description: string) {
     .option('--outlet <name>', OUTLET_HELP, outletOption)
     .option('--strict', 'exit non-zero if any source or record has a problem')
     .option('--force', 'extract every source again, ignoring the cache')
+    .option('--init', 'make a new project here if the folder has no content/ (else refused)')
     .addOption(new Option('--records-only', 'write content/articles but do not build the site'));
 }
 
@@ -71,9 +74,15 @@ interface BuildFlags {
   strict?: boolean;
   force?: boolean;
   recordsOnly?: boolean;
+  init?: boolean;
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {
+  const notProject = projectProblem(resolve(flags.root), Boolean(flags.init));
+  if (notProject) {
+    console.error(`news-archive: ${notProject}`);
+    return 2;
+  }
   const [{ build, summary }, { defaultOptions }] = await Promise.all([import('./build/index.js'), import('./build/context.js')]);
   const options = defaultOptions(resolve(flags.root), {
     published: flags.published ?? null,
@@ -101,9 +110,15 @@ program
   .option('--name <file-name>', 'file name for text read from standard input')
   .option('--outlet <name>', 'outlet of the texts added: they go into content/sources/<outlet>/ with a _source.yml naming it', outletOption)
   .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
-  .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean }) => {
-    const { addSources } = await import('./add/index.js');
-    const code = await addSources(sources, { root: resolve(flags.root), stdinName: flags.name, outlet: flags.outlet ?? null });
+  .option('--force', 'keep a file that cannot be an article (binary, empty, undecodable) instead of refusing it')
+  .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean; force?: boolean }) => {
+    const [{ addSources }, { defaultOptions }] = await Promise.all([import('./add/index.js'), import('./build/context.js')]);
+    // Holding the build lock: a build running now waits, or is waited for.
+    const code = await withBuildLock(
+      defaultOptions(resolve(flags.root)).cacheDir,
+      () => addSources(sources, { root: resolve(flags.root), stdinName: flags.name, outlet: flags.outlet ?? null, force: Boolean(flags.force) }),
+      { onWait: (path) => console.error(waitingMessage(path)) },
+    );
     const built = flags.build ? await runBuild({ root: flags.root }) : 0;
     process.exitCode = code || built;
   });
@@ -113,9 +128,17 @@ program
   .description('Build, serve _site on localhost and rebuild when content/ or templates/ change')
   .option('--root <folder>', 'project folder', '.')
   .option('--port <port>', 'port to serve on', '8080')
-  .action(async (flags: { root: string; port: string }) => {
-    const { serve } = await import('./serve.js');
-    await serve(resolve(flags.root), Number(flags.port));
+  .option('--host <address>', 'interface to listen on (0.0.0.0 for every one)', '127.0.0.1')
+  .option('--init', 'make a new project here if the folder has no content/ (else refused)')
+  .action(async (flags: { root: string; port: string; host: string; init?: boolean }) => {
+    const notProject = projectProblem(resolve(flags.root), Boolean(flags.init));
+    if (notProject) {
+      console.error(`news-archive: ${notProject}`);
+      process.exitCode = 2;
+      return;
+    }
+    const { serve } = await import('./serve/index.js');
+    await serve({ root: resolve(flags.root), port: Number(flags.port), host: flags.host });
   });
 
 program.parseAsync(process.argv).catch((err: Error) => {

@@ -16,6 +16,7 @@ import { defaultOptions } from '../build/context.js';
 import { listSources, readManifest } from '../build/records.js';
 import { createContext } from '../build/context.js';
 import { readSourceSettings, SOURCE_SETTINGS_FILE } from '../build/source-settings.js';
+import { notAnArticle } from './refuse.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '']);
 
@@ -27,6 +28,8 @@ export interface AddOptions {
    * `_source.yml` says so. A folder added with its own `_source.yml` keeps its outlet.
    */
   outlet?: string | null;
+  /** Keep a file that cannot be an article (see refuse.ts) instead of refusing it. */
+  force?: boolean;
   /** Where messages go (the terminal by default). */
   log?: (line: string) => void;
   /** Standard input, for tests. */
@@ -132,6 +135,12 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
     const dup = existing.get(hash);
     if (dup) {
       log(`refused ${item.label}: same content as content/sources/${dup}`);
+      failed++;
+      continue;
+    }
+    const refusal = await notAnArticle(item.bytes);
+    if (refusal && !options.force) {
+      log(`refused ${item.label}: ${refusal} (--force keeps it anyway)`);
       failed++;
       continue;
     }

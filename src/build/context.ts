@@ -11,6 +11,8 @@ export interface Problem {
   reason: string;
   /** A warning keeps the article in the archive; an error leaves it out. */
   level: 'error' | 'warning';
+  /** The build exits non-zero even without --strict (a corrections file that cannot be read). */
+  fails?: boolean;
 }
 
 export interface BuildOptions {
@@ -57,6 +59,8 @@ export interface BuildContext {
   problems: Problem[];
   counts: BuildCounts;
   corrections: CorrectionCounts;
+  /** One-line notices about the build's own files (an invalid cache rebuilt, a lock taken over). */
+  notices: string[];
   /** Figures about the built site, when the site stage ran. */
   site?: {
     files: number;
@@ -109,6 +113,7 @@ export function createContext(options: BuildOptions): BuildContext {
     problems: [],
     counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 },
     corrections: { applied: 0, stale: 0, fromEdits: 0 },
+    notices: [],
     timings: {},
   };
 }

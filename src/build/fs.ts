@@ -1,5 +1,5 @@
 /** File writes that never leave a half-written file behind. */
-import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {
@@ -33,4 +33,36 @@ export function fileSignature(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The name writeAtomic gives its temporary file: `.<name>.<pid>.tmp`. */
+const TEMP_FILE = /^\..+\.\d+\.tmp$/;
+
+/**
+ * Deletes the temporary files writeAtomic left in these folders when its process was killed
+ * before the rename. Only while holding the build lock (no other writer is running).
+ */
+export function removeTempLeftovers(dirs: string[]): void {
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (TEMP_FILE.test(name)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** The build's folder for temporary files (the search index job): owner-only, inside the cache folder. */
+export function tempDir(cacheDir: string): string {
+  const dir = join(cacheDir, 'tmp');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/** Writes a file only its owner can read, in a folder only its owner can enter. */
+export function writePrivate(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  writeFileSync(path, content, { mode: 0o600 });
 }

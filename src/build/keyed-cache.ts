@@ -1,7 +1,10 @@
 /**
  * Values kept between builds in JSON, by a key (a content hash) and under a version (a hash of the
- * code that makes them): what one build asked for is what the next one finds. A missing,
- * unreadable or other-version file is an empty cache. Used for the site's parsed records
+ * code that makes them): what one build asked for is what the next one finds. A missing or
+ * other-version file is an empty cache. The files are sealed (sealed.ts: a checksum and a zod
+ * schema checked when read) and each value read is checked against the entry schema when used: an
+ * invalid file or value is made again, with a one-line notice, so a wrong cache never changes the
+ * output. Used for the site's parsed records
  * (src/site/records.ts) and the search index's analysed documents (src/search/tokens.ts).
  *
  * At 10,000 articles the file holds hundreds of megabytes, and a build that added one article needs
@@ -10,8 +13,9 @@
  * base is written again, whole, once the delta or the base's unused entries grow past a share of it.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { writeAtomic } from './fs.js';
+import { rmSync } from 'node:fs';
+import { z } from 'zod';
+import { readSealed, writeSealed, invalidNotice } from './sealed.js';
 
 /** A delta may hold up to this share of the entries (and at least MIN_DELTA) before the base is rewritten. */
 const DELTA_SHARE = 0.1;
@@ -19,29 +23,27 @@ const MIN_DELTA = 16;
 /** The base is rewritten when more than this share of its entries is no longer used. */
 const UNUSED_SHARE = 0.25;
 
-interface BaseFile<T> {
-  version?: string;
+const baseSchema = z.object({
+  version: z.string(),
   /** Identifies this base: a delta applies to the base it was written beside. */
-  id?: string;
-  entries?: Record<string, T>;
-}
+  id: z.string(),
+  entries: z.record(z.string(), z.unknown()),
+});
 
-interface DeltaFile<T> {
-  version?: string;
-  base?: string;
+const deltaSchema = z.object({
+  version: z.string(),
+  base: z.string(),
   /** Every key the build that wrote it used (the base's others are forgotten). */
-  keys?: string[];
+  keys: z.array(z.string()),
   /** The values of those keys that the base lacks. */
-  entries?: Record<string, T>;
-}
+  entries: z.record(z.string(), z.unknown()),
+});
 
-function readJson<F>(path: string): F | null {
-  if (!existsSync(path)) return null;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as F;
-  } catch {
-    return null; // unreadable: everything is made again
-  }
+export interface KeyedCacheOptions<T> {
+  /** The shape of one value: a value read from the file that does not fit it is made again. */
+  entry?: z.ZodType<T>;
+  /** Where one-line notices go (an invalid file or value); standard error by default. */
+  onNotice?: (line: string) => void;
 }
 
 export class KeyedCache<T> {
@@ -52,23 +54,52 @@ export class KeyedCache<T> {
   private baseId: string | null = null;
   private misses = 0;
 
+  private readonly entry?: z.ZodType<T>;
+  private readonly notice: (line: string) => void;
+  private invalidValues = 0;
+  /** Keys whose value read from the file was checked against the entry schema. */
+  private readonly verified = new Set<string>();
+
   constructor(
     private readonly path: string | null,
     private readonly version: string,
+    options: KeyedCacheOptions<T> = {},
   ) {
+    this.entry = options.entry;
+    this.notice = options.onNotice ?? ((line) => console.warn(line));
     if (!path) return;
-    const base = readJson<BaseFile<T>>(path);
-    if (base?.version !== version || !base.entries || !base.id) return;
-    this.baseId = base.id;
-    const entries = Object.entries(base.entries);
+    const base = readSealed(path, baseSchema);
+    if (!base.ok) {
+      if (!base.missing) this.notice(invalidNotice(path, base.reason));
+      return;
+    }
+    if (base.value.version !== version) return;
+    const baseEntries = base.value.entries as Record<string, T>;
+    this.baseId = base.value.id;
+    const entries = Object.entries(baseEntries);
     for (const [k] of entries) this.base.add(k);
-    const delta = readJson<DeltaFile<T>>(this.deltaPath());
-    if (delta?.version === version && delta.base === base.id && delta.keys && delta.entries) {
-      for (const k of delta.keys) {
-        const v = delta.entries[k] ?? base.entries[k];
+    const delta = readSealed(this.deltaPath(), deltaSchema);
+    if (!delta.ok && !delta.missing) this.notice(invalidNotice(this.deltaPath(), delta.reason));
+    if (delta.ok && delta.value.version === version && delta.value.base === base.value.id) {
+      const deltaEntries = delta.value.entries as Record<string, T>;
+      for (const k of delta.value.keys) {
+        const v = deltaEntries[k] ?? baseEntries[k];
         if (v !== undefined) this.old.set(k, v);
       }
     } else for (const [k, v] of entries) this.old.set(k, v);
+  }
+
+  /** A value read from the file, if it fits the entry schema. */
+  private checked(key: string): T | undefined {
+    const value = this.old.get(key);
+    if (value === undefined || !this.entry || this.verified.has(key)) return value;
+    if (this.entry.safeParse(value).success) {
+      this.verified.add(key);
+      return value;
+    }
+    this.old.delete(key);
+    if (this.invalidValues++ === 0) this.notice(invalidNotice(this.path ?? 'cache', `a value of an unexpected shape under ${key}`));
+    return undefined;
   }
 
   private deltaPath(): string {
@@ -77,12 +108,12 @@ export class KeyedCache<T> {
 
   /** Whether a value is kept under the key. */
   has(key: string): boolean {
-    return this.used.has(key) || this.old.has(key);
+    return this.used.has(key) || this.checked(key) !== undefined;
   }
 
   /** The value kept under the key, or `make()`'s (kept for the next build). */
   get(key: string, make: () => T): T {
-    let value = this.used.get(key) ?? this.old.get(key);
+    let value = this.used.get(key) ?? this.checked(key);
     if (value === undefined) {
       value = make();
       this.misses++;
@@ -99,12 +130,12 @@ export class KeyedCache<T> {
     for (const k of this.base) if (!this.used.has(k)) unused++;
     const small = fresh.length <= Math.max(MIN_DELTA, this.used.size * DELTA_SHARE) && unused <= this.base.size * UNUSED_SHARE;
     if (this.baseId && small) {
-      const delta: DeltaFile<T> = { version: this.version, base: this.baseId, keys: [...this.used.keys()], entries: Object.fromEntries(fresh) };
-      writeAtomic(this.deltaPath(), JSON.stringify(delta));
+      const delta: z.infer<typeof deltaSchema> = { version: this.version, base: this.baseId, keys: [...this.used.keys()], entries: Object.fromEntries(fresh) };
+      writeSealed(this.deltaPath(), delta);
       return;
     }
-    const base: BaseFile<T> = { version: this.version, id: randomUUID(), entries: Object.fromEntries(this.used) };
-    writeAtomic(this.path, JSON.stringify(base));
+    const base: z.infer<typeof baseSchema> = { version: this.version, id: randomUUID(), entries: Object.fromEntries(this.used) };
+    writeSealed(this.path, base);
     rmSync(this.deltaPath(), { force: true });
   }
 }

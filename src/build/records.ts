@@ -20,31 +20,37 @@ import { diffRecords } from '../corrections/diff.js';
 import { correctionPath, readCorrections, appendCorrections, listCorrectionSources, type CorrectionFile } from '../corrections/file.js';
 import { extractorVersion } from './version.js';
 import { writeAtomic, writeIfChanged, fileSignature } from './fs.js';
+import { readSealed, writeSealed, invalidNotice } from './sealed.js';
+import { crashPoint } from './crash.js';
+import { z } from 'zod';
 import type { BuildContext, Problem } from './context.js';
 import { readSourceSettings, SOURCE_SETTINGS_FILE, type SettingsFile } from './source-settings.js';
 
-export interface ManifestEntry {
+export const manifestEntrySchema = z.object({
   /** The source's bytes. */
-  sha256: string;
-  extractor: string;
-  id: string;
+  sha256: z.string(),
+  extractor: z.string(),
+  id: z.string(),
   /** The corrections file's text, or null without one. */
-  corrections?: string | null;
+  corrections: z.string().nullable().optional(),
   /** The record file as the build wrote it: a different hash means an editor changed it. */
-  output?: string | null;
+  output: z.string().nullable().optional(),
   /** fileSignature() of the source and of the record file when their hashes were last taken: the same signature, no need to read them again. */
-  sourceStat?: string;
-  outputStat?: string;
-  title?: string;
-  published?: string | null;
+  sourceStat: z.string().optional(),
+  outputStat: z.string().optional(),
+  title: z.string().optional(),
+  published: z.string().nullable().optional(),
   /** Stale corrections of the last extraction, reported again on every build. */
-  stale?: string[];
+  stale: z.array(z.string()).optional(),
   /** When the source first entered the archive. */
-  ingested?: string;
+  ingested: z.string().optional(),
   /** The outlet given for the source when it was extracted (_source.yml, --outlet): another one extracts it again. */
-  outlet?: string;
-}
-export type Manifest = Record<string, ManifestEntry>;
+  outlet: z.string().optional(),
+});
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+/** Source file name → what the build made of it. Kept sealed (sealed.ts): checked when read. */
+export const manifestSchema = z.record(z.string(), manifestEntrySchema);
+export type Manifest = z.infer<typeof manifestSchema>;
 
 const MANIFEST = 'manifest.json';
 const GENERATED = 'generated';
@@ -53,15 +59,28 @@ export function manifestPath(cacheDir: string): string {
   return join(cacheDir, MANIFEST);
 }
 
+/** The manifest, if valid; else (missing, or changed by anything but the build) made again from the records, with a notice. */
 export function readManifest(ctx: BuildContext): Manifest {
+  const path = manifestPath(ctx.options.cacheDir);
+  const read = readSealed(path, manifestSchema);
+  if (read.ok) return read.value;
+  if (!read.missing) ctx.notices.push(invalidNotice(relative(ctx.options.root, path), read.reason));
+  return manifestFromRecords(ctx);
+}
+
+/** The hash of the build's saved copy of a source's record, or null without one. */
+function generatedHash(cacheDir: string, sourceName: string): string | null {
   try {
-    return JSON.parse(readFileSync(manifestPath(ctx.options.cacheDir), 'utf8')) as Manifest;
+    return sha256(readFileSync(generatedCopyPath(cacheDir, sourceName), 'utf8'));
   } catch {
-    return manifestFromRecords(ctx);
+    return null;
   }
 }
 
-/** Without a cache, the records say which source and extractor version made them. */
+/**
+ * Without a manifest, the records say which source and extractor version made them, and the
+ * saved generated copies what the build wrote: a record that differs from its copy was edited.
+ */
 function manifestFromRecords(ctx: BuildContext): Manifest {
   const manifest: Manifest = {};
   for (const name of listRecordFiles(ctx.options.articlesDir)) {
@@ -72,7 +91,7 @@ function manifestFromRecords(ctx: BuildContext): Manifest {
         sha256: r.source.sha256,
         extractor: r.source.extractor,
         id: r.id,
-        output: null,
+        output: generatedHash(ctx.options.cacheDir, r.source.file),
         title: r.title,
         published: r.published,
         ...(r.source.ingested ? { ingested: r.source.ingested } : {}),
@@ -191,9 +210,14 @@ function timedSync<T>(ctx: BuildContext, stage: string, fn: () => T): T {
   }
 }
 
+/** Folder of the build's own copies of the records it wrote. */
+export function generatedDir(cacheDir: string): string {
+  return join(cacheDir, GENERATED);
+}
+
 /** The build's own copy of each record it wrote, to tell an editor's change from its own. */
 export function generatedCopyPath(cacheDir: string, sourceName: string): string {
-  return join(cacheDir, GENERATED, `${encodeURIComponent(sourceName)}.md`);
+  return join(generatedDir(cacheDir), `${encodeURIComponent(sourceName)}.md`);
 }
 
 function correctable(r: ArticleRecord): CorrectableRecord {
@@ -207,7 +231,7 @@ type EditOutcome = 'absorbed' | 'reformatted' | 'blocked';
  * becomes corrections (appended to the source's corrections file) before anything is rewritten.
  * When that cannot be done, the edited file is left as it is and the build says why.
  */
-function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: string, text: string): EditOutcome {
+function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: string, text: string, generatedText: string | null): EditOutcome {
   const { cacheDir, correctionsDir } = ctx.options;
   const copy = generatedCopyPath(cacheDir, sourceName);
   let edited: ArticleRecord;
@@ -219,7 +243,8 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
   }
   let generated: ArticleRecord;
   try {
-    generated = parseRecord(copy, readFileSync(copy, 'utf8'));
+    if (generatedText === null) throw new Error('no copy');
+    generated = parseRecord(copy, generatedText);
   } catch {
     problem(ctx, recordPath, 'correction', 'edited by hand, and the build has no copy of what it wrote to compare with: left as it is; move the change into content/corrections, or delete the record to regenerate');
     return 'blocked';
@@ -230,8 +255,13 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
     return 'reformatted';
   }
   const corrPath = correctionPath(correctionsDir, sourceName);
-  appendCorrections(corrPath, sourceName, ops, `From a hand edit of content/articles/${edited.id}.md`);
-  ctx.corrections.fromEdits += ops.length;
+  // Named by what was edited into what: appended once, even if this build is killed before the record is rewritten.
+  const marker = `(edit ${sha256(`${generatedText}\u0000${text}`).slice(0, 16)})`;
+  const appended = appendCorrections(corrPath, sourceName, ops, `From a hand edit of content/articles/${edited.id}.md`, marker);
+  if (appended !== null) {
+    ctx.corrections.fromEdits += ops.length;
+    crashPoint('hand-edit-appended');
+  }
   problem(ctx, recordPath, 'correction', `edited by hand: kept as ${ops.length} correction${ops.length === 1 ? '' : 's'} in ${relative(ctx.options.root, corrPath)}`, 'warning');
   return 'absorbed';
 }
@@ -298,14 +328,23 @@ export function syncRecords(ctx: BuildContext): void {
         hash = sha256(bytes);
       }
       let corr = loadCorrections(ctx, src.name);
+      if (corr.corrections?.file.errors.length) {
+        // Applying part of it, or none, would publish what the editor corrected: the last good record stays.
+        brokenCorrections(src.name, corr.corrections.file, before);
+        ctx.counts.failed++;
+        keep(src.name, before);
+        continue;
+      }
       const recordPath = before ? join(articlesDir, `${before.id}.md`) : null;
       const outputStat = recordPath !== null ? fileSignature(recordPath) : null;
       const recordExists = outputStat !== null;
       let edited = false;
       if (before && recordPath && recordExists && before.output && before.outputStat !== outputStat) {
         const text = readFileSync(recordPath, 'utf8');
-        if (sha256(text) !== before.output) {
-          const outcome = absorbHandEdit(ctx, src.name, recordPath, text);
+        const generatedText = readGenerated(src.name);
+        // Not the build's last output, nor its saved copy (a build killed before it wrote the manifest): an editor's.
+        if (sha256(text) !== before.output && text !== generatedText) {
+          const outcome = absorbHandEdit(ctx, src.name, recordPath, text, generatedText);
           if (outcome === 'blocked') {
             ctx.counts.unchanged++;
             keep(src.name, before);
@@ -357,7 +396,29 @@ export function syncRecords(ctx: BuildContext): void {
       problem(ctx, correctionPath(correctionsDir, name), 'correction', `corrects content/sources/${name}, which is not there: kept, not applied`, 'warning');
     }
   }
-  writeAtomic(manifestPath(cacheDir), JSON.stringify(next, null, 1) + '\n');
+  crashPoint('records-written');
+  writeSealed(manifestPath(cacheDir), next);
+
+  function readGenerated(sourceName: string): string | null {
+    try {
+      return readFileSync(generatedCopyPath(cacheDir, sourceName), 'utf8');
+    } catch {
+      return null;
+    }
+  }
+
+  /** A corrections file that cannot be read: an error on every build until it is fixed. */
+  function brokenCorrections(sourceName: string, file: CorrectionFile, before: ManifestEntry | undefined): void {
+    const reasons = file.errors.map((e) => (e.index >= 0 ? `entry ${e.index + 1}: ${e.reason}` : e.reason)).join('; ');
+    const kept = before ? `the last good record (content/articles/${before.id}.md) stays published` : 'the source is not published';
+    ctx.problems.push({
+      file: relative(root, correctionPath(correctionsDir, sourceName)),
+      stage: 'correction',
+      reason: `cannot be read (${reasons}): ${kept} until it is fixed`,
+      level: 'error',
+      fails: true,
+    });
+  }
 
   function keep(name: string, entry: ManifestEntry | undefined): void {
     if (!entry) return;
@@ -384,7 +445,6 @@ export function syncRecords(ctx: BuildContext): void {
         const file = w.corrections.file;
         const corrPath = correctionPath(correctionsDir, w.name);
         parts = timedSync(ctx, 'records.corrections', () => {
-          for (const e of file.errors) problem(ctx, corrPath, 'correction', e.index >= 0 ? `entry ${e.index + 1}: ${e.reason}` : e.reason);
           const result = applyCorrections(parts, file.ops);
           ctx.corrections.applied += result.applied;
           for (const s of result.stale) stale.push(`${s.op}: ${s.reason}`);
@@ -406,8 +466,11 @@ export function syncRecords(ctx: BuildContext): void {
         const markdown = toMarkdown(parts.data, parts.body, parts.boilerplate);
         const path = join(articlesDir, `${id}.md`);
         if (w.before && !w.before.output && existsSync(path)) backUpUnvouched(path, markdown);
-        writeIfChanged(path, markdown);
+        // The copy first: a build killed between the two writes leaves a record that is the last
+        // output (not taken for a hand edit), never a new record without its copy.
         writeIfChanged(generatedCopyPath(cacheDir, w.name), markdown);
+        writeIfChanged(path, markdown);
+        crashPoint('record-written');
         if (w.before && w.before.id !== id) removeRecord(ctx, w.before.id, w.name);
         const outputStat = fileSignature(path);
         next[w.name] = {

@@ -12,28 +12,27 @@
  * build with a full build of the same records, byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { z } from 'zod';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { PACKAGE_ROOT } from '../paths.js';
 
-export interface SiteManifest {
-  fingerprint: string;
-  /** Identifies the `_site` folder this manifest describes (it is replaced on every build). */
-  stamp: string;
+/** The site manifest (site.ts keeps it sealed: sealed.ts): what the published site holds. */
+export const siteManifestSchema = z.object({
+  fingerprint: z.string(),
+  /** The published site folder this manifest describes (its name: a new folder every build). */
+  stamp: z.string(),
   /** Template (relative to its folder) → page-data hash → output files (relative to `_site`). */
-  pages: Record<string, Record<string, string[]>>;
-  /** Every other file the build wrote (lists, search index, assets). */
-  others?: string[];
+  pages: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
   /** Search index file (relative to search-index/) → hash of its content (src/search/write.ts). */
-  search?: Record<string, string>;
+  search: z.record(z.string(), z.string()).optional(),
   /** Bytes of the search index's files. */
-  indexBytes?: number;
-  /** Files and bytes of the whole site (hidden files aside). */
-  size?: { files: number; bytes: number };
-  /** Set while an incremental build changes the site in place. */
-  committing?: boolean;
-}
+  indexBytes: z.number().optional(),
+  /** Files and bytes of the whole site. */
+  size: z.object({ files: z.number(), bytes: z.number() }).optional(),
+});
+export type SiteManifest = z.infer<typeof siteManifestSchema>;
 
 // src/ingest: its sentence splitter numbers the sentences an article page anchors.
 const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/paths.ts', 'src/build/site.ts', 'src/build/site-cache.ts', '.eleventy.ts'];
@@ -69,16 +68,6 @@ export function siteFingerprint(templatesDir: string, pathPrefix = '/'): string 
     /* no version to add */
   }
   return hash.digest('hex').slice(0, 24);
-}
-
-/** Identifies a `_site` folder: a new folder is swapped in by every build. */
-export function siteStamp(outDir: string): string | null {
-  try {
-    const st = statSync(outDir);
-    return `${st.dev}:${st.ino}:${Math.round(st.birthtimeMs)}`;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -151,12 +140,4 @@ export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name
     hash.update('\n' + links.join('\n'));
   }
   return hash.digest('hex').slice(0, 32);
-}
-
-export function readSiteManifest(path: string): SiteManifest | null {
-  try {
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SiteManifest) : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,46 +1,39 @@
 /**
- * Stage 2: content/articles → _site with Eleventy. Eleventy writes into a temporary folder beside
- * the output, so a failed build leaves the previous site whole.
+ * Stage 2: content/articles → _site with Eleventy. Every build writes a new, complete site folder
+ * and publishes it atomically (publish.ts: `_site` is a link swapped by one rename), so a failed or
+ * killed build leaves the published site whole, and a reader never sees a mix.
  *
  * A full build (the first, or after a change of templates or site code, or --force) renders every
- * page and swaps the new folder in. An incremental build renders only the pages whose data changed
- * since the current `_site` was built (see site-cache.ts), and the lists, search index and assets,
- * then moves those into the current site and deletes the pages of items that are gone
- * (commitInPlace): the unchanged pages are neither rendered nor copied. The search index is
- * written whole into a new folder, its unchanged files hard links to the current ones
- * (src/search/write.ts), and that folder replaces the current one.
+ * page. An incremental build renders only the pages whose data changed since the published site was
+ * built (see site-cache.ts), and the lists, search index and assets; the unchanged pages are hard
+ * links to the published folder's files, not rendered or copied (made on libuv's threads while
+ * Eleventy renders). The search index is written
+ * whole into the new folder, its files whose content the published index holds linked to those
+ * (src/search/write.ts compares the bytes).
  */
-import { existsSync, renameSync, rmSync, rmdirSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { dirname, basename, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { copyFile, link, lstat, mkdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
 import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
 import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/editor.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
-import { writeAtomic } from './fs.js';
-import { siteFingerprint, siteStamp, incrementalTemplates, entityIds, pageHash, readSiteManifest, type SiteManifest } from './site-cache.js';
+import { readSealed, writeSealed, invalidNotice } from './sealed.js';
+import { crashPoint } from './crash.js';
+import { publishedDir, newVersionDir, publish, removeOldVersions, versionName } from './publish.js';
+import type { BuildLock } from './lock.js';
+import { siteFingerprint, incrementalTemplates, entityIds, pageHash, siteManifestSchema, type SiteManifest } from './site-cache.js';
 import type { BuildContext } from './context.js';
 
 const SITE_MANIFEST = 'site-manifest.json';
 
-let swaps = 0;
 const pendingRemovals: Promise<unknown>[] = [];
 
-/** Resolves when the sites replaced by earlier builds are deleted. */
+/** Resolves when the site folders replaced by earlier builds are deleted. */
 export async function siteCleanup(): Promise<void> {
   await Promise.all(pendingRemovals.splice(0));
-}
-
-/** Old sites left by a build that stopped before deleting them. */
-function removeLeftovers(parent: string, outDir: string): void {
-  const prefix = `.${basename(outDir)}.`;
-  for (const name of readdirSync(parent)) {
-    if (name.startsWith(`${prefix}old-`) && !name.startsWith(`${prefix}old-${process.pid}-`)) {
-      pendingRemovals.push(rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined));
-    }
-  }
 }
 
 export function siteManifestPath(cacheDir: string): string {
@@ -84,57 +77,39 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** Files of the previous build that this build neither kept nor wrote. */
-function staleFiles(previous: SiteManifest, pages: SiteManifest['pages'], others: string[]): string[] {
-  const now = new Set([...Object.values(pages).flatMap((byHash) => Object.values(byHash).flat()), ...others]);
-  const before = [...Object.values(previous.pages).flatMap((byHash) => Object.values(byHash).flat()), ...(previous.others ?? [])];
-  return [...new Set(before)].filter((f) => !now.has(f)).sort();
-}
+/** Links in flight at once: the file system calls run on libuv's threads while Eleventy renders. */
+const LINKS_IN_FLIGHT = 32;
 
 /**
- * An incremental build's commit: the pages it rendered (and the lists, search index and assets it
- * wrote into `tmp`) are moved into the current site, replacing their old versions, and the pages of
- * items that are gone are deleted. Unchanged pages never move. Eleventy's failures happen before
- * this point, so a failed build leaves the site as it was; the manifest is marked while this runs
- * (a process stopped half-way makes the next build a full one).
+ * Files of the published site given to the new folder as they are: hard links (copies where links
+ * are not possible). Runs beside Eleventy's rendering; resolves with the files and bytes given.
  */
-function commitInPlace(tmp: string, outDir: string, trash: string, written: string[], stale: string[]): void {
-  mkdirSync(trash, { recursive: true });
-  const made = new Set<string>();
-  const ensureDir = (dir: string) => {
-    if (made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  };
-  // Folders written whole (the search index, its unchanged files linked): swapped as one.
-  const whole = written.some((f) => f.startsWith(`${INDEX_DIR}/`)) ? INDEX_DIR : null;
-  const inWhole = (f: string) => whole !== null && f.startsWith(`${whole}/`);
-  for (const f of stale) {
-    if (inWhole(f)) continue;
-    const target = join(outDir, f);
-    if (!existsSync(target)) continue;
-    ensureDir(dirname(join(trash, f)));
-    renameSync(target, join(trash, f));
-    // Folders left empty (an article's own folder) go too.
-    for (let d = dirname(target); d !== outDir && d.startsWith(outDir + sep); d = dirname(d)) {
+async function linkKept(from: string, to: string, files: string[]): Promise<{ files: number; bytes: number }> {
+  const dirs = new Map<string, Promise<unknown>>();
+  let linked = 0;
+  let bytes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const f = files[next++];
+      const target = join(to, f);
+      const dir = dirname(target);
+      let made = dirs.get(dir);
+      if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
+      await made;
       try {
-        if (readdirSync(d).length) break;
-        rmdirSync(d);
-      } catch {
-        break;
+        await link(join(from, f), target);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue; // rendered after all
+        await copyFile(join(from, f), target);
       }
+      const { size } = await lstat(target); // read before adding: `bytes += await …` would lose updates
+      linked++;
+      bytes += size;
     }
-  }
-  if (whole) {
-    if (existsSync(join(outDir, whole))) renameSync(join(outDir, whole), join(trash, whole));
-    renameSync(join(tmp, whole), join(outDir, whole));
-  }
-  for (const f of written) {
-    if (inWhole(f)) continue;
-    ensureDir(dirname(join(outDir, f)));
-    renameSync(join(tmp, f), join(outDir, f));
-  }
-  rmSync(tmp, { recursive: true, force: true });
+  };
+  await Promise.all(Array.from({ length: LINKS_IN_FLIGHT }, worker));
+  return { files: linked, bytes };
 }
 
 /** Bytes of a file, or 0 when it is not there. */
@@ -152,23 +127,37 @@ interface PaginationData {
   before?: (items: unknown[], data: unknown) => unknown[];
 }
 
-export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
+/** A one-line notice about the build's own files (an invalid cache rebuilt). */
+function notice(ctx: BuildContext, line: string): void {
+  ctx.notices.push(line);
+}
+
+/** The site manifest, if it is valid (an invalid one is reported and the site rendered whole). */
+function readPreviousManifest(ctx: BuildContext): SiteManifest | null {
+  const path = siteManifestPath(ctx.options.cacheDir);
+  const read = readSealed(path, siteManifestSchema);
+  if (read.ok) return read.value;
+  if (!read.missing) notice(ctx, invalidNotice(relative(ctx.options.root, path), read.reason));
+  return null;
+}
+
+/**
+ * Builds the site into a new folder and publishes it. `lock` is the build lock held by the caller:
+ * the site is published only while it is still held.
+ */
+export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ files: number }> {
   const { root, outDir, articlesDir, cacheDir } = ctx.options;
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(outDir)}.building-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  removeLeftovers(parent, outDir);
+  mkdirSync(dirname(outDir), { recursive: true });
+  const current = publishedDir(outDir);
+  // What earlier builds left (the folder the last one replaced, those of killed builds).
+  pendingRemovals.push(removeOldVersions(outDir, [current]));
+  const tmp = newVersionDir(outDir);
   const tPrepare = performance.now();
   const templates = templatesFor(root);
   const fingerprint = siteFingerprint(templates);
-  const previous = readSiteManifest(siteManifestPath(cacheDir));
+  const previous = readPreviousManifest(ctx);
   const incremental =
-    !ctx.options.force &&
-    previous !== null &&
-    !previous.committing &&
-    previous.fingerprint === fingerprint &&
-    previous.stamp === siteStamp(outDir);
+    !ctx.options.force && previous !== null && current !== null && previous.fingerprint === fingerprint && previous.stamp === versionName(current);
   // A broken content/entities.yml stops the build here, naming the file and the reason.
   const entityOps = readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE);
   setSiteOptions({
@@ -176,15 +165,19 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     entityOps,
     cacheDir,
     searchProcess: true,
-    // The search index's unchanged files are linked from the current site, not written again.
-    searchIndex: incremental && previous!.search ? { dir: join(outDir, INDEX_DIR), hashes: previous!.search } : null,
+    // The published index's files are candidates for reuse: linked when their bytes are the same.
+    searchIndex: current ? { dir: join(current, INDEX_DIR), hashes: (incremental && previous!.search) || {} } : null,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
+    onNotice: (line) => notice(ctx, line),
   });
   const capable = incrementalTemplates(templates);
   const pages: SiteManifest['pages'] = {};
   /** Per template: the hash of each page Eleventy renders, by page number. */
   const rendered = new Map<string, string[]>();
   const keptBy = new Map<string, number>();
+  /** The published site's files the new one keeps as they are, being linked in while Eleventy renders. */
+  const linking: Promise<{ files: number; bytes: number }>[] = [];
+  const linkedNames = new Set<string>();
   let ids: ReturnType<typeof entityIds> | null = null;
   const hashed = new WeakMap<object, string>();
   let afterStarted = 0;
@@ -220,13 +213,15 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
         const page: Record<string, string[]> = {};
         const todo: unknown[] = [];
         const todoHashes: string[] = [];
+        const keptHere: string[] = [];
         let kept = 0;
         list.forEach((item, i) => {
           const h = hashes[i];
           const outputs = old[h];
-          // Kept: its files stay where they are in the current site (see commitInPlace).
-          if (outputs?.length) {
+          // Kept: its files are linked from the published site into the new folder.
+          if (outputs?.length && outputs.every((f) => existsSync(join(current!, f)))) {
             page[h] = outputs;
+            keptHere.push(...outputs);
             kept++;
             return;
           }
@@ -234,6 +229,12 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
           todoHashes.push(h);
         });
         pages[key] = page;
+        if (keptHere.length) {
+          for (const f of keptHere) linkedNames.add(f);
+          const done = linkKept(current!, tmp, keptHere);
+          done.catch(() => undefined); // awaited after Eleventy (a failed build throws the folder away)
+          linking.push(done);
+        }
         rendered.set(key, todoHashes);
         keptBy.set(key, kept);
         return todo;
@@ -252,7 +253,8 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     results = await elev.write();
   } catch (err) {
     await stopSearchProcess();
-    rmSync(tmp, { recursive: true, force: true });
+    await Promise.allSettled(linking); // no link lands in the folder after it is removed
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     throw err;
   } finally {
     process.chdir(cwd);
@@ -276,44 +278,37 @@ export async function buildSite(ctx: BuildContext): Promise<{ files: number }> {
     }
   }
 
+  crashPoint('site-rendered');
+
   const tSwap = performance.now();
-  const trash = join(parent, `.${basename(outDir)}.old-${process.pid}-${++swaps}`);
-  const written = filesUnder(tmp);
-  const paginated = new Set(Object.values(pages).flatMap((byHash) => Object.values(byHash).flat()));
   const index = lastSearchIndex();
-  // Everything else in the new folder: lists, assets and the whole search index (its unchanged files are links).
-  const others = written.filter((f) => !paginated.has(f));
-  const manifestPath = siteManifestPath(cacheDir);
-  let size: { files: number; bytes: number } | null = null;
-  if (incremental) {
-    const stale = staleFiles(previous!, pages, others);
-    // The site's size from the last one's, without walking its tens of thousands of files.
-    if (previous!.size && index && previous!.indexBytes !== undefined) {
-      const outside = (f: string) => !f.startsWith(`${INDEX_DIR}/`);
-      let bytes = previous!.size.bytes - previous!.indexBytes + index.bytes;
-      for (const f of written.filter(outside)) bytes += bytesOf(join(tmp, f)) - bytesOf(join(outDir, f));
-      for (const f of stale.filter(outside)) bytes -= bytesOf(join(outDir, f));
-      size = { files: paginated.size + others.length, bytes };
-    }
-    // Mark the site as being changed: if this process stops half-way, the next build is a full one.
-    writeAtomic(manifestPath, JSON.stringify({ ...previous!, committing: true } satisfies SiteManifest) + '\n');
-    commitInPlace(tmp, outDir, trash, written, stale);
-  } else {
-    if (existsSync(outDir)) renameSync(outDir, trash);
-    renameSync(tmp, outDir);
+  for (const line of index?.notices ?? []) notice(ctx, line);
+  // The unchanged pages were linked in while Eleventy rendered; the new folder is complete once they are.
+  let files = 0;
+  let bytes = 0;
+  for (const l of await Promise.all(linking)) {
+    files += l.files;
+    bytes += l.bytes;
   }
-  // What was replaced is deleted in the background (thousands of files after a full build).
-  if (existsSync(trash)) pendingRemovals.push(rm(trash, { recursive: true, force: true }).catch(() => undefined));
-  size ??= siteSize(outDir);
+  for (const f of filesUnder(tmp)) {
+    if (linkedNames.has(f)) continue;
+    files++;
+    bytes += bytesOf(join(tmp, f));
+  }
+  crashPoint('site-complete');
+  lock?.assertHeld();
+  publish(outDir, tmp);
+  crashPoint('site-published');
+  const size = { files, bytes };
   const manifest: SiteManifest = {
     fingerprint,
-    stamp: siteStamp(outDir) ?? '',
+    stamp: versionName(tmp)!,
     pages,
-    others,
     size,
     ...(index ? { search: index.hashes, indexBytes: index.bytes } : {}),
   };
-  writeAtomic(manifestPath, JSON.stringify(manifest) + '\n');
+  writeSealed(siteManifestPath(cacheDir), manifest);
+  crashPoint('site-manifest');
   ctx.timings['site.swap'] = performance.now() - tSwap;
   ctx.site = {
     ...size,

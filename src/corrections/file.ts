@@ -84,14 +84,21 @@ const HEADER = (sourceName: string) =>
   `# Corrections to content/sources/${sourceName}, applied after every extraction.\n` +
   `# Operations: set, add, remove, update, replace (see README, "Corrections").\n`;
 
-/** Appends operations to a source's corrections file, keeping what is there; returns the new text. */
-export function appendCorrections(path: string, sourceName: string, ops: readonly CorrectionOp[], note: string): string {
+/**
+ * Appends operations to a source's corrections file, keeping what is there, under a comment line
+ * `# <note>`; returns the new text. With a `marker` (a token naming this change, e.g. the hash of a
+ * hand edit), nothing is appended when the file holds it already: a build killed after the write
+ * and run again does not add the same operations twice. Returns null then.
+ */
+export function appendCorrections(path: string, sourceName: string, ops: readonly CorrectionOp[], note: string, marker?: string): string | null {
   let existing = '';
   try {
     existing = readFileSync(path, 'utf8');
   } catch {
     existing = HEADER(sourceName);
   }
+  if (marker && existing.includes(marker)) return null;
+  if (marker) note = `${note} ${marker}`;
   const sep = existing === '' || existing.endsWith('\n') ? '' : '\n';
   const text = `${existing}${sep}# ${note}\n${formatOps(ops)}`;
   writeAtomic(path, text);

@@ -5,7 +5,8 @@
  * the child would sit idle until the pages are written. The message holds the file's path:
  *   parent → { jobFile }     child → { ok: true, files, written, bytes, hashes } | { ok: false, error }
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { writePrivate } from '../build/fs.js';
 import { deserialize, serialize } from 'node:v8';
 import type { SearchRecord } from './documents.js';
 import type { CurrentIndex, WrittenIndex } from './write.js';
@@ -14,7 +15,7 @@ export interface IndexJob {
   outDir: string;
   cacheDir?: string;
   records: SearchRecord[];
-  /** The index in the site being updated (incremental builds): its unchanged files are linked, not written. */
+  /** The index of the published site: its files whose bytes are the same are linked, not written. */
   current?: CurrentIndex | null;
 }
 export interface IndexMessage {
@@ -23,8 +24,9 @@ export interface IndexMessage {
 }
 export type IndexReply = ({ ok: true } & WrittenIndex) | { ok: false; error: string };
 
+/** Writes the job where only this user can read it (it holds every record's text). */
 export function writeJobFile(path: string, job: IndexJob): void {
-  writeFileSync(path, serialize(job));
+  writePrivate(path, serialize(job));
 }
 
 /** The job in the file, which is deleted. */

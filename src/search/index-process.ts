@@ -8,11 +8,17 @@
 import { readJobFile, type IndexMessage, type IndexReply } from './index-job.js';
 import { writeSearchIndex } from './write.js';
 
+/** The build that started this process; if it is killed, this one stops writing into its folder. */
+const parent = process.ppid;
+const stopIfOrphaned = () => {
+  if (process.ppid !== parent) process.exit(1);
+};
+
 process.once('message', ({ jobFile }: IndexMessage) => {
   let reply: IndexReply;
   try {
     const job = readJobFile(jobFile);
-    reply = { ok: true, ...writeSearchIndex(job.outDir, job.records, job.cacheDir, job.current) };
+    reply = { ok: true, ...writeSearchIndex(job.outDir, job.records, job.cacheDir, job.current, stopIfOrphaned) };
   } catch (err) {
     reply = { ok: false, error: (err as Error).stack ?? String(err) };
   }

@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import lunr from 'lunr';
-import { KeyedCache } from '../build/keyed-cache.js';
+import { z } from 'zod';
+import { KeyedCache, type KeyedCacheOptions } from '../build/keyed-cache.js';
 import type { SearchDocument, SearchRecord } from './documents.js';
 
 /** One field after analysis: its terms, and each term's token index as deltas from the previous one. */
@@ -21,6 +22,12 @@ export interface AnalysedField {
   i: number[];
 }
 export type AnalysedDoc = Record<string, AnalysedField>;
+
+/** The shape of an analysed document, checked when one is read from the cache. */
+export const analysedDocSchema: z.ZodType<AnalysedDoc> = z.record(
+  z.string(),
+  z.object({ t: z.array(z.string()), i: z.array(z.number().int().nonnegative()) }).refine((f) => f.t.length === f.i.length, 'as many positions as terms'),
+);
 
 /** Lunr internals the type definitions leave out. */
 interface BuilderInternals {
@@ -106,6 +113,10 @@ export function addAnalysed(builder: lunr.Builder, ref: string, doc: AnalysedDoc
  * rebuild after adding one article analyses that article alone.
  */
 export class AnalysisCache extends KeyedCache<AnalysedDoc> {
+  constructor(path: string | null, version: string, options: Omit<KeyedCacheOptions<AnalysedDoc>, 'entry'> = {}) {
+    super(path, version, { ...options, entry: analysedDocSchema });
+  }
+
   /**
    * A record's key: the hash of its file's text when the site read it from a file (the cache's
    * version covers the code that turns a record into a search document), else a hash of the record.

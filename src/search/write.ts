@@ -2,14 +2,16 @@
  * Writes the split index of a set of records into <site>/search-index/ (files described in
  * format.ts), analysing only the articles the analysis cache does not hold yet.
  *
- * An incremental build hands in the current site's index folder and the hashes of its files: a
- * file whose content the current index holds, under its name or another, is a hard link to that
- * file (a copy where links are not possible); only new contents are written. (An article added in
+ * A build hands in the published site's index folder and the hashes its files had when written: a
+ * file whose bytes the published index holds, under its name or (by those hashes) another, is a
+ * hard link to that file (a copy where links are not possible); only new contents are written.
+ * The hashes only say where to look: a file is reused only after its bytes were compared with the
+ * new content, so a stale or wrong hash costs a write, never a wrong file. (An article added in
  * the middle of the index order moves every later document's display file up one number: those
- * are links.) The new folder is whole, and the build swaps it in as one (src/build/site.ts).
+ * are links.) The new folder is whole, and the build publishes it with the site (src/build/site.ts).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
 import type { SearchRecord } from './documents.js';
@@ -24,10 +26,10 @@ const ANALYSIS_FILE = 'search-analysis.json';
 /** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields). */
 const ANALYSIS_VERSION = '2';
 
-export function analysisCache(cacheDir: string | undefined): AnalysisCache {
+export function analysisCache(cacheDir: string | undefined, onNotice?: (line: string) => void): AnalysisCache {
   // The analysis of a record depends on its text and on the code that makes its search document.
   const code = codeVersion(['search/documents.ts', 'search/build.ts', 'search/tokens.ts', 'search/normalise.ts']);
-  return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`);
+  return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`, { onNotice });
 }
 
 /** Index file (relative to search-index/) → hash of its content. */
@@ -41,6 +43,8 @@ export interface WrittenIndex {
   /** Bytes of all its files. */
   bytes: number;
   hashes: IndexHashes;
+  /** One-line notices (an invalid analysis cache made again). */
+  notices: string[];
 }
 
 /** The index a site holds: its folder and the hashes of its files. */
@@ -51,6 +55,15 @@ export interface CurrentIndex {
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
+}
+
+/** Whether the file holds exactly these bytes. */
+function sameBytes(path: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false; // not there
+  }
 }
 
 /** A file of the current index, given to the new one without writing it. */
@@ -70,14 +83,22 @@ function reuse(from: string, to: string): boolean {
 
 /**
  * The split index of the records under outDir/search-index/ (replacing what was there). With
- * `current` (the index in the site being updated), the files whose content it holds already are
- * linked from it instead of written.
+ * `current` (the index of the published site), the files whose bytes it holds already are linked
+ * from it instead of written. `beforeFile` runs before each file (the index process checks there
+ * that the build that started it is still alive).
  */
-export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheDir?: string, current?: CurrentIndex | null): WrittenIndex {
+export function writeSearchIndex(
+  outDir: string,
+  records: SearchRecord[],
+  cacheDir?: string,
+  current?: CurrentIndex | null,
+  beforeFile?: () => void,
+): WrittenIndex {
   const dir = join(outDir, INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const cache = analysisCache(cacheDir);
+  const notices: string[] = [];
+  const cache = analysisCache(cacheDir, (line) => notices.push(line));
   const split = buildSplitIndex(records, { cache });
   cache.save();
   const made = new Set<string>();
@@ -97,10 +118,21 @@ export function writeSearchIndex(outDir: string, records: SearchRecord[], cacheD
       mkdirSync(join(dir, sub), { recursive: true });
       made.add(sub);
     }
-    const same = current?.hashes[name] === hash ? name : byHash.get(hash);
-    if (current && same !== undefined && reuse(join(current.dir, same), join(dir, name))) continue;
-    writeFileSync(join(dir, name), text);
+    beforeFile?.();
+    const bytesOut = Buffer.from(text);
+    if (current) {
+      const candidates = new Set([name, byHash.get(hash)].filter((c): c is string => c !== undefined));
+      let reused = false;
+      for (const c of candidates) {
+        if (sameBytes(join(current.dir, c), bytesOut) && reuse(join(current.dir, c), join(dir, name))) {
+          reused = true;
+          break;
+        }
+      }
+      if (reused) continue;
+    }
+    writeFileSync(join(dir, name), bytesOut);
     written++;
   }
-  return { files, written, bytes, hashes };
+  return { files, written, bytes, hashes, notices };
 }

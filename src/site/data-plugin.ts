@@ -56,7 +56,7 @@ export function currentRecords(): LoadedRecords {
   if (!loaded) {
     const opts = siteOptions();
     const report = opts.onProblem ?? ((file: string, reason: string) => console.warn(`[news-archive] ${file}: ${reason}`));
-    loaded = loadRecords(opts.articlesDir, report, opts.cacheDir);
+    loaded = loadRecords(opts.articlesDir, report, opts.cacheDir, opts.onNotice);
   }
   return loaded;
 }

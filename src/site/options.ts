@@ -16,8 +16,9 @@ export interface SiteOptions {
   /** Write the search index in a child process while Eleventy renders (src/site/search-plugin.ts). */
   searchProcess?: boolean;
   /**
-   * The search index of the site an incremental build updates (its folder and its files' hashes):
-   * its unchanged files are linked, not written again (src/search/write.ts). None: all are written.
+   * The search index of the published site (its folder, and the hashes its files had when
+   * written, which say where to look): a file whose bytes it holds is linked, not written again
+   * (src/search/write.ts compares the bytes first). None: all are written.
    */
   searchIndex?: { dir: string; hashes: Record<string, string> } | null;
   /** The operations of content/entities.yml (src/archive/resolve/editor.ts), read and checked by the build; none given: `entitiesFile` is read at each build. */
@@ -26,6 +27,8 @@ export interface SiteOptions {
   entitiesFile?: string;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
+  /** One-line notices about the build's caches (an invalid one made again); standard error without it. */
+  onNotice?: (line: string) => void;
 }
 
 const KEY = Symbol.for('news-archive.site-options');

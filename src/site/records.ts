@@ -15,23 +15,40 @@ import { listRecordFiles } from '../build/records.js';
 import { articleAnchors, type ArticleAnchors } from '../archive/articles.js';
 import { codeVersion } from '../build/version.js';
 import { KeyedCache } from '../build/keyed-cache.js';
-import { fileSignature, writeAtomic } from '../build/fs.js';
+import { fileSignature } from '../build/fs.js';
+import { readSealed, writeSealed, invalidNotice } from '../build/sealed.js';
+import { z } from 'zod';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
 const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'types.ts'];
 const CACHE_FILE = 'site-records.json';
 /** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
 const FILES_FILE = 'site-records-files.json';
-type KnownFiles = Record<string, [string, string]>;
+const knownFilesSchema = z.record(z.string(), z.tuple([z.string(), z.string()]));
+type KnownFiles = z.infer<typeof knownFilesSchema>;
 
-function readKnownFiles(path: string | null): KnownFiles {
-  if (!path || !existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as KnownFiles;
-  } catch {
-    return {};
-  }
+function readKnownFiles(path: string | null, onNotice: (line: string) => void): KnownFiles {
+  if (!path) return {};
+  const read = readSealed(path, knownFilesSchema);
+  if (read.ok) return read.value;
+  if (!read.missing) onNotice(invalidNotice(path, read.reason));
+  return {};
 }
+
+const nullableStrings = z.array(z.string().nullable());
+/** The shape of a cached entry, checked when one is read (the record's own fields were checked by the schema when parsed). */
+const entrySchema = z.object({
+  record: z.looseObject({ id: z.string(), title: z.string(), body: z.string(), source: z.looseObject({ file: z.string() }) }),
+  anchors: z.object({
+    sentences: z.number().int().nonnegative(),
+    people: z.array(z.object({ anchor: z.string().nullable(), sentences: nullableStrings })),
+    organizations: nullableStrings,
+    places: nullableStrings,
+    dates: nullableStrings,
+    quotes: nullableStrings,
+    claims: nullableStrings,
+  }),
+}) as unknown as z.ZodType<Entry>;
 
 interface Entry {
   record: ArticleRecord;
@@ -58,10 +75,15 @@ function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text:
   return { record: { ...entry.record, path: file, contentHash: key }, anchors: entry.anchors };
 }
 
-export function loadRecords(dir: string, onProblem: (file: string, reason: string) => void, cacheDir?: string): LoadedRecords {
-  const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE));
+export function loadRecords(
+  dir: string,
+  onProblem: (file: string, reason: string) => void,
+  cacheDir?: string,
+  onNotice: (line: string) => void = (line) => console.warn(line),
+): LoadedRecords {
+  const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice });
   const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
-  const known = readKnownFiles(filesPath);
+  const known = readKnownFiles(filesPath, onNotice);
   const seen: KnownFiles = {};
   const records: ArticleRecord[] = [];
   const anchors = new Map<ArticleRecord, ArticleAnchors>();
@@ -96,6 +118,6 @@ export function loadRecords(dir: string, onProblem: (file: string, reason: strin
     }
   }
   cache.save();
-  if (filesPath && JSON.stringify(seen) !== JSON.stringify(known)) writeAtomic(filesPath, JSON.stringify(seen));
+  if (filesPath && JSON.stringify(seen) !== JSON.stringify(known)) writeSealed(filesPath, seen);
   return { records, anchors };
 }

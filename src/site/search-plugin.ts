@@ -10,13 +10,14 @@
  * child fails, it is written here after the pages.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
+import { tempDir } from '../build/fs.js';
 import { siteOptions } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
@@ -32,7 +33,9 @@ let jobs = 0;
  * The job goes into a temporary file (see index-job.ts for why not in the message).
  */
 function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<WrittenIndex> } {
-  const jobFile = join(tmpdir(), `news-archive-search-job-${process.pid}-${++jobs}.v8`);
+  // In the project's cache folder (owner-only); a plain Eleventy run has none: a private temporary folder.
+  const dir = job.cacheDir ? tempDir(job.cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
+  const jobFile = join(dir, `search-job-${process.pid}-${++jobs}.v8`);
   writeJobFile(jobFile, job);
   let child: ChildProcess;
   try {
@@ -48,12 +51,13 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
     let replied = false;
     child.once('message', (reply: IndexReply) => {
       replied = true;
-      if (reply.ok) resolve({ files: reply.files, written: reply.written, bytes: reply.bytes, hashes: reply.hashes });
+      if (reply.ok) resolve({ files: reply.files, written: reply.written, bytes: reply.bytes, hashes: reply.hashes, notices: reply.notices });
       else reject(new Error(`search index: ${reply.error}`));
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       rmSync(jobFile, { force: true }); // read and deleted by the child, unless it stopped first
+      if (!job.cacheDir) rmSync(dir, { recursive: true, force: true });
       if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
     });
   });

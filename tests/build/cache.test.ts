@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { appendFileSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempProject, buildProject, removeProject, SEED_FILES } from '../helpers/project.js';
+import { tempProject, buildProject, removeProject, SEED_FILES, readCacheFile, writeCacheFile } from '../helpers/project.js';
 
 const ID_000 = '2023-03-23-mp-han-dong-was-alleged-to-have-told-chinas-consul-general';
 const ID_001 = '2023-03-24-mp-han-dong-resigns-from-trudeaus-liberal-party-following';
@@ -52,7 +52,7 @@ describe('records cache', () => {
   });
 
   it('remembers the file signatures of what it checked, and reads nothing again when they hold', async () => {
-    const m = JSON.parse(readFileSync(manifest(), 'utf8'));
+    const m = readCacheFile(manifest());
     for (const name of SEED_FILES) {
       const stat = statSync(join(root, 'content', 'sources', name));
       expect(m[name].sourceStat).toBe(`${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`);
@@ -64,10 +64,10 @@ describe('records cache', () => {
   });
 
   it('extracts every source again when the extractor version changed', async () => {
-    const m = JSON.parse(readFileSync(manifest(), 'utf8'));
+    const m = readCacheFile(manifest());
     m[SEED_FILES[0]].extractor = 'an-older-extractor';
     m[SEED_FILES[1]].extractor = 'an-older-extractor';
-    writeFileSync(manifest(), JSON.stringify(m));
+    writeCacheFile(manifest(), m);
     const r = await buildProject(root, { recordsOnly: true });
     expect(r.ctx.counts).toEqual({ new: 0, changed: 2, unchanged: 0, removed: 0, failed: 0 });
   });
@@ -95,7 +95,7 @@ describe('records cache', () => {
     const r = await buildProject(root, { recordsOnly: true });
     expect(r.ctx.counts).toEqual({ new: 0, changed: 0, unchanged: 1, removed: 1, failed: 0 });
     expect(() => statSync(record(ID_000))).toThrow();
-    expect(Object.keys(JSON.parse(readFileSync(manifest(), 'utf8')))).toEqual([SEED_FILES[1]]);
+    expect(Object.keys(readCacheFile(manifest()))).toEqual([SEED_FILES[1]]);
   });
 
   it('sees a hand edit of a record that kept its size and modification time', async () => {

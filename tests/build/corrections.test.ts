@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempProject, buildProject, removeProject, SEED_FILES } from '../helpers/project.js';
+import { tempProject, buildProject, removeProject, SEED_FILES, readCacheFile, writeCacheFile } from '../helpers/project.js';
 import { parseRecord } from '../../src/write/markdown.js';
 
 const OLD_ID = '2023-03-23-mp-han-dong-was-alleged-to-have-told-chinas-consul-general';
@@ -26,9 +26,9 @@ const CORRECTIONS = `# An editor's corrections
 
 function simulateNewExtractor(root: string): void {
   const path = join(root, '.cache', 'news-archive', 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  const manifest = readCacheFile(path);
   for (const entry of Object.values(manifest) as { extractor: string }[]) entry.extractor = 'an-older-extractor';
-  writeFileSync(path, JSON.stringify(manifest));
+  writeCacheFile(path, manifest);
 }
 
 describe('corrections through rebuilds', () => {
@@ -91,7 +91,9 @@ describe('corrections through rebuilds', () => {
       level: 'warning',
     });
     expect(r.ctx.corrections.fromEdits).toBe(2);
-    expect(readFileSync(corrPath, 'utf8')).toBe(
+    // The comment names the edit (a hash of the record before and after it): appended once only.
+    expect(readFileSync(corrPath, 'utf8')).toMatch(/^# From a hand edit of .* \(edit [0-9a-f]{16}\)$/m);
+    expect(readFileSync(corrPath, 'utf8').replace(/ \(edit [0-9a-f]{16}\)$/m, '')).toBe(
       CORRECTIONS + `# From a hand edit of content/articles/${NEW_ID}.md\n- set: outlet\n  value: LifeSite News\n- set: dateline\n  value: 'Ottawa, Ontario'\n`,
     );
     simulateNewExtractor(root);

@@ -3,6 +3,8 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { readCacheFile, writeCacheFile } from '../helpers/project.js';
 import { KeyedCache } from '../../src/build/keyed-cache.js';
 
 describe('KeyedCache', () => {
@@ -56,7 +58,7 @@ describe('KeyedCache', () => {
     second.get('k100', () => 'K100');
     second.save();
     expect(readFileSync(big, 'utf8')).toBe(base);
-    expect(JSON.parse(readFileSync(delta, 'utf8')).entries).toEqual({ k100: 'K100' });
+    expect(readCacheFile(delta).entries).toEqual({ k100: 'K100' });
 
     // The next build finds all 101, the new one from the delta.
     let made = 0;
@@ -71,7 +73,7 @@ describe('KeyedCache', () => {
     for (const k of keys.slice(0, 60)) fourth.get(k, () => 'made');
     fourth.save();
     expect(existsSync(delta)).toBe(false);
-    expect(Object.keys(JSON.parse(readFileSync(big, 'utf8')).entries)).toEqual(keys.slice(0, 60));
+    expect(Object.keys(readCacheFile(big).entries)).toEqual(keys.slice(0, 60));
   });
 
   it('forgets through a delta what the build did not ask for, and ignores a delta of another base', () => {
@@ -89,9 +91,38 @@ describe('KeyedCache', () => {
 
     // A delta written beside another base (a base rewritten by a process that stopped before
     // removing the delta) is not applied.
-    const d = JSON.parse(readFileSync(`${file2}.delta.json`, 'utf8'));
-    writeFileSync(`${file2}.delta.json`, JSON.stringify({ ...d, base: 'another', entries: { k1: 'wrong' } }));
+    const d = readCacheFile(`${file2}.delta.json`);
+    writeCacheFile(`${file2}.delta.json`, { ...d, base: 'another', entries: { k1: 'wrong' } });
     expect(new KeyedCache<string>(file2, 'v1').get('k1', () => 'made')).toBe('k1');
     expect(new KeyedCache<string>(file2, 'v1').get('k0', () => 'made')).toBe('k0');
+  });
+
+  it('makes again, with a one-line notice, what a file changed by anything but the build holds', () => {
+    const file3 = join(dir, 'tampered.json');
+    const first = new KeyedCache<string>(file3, 'v1');
+    first.get('k', () => 'right');
+    first.save();
+    const notices: string[] = [];
+    const onNotice = (line: string) => notices.push(line);
+    // Valid JSON, the right shape, a wrong value: the checksum no longer matches.
+    const text = readFileSync(file3, 'utf8');
+    writeFileSync(file3, text.replace('"right"', '"wrong"'));
+    expect(new KeyedCache<string>(file3, 'v1', { onNotice }).get('k', () => 'made')).toBe('made');
+    expect(notices).toEqual([`news-archive: cache ${file3} is invalid (changed since the build wrote it (checksum mismatch)): rebuilt`]);
+    // Plain JSON as an earlier version wrote it: not trusted either.
+    writeFileSync(file3, JSON.stringify({ version: 'v1', id: 'x', entries: { k: 'wrong' } }));
+    expect(new KeyedCache<string>(file3, 'v1', { onNotice }).get('k', () => 'made')).toBe('made');
+    expect(notices[1]).toContain('no checksum line');
+  });
+
+  it('makes again a value read from the file that does not fit the entry schema', () => {
+    const file4 = join(dir, 'shape.json');
+    writeCacheFile(file4, { version: 'v1', id: 'b1', entries: { good: { n: 1 }, bad: { n: 'one' } } });
+    const notices: string[] = [];
+    const cache = new KeyedCache<{ n: number }>(file4, 'v1', { entry: z.object({ n: z.number() }), onNotice: (l) => notices.push(l) });
+    expect(cache.get('good', () => ({ n: 0 }))).toEqual({ n: 1 });
+    expect(cache.get('bad', () => ({ n: 2 }))).toEqual({ n: 2 });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('unexpected shape under bad');
   });
 });

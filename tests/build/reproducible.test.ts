@@ -5,35 +5,14 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { snapshot, expectSameFiles } from '../helpers/site.js';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { siteSize } from '../../src/build/site.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 4);
 const ADDED = MEANTIME_FILES[3];
-
-/** Every file under a folder (hidden ones too) with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function expectSameFiles(a: string, b: string): void {
-  const sa = snapshot(a);
-  const sb = snapshot(b);
-  expect([...sa.keys()].sort()).toEqual([...sb.keys()].sort());
-  const differing = [...sa.keys()].filter((k) => !sa.get(k)!.equals(sb.get(k)!));
-  expect(differing).toEqual([]);
-}
 
 describe('reproducible builds', () => {
   let a: string;

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from '../../src/build/index.js';
 import { defaultOptions, type BuildOptions } from '../../src/build/context.js';
+import { readSealed, writeSealed } from '../../src/build/sealed.js';
+import { z } from 'zod';
 
 export const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
 export const MEANTIME = resolve(import.meta.dirname, '../../../shared/corpus/meantime');
@@ -23,4 +25,16 @@ export async function buildProject(root: string, overrides: Partial<BuildOptions
 
 export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
+}
+
+/** The value of one of the build's sealed cache files (src/build/sealed.ts). */
+export function readCacheFile(path: string): any {
+  const read = readSealed(path, z.any());
+  if (!read.ok) throw new Error(`${path}: ${read.missing ? 'missing' : read.reason}`);
+  return read.value;
+}
+
+/** Writes a cache file as the build does (sealed): a change the build will trust, for tests that simulate one. */
+export function writeCacheFile(path: string, value: unknown): void {
+  writeSealed(path, value);
 }

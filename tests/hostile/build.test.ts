@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync, lstatSync, renameSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { tempProject, buildProject, removeProject } from '../helpers/project.js';
 import { summary } from '../../src/build/index.js';
 import { HOSTILE, HOSTILE_FILES } from './pipeline.js';
@@ -87,7 +87,8 @@ describe('build of the hostile fixtures', () => {
       expect(f).not.toMatch(/[\/]__pwned/);
     }
     for (const f of readdirSync(join(root, 'content', 'articles'))) expect(f).toMatch(/^[a-z0-9][a-z0-9-]*\.md$/);
-    expect(readdirSync(root).sort()).toEqual(['.cache', '_site', 'content']);
+    expect(readdirSync(root).sort()).toEqual(['._site.versions', '.cache', '_site', 'content']);
+    expect(dirname(site)).toBe(join(realpathSync(root), '._site.versions'));
     expect(readdirSync(join(root, 'content')).sort()).toEqual(['articles', 'sources']);
   });
 

@@ -1,0 +1,81 @@
+/**
+ * A wrong cache never changes the output: each of the build's cache files, given valid JSON with
+ * wrong values (under its old checksum line, or as plain JSON), is found invalid when read, made
+ * again with a one-line notice, and the site is byte-identical to a clean build's.
+ * Articles from the MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
+import { expectSameFiles } from '../helpers/site.js';
+
+const ARTICLES = join(MEANTIME, 'articles');
+const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 3);
+
+type Json = any;
+/** Wrong values of the right types, one way per cache file. */
+const WRONG: Record<string, (v: Json) => void> = {
+  // Another ingestion day, and an extractor version that makes every source extracted again with it.
+  'manifest.json': (m) => {
+    for (const e of Object.values<Json>(m)) Object.assign(e, { ingested: '1999-01-01', extractor: 'old', id: 'wrong-id' });
+  },
+  // Every page said to be the home page's file: kept pages would be linked from the wrong file.
+  'site-manifest.json': (m) => {
+    for (const byHash of Object.values<Json>(m.pages)) for (const h of Object.keys(byHash)) byHash[h] = ['index.html'];
+  },
+  // Parsed records with another title.
+  'site-records.json': (c) => {
+    for (const e of Object.values<Json>(c.entries)) e.record.title = 'A wrong title';
+  },
+  // Each record file said to hold another file's text.
+  'site-records-files.json': (m) => {
+    const names = Object.keys(m);
+    const hashes = names.map((n) => m[n][1]);
+    names.forEach((n, i) => (m[n][1] = hashes[(i + 1) % names.length]));
+  },
+  // Analysed search documents whose terms are all one wrong word.
+  'search-analysis.json': (c) => {
+    for (const doc of Object.values<Json>(c.entries)) for (const f of Object.values<Json>(doc)) f.t = f.t.map(() => 'wrong');
+  },
+};
+
+/** Rewrites a cache file's body with wrong values: under its old checksum line, or as plain JSON. */
+function tamper(path: string, wrong: (v: Json) => void, keepHeader: boolean): void {
+  const text = readFileSync(path, 'utf8');
+  const nl = text.indexOf('\n');
+  const value = JSON.parse(text.slice(nl + 1));
+  wrong(value);
+  writeFileSync(path, keepHeader ? `${text.slice(0, nl)}\n${JSON.stringify(value)}\n` : JSON.stringify(value));
+}
+
+describe('caches with wrong values', () => {
+  let root: string;
+  let clean: string;
+  beforeAll(async () => {
+    const sources = [{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }];
+    root = tempProject(sources);
+    clean = tempProject(sources);
+    expect((await buildProject(clean)).status).toBe(0);
+    expect((await buildProject(root)).status).toBe(0);
+  }, 180_000);
+  afterAll(() => {
+    removeProject(root);
+    removeProject(clean);
+  });
+
+  for (const [file, wrong] of Object.entries(WRONG)) {
+    for (const keepHeader of [true, false]) {
+      it(`${file} (${keepHeader ? 'under its checksum line' : 'as plain JSON'}): made again with a notice, the site unchanged`, async () => {
+        tamper(join(root, '.cache', 'news-archive', file), wrong, keepHeader);
+        const r = await buildProject(root);
+        expect(r.status).toBe(0);
+        const notices = r.ctx.notices.filter((n) => n.includes(file));
+        expect(notices).toHaveLength(1);
+        expect(notices[0]).toMatch(keepHeader ? /is invalid \(changed since the build wrote it \(checksum mismatch\)\): rebuilt$/ : /is invalid \(not written by this version of the build \(no checksum line\)\): rebuilt$/);
+        expectSameFiles(join(root, '_site'), join(clean, '_site'));
+        expectSameFiles(join(root, 'content', 'articles'), join(clean, 'content', 'articles'));
+      }, 120_000);
+    }
+  }
+});
