@@ -13,7 +13,6 @@ import { build, summary } from '../build/index.js';
 import { defaultOptions } from '../build/context.js';
 import { templatesFor } from '../build/site.js';
 import { PACKAGE_TEMPLATES } from '../paths.js';
-import { ENTITIES_FILE } from '../archive/resolve/editor.js';
 import { siteHandler } from './static.js';
 
 export interface ServeOptions {
@@ -79,7 +78,9 @@ export async function serve({ root, port, host }: ServeOptions): Promise<void> {
     }, SETTLE_MS);
   };
   const templates = templatesFor(root);
-  const watched = [options.sourcesDir, options.correctionsDir, options.articlesDir, join(root, ENTITIES_FILE), ...(templates === PACKAGE_TEMPLATES ? [] : [templates])];
+  // The whole content/ folder: sources, corrections, records and entities.yml (chokidar sees a file
+  // that does not exist yet only through its folder).
+  const watched = [join(root, 'content'), ...(templates === PACKAGE_TEMPLATES ? [] : [templates])];
   chokidar
     .watch(watched, { ignoreInitial: true, ignored: (p) => /(^|[/\\])\./.test(relative(root, p)), awaitWriteFinish: { stabilityThreshold: 200 } })
     .on('add', changed)

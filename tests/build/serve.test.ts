@@ -113,7 +113,11 @@ describe('news-archive serve', () => {
     expect(named, output).toBe(true);
     // The pages served stay as they were.
     expect(await (await fetch(url)).text()).toContain('Han Dong MP');
-  }, 120_000);
+    // Removed, the file's operations are gone with it.
+    rmSync(file);
+    const restored = await until(async () => !(await (await fetch(url)).text()).includes('Han Dong MP'), 60_000);
+    expect(restored, output).toBe(true);
+  }, 180_000);
 
   it('answers a path outside the site with 404 and keeps serving', async () => {
     const secret = join(root, '_site.bak', 'secret.txt');
