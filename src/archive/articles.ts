@@ -68,6 +68,9 @@ export interface SiteArticle extends ArticleRecord {
   facts: ArticleFacts;
   related: RelatedArticle[];
   story: { id: string; names: string[] } | null;
+  /** The article published before it and the one after (archive order), for the page's links. */
+  previous: ArticleRef | null;
+  next: ArticleRef | null;
 }
 
 /**

@@ -47,9 +47,20 @@ export interface ClaimYear {
   entries: LedgerEntry[];
 }
 
+export type TimelineItem = TimelineEntry & { anchor: string | null };
+
+/** The mentions of one month of a year; `month` is null for dates given as the year alone. */
+export interface TimelineMonth {
+  month: string | null;
+  entries: TimelineItem[];
+}
+
 export interface TimelineYear {
   year: string;
-  entries: (TimelineEntry & { anchor: string | null })[];
+  /** Mentions in the year. */
+  count: number;
+  /** In time order: the year alone first, then each month with mentions. */
+  months: TimelineMonth[];
 }
 
 export interface Archive {
@@ -149,7 +160,7 @@ export function buildArchive(
   const places = lists.place;
   const outlets = aggregate(sorted, (r) => (r.outlet ? [{ name: r.outlet }] : []));
 
-  const articles: SiteArticle[] = sorted.map((r, i) => ({ ...r, facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)), related: [], story: null }));
+  const articles: SiteArticle[] = sorted.map((r, i) => ({ ...r, facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)), related: [], story: null, previous: null, next: null }));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Stories and related articles, from one inverted index of distinctive names (resolved entities).
@@ -262,17 +273,8 @@ export function buildArchive(
     list.push(g);
   }
 
-  const events = timeline(sorted);
-  const timelineYears: TimelineYear[] = [];
-  for (const e of events) {
-    const year = e.value.slice(0, 4);
-    let y = timelineYears[timelineYears.length - 1];
-    if (!y || y.year !== year) {
-      y = { year, entries: [] };
-      timelineYears.push(y);
-    }
-    y.entries.push({ ...e, anchor: byId.get(e.article.id)?.facts.dates[e.index]?.anchor ?? null });
-  }
+  const timelineYears = timelineByMonth(timeline(sorted).map((e) => ({ ...e, anchor: byId.get(e.article.id)?.facts.dates[e.index]?.anchor ?? null })));
+  setSequence(articles);
 
   const months = years.flatMap((y) => y.months);
   return {
@@ -295,6 +297,34 @@ export function buildArchive(
     latest: sorted.find((r) => r.published)?.published ?? null,
     entityIssues: res.issues,
   };
+}
+
+/** Mentions (in time order) by year, and in each year by month (the year alone first). */
+export function timelineByMonth(items: TimelineItem[]): TimelineYear[] {
+  const years: TimelineYear[] = [];
+  for (const e of items) {
+    const year = e.value.slice(0, 4);
+    const month = e.value.length >= 7 ? e.value.slice(0, 7) : null;
+    let y = years[years.length - 1];
+    if (!y || y.year !== year) years.push((y = { year, count: 0, months: [] }));
+    let m = y.months[y.months.length - 1];
+    if (!m || m.month !== month) y.months.push((m = { month, entries: [] }));
+    m.entries.push(e);
+    y.count++;
+  }
+  return years;
+}
+
+/**
+ * Each dated article's neighbours by publication date (the archive's order: newest first, then
+ * by id): `previous` the one published before it, `next` the one after. Undated articles have none.
+ */
+export function setSequence(articles: SiteArticle[]): void {
+  const dated = articles.filter((a) => a.published);
+  dated.forEach((a, i) => {
+    a.previous = i + 1 < dated.length ? refOf(dated[i + 1]) : null;
+    a.next = i > 0 ? refOf(dated[i - 1]) : null;
+  });
 }
 
 export { entityKey };
