@@ -167,6 +167,17 @@ describe('the pages of the seed site', () => {
     expect(quotes.some((h) => /^\/articles\/.+\/#s-\d+$/.test(h))).toBe(true);
     const timeline = await page.$$eval('.timeline time', (ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(timeline).toEqual(['2023-03-23', '2023-03-24']);
+    // Articles per month as an inline SVG image with its words, and the people named with him.
+    expect(await page.$eval('svg.month-chart', (svg) => [svg.getAttribute('role'), svg.querySelectorAll('rect.bar').length, svg.querySelector('desc')!.textContent])).toEqual([
+      'img',
+      1,
+      '2 articles naming Han Dong in March 2023.',
+    ]);
+    // (Every name of the seeds is in both articles: eight of them, by name, none of them his own page.)
+    const together = await hrefs('section.together a');
+    expect(together).toHaveLength(8);
+    expect(together.every((h) => /^\/(people|organisations|places)\/[a-z0-9-]+\/$/.test(h) && h !== '/people/han-dong/')).toBe(true);
+    expect(await texts('section.together .meta')).toEqual(Array(8).fill(expect.stringMatching(/, 2 articles together$/)));
     // Never merged with another Han: no Han Tao alias on Han Dong's page.
     expect(await page.textContent('main')).not.toMatch(/Also named:[^\n]*Han Tao/);
     await axe('/people/han-dong/');
@@ -190,6 +201,7 @@ describe('the pages of the seed site', () => {
       await axe(index);
       await open(`${index}${id}/`);
       expect((await hrefs('main .article-list a')).length).toBeGreaterThan(0);
+      if (index !== '/outlets/') expect(await page.$$('svg.month-chart rect.bar')).toHaveLength(1);
       await axe(`${index}${id}/`);
     }
     await open('/outlets/lifesitenews/');
