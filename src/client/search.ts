@@ -399,7 +399,6 @@ const placeRefine = () => {
 placeRefine();
 wide.addEventListener('change', placeRefine);
 
-root.querySelector('[data-noscript]')?.remove();
 const initial = stateFromParams(new URL(location.href).searchParams);
 if (hasQuestion(initial)) {
   fillForm(initial);
