@@ -18,6 +18,7 @@ export default async function (eleventyConfig: any) {
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets/style.css': 'assets/style.css' });
+  eleventyConfig.addPassthroughCopy({ 'templates/assets/favicon.svg': 'assets/favicon.svg' });
   eleventyConfig.setQuietMode(true);
 }
 

@@ -5,6 +5,8 @@
 import type { ArticleRecord } from '../write/schema.js';
 import type { Stance } from '../types.js';
 import { bodySentences, sentenceFinder } from './sentences.js';
+import { plainText } from '../search/documents.js';
+import { sentenceStarts } from '../search/anchors.js';
 import { entityKey, refOf, type ArticleRef } from './entities.js';
 import type { ResolvedMention } from './resolve/index.js';
 
@@ -66,6 +68,9 @@ export interface SiteArticle extends ArticleRecord {
   facts: ArticleFacts;
   related: RelatedArticle[];
   story: { id: string; names: string[] } | null;
+  /** The article published before it and the one after (archive order), for the page's links. */
+  previous: ArticleRef | null;
+  next: ArticleRef | null;
 }
 
 /**
@@ -74,6 +79,8 @@ export interface SiteArticle extends ArticleRecord {
  */
 export interface ArticleAnchors {
   sentences: number;
+  /** Where each sentence starts in the search's plain text of the body (src/search/anchors.ts). */
+  starts: number[];
   people: { anchor: string | null; sentences: (string | null)[] }[];
   organizations: (string | null)[];
   places: (string | null)[];
@@ -94,6 +101,7 @@ export function articleAnchors(r: ArticleRecord): ArticleAnchors {
   };
   return {
     sentences: sentences.length,
+    starts: sentenceStarts(plainText(r.body), sentences.map((s) => s.text)),
     people: r.people.map((p) => ({ anchor: firstAnchor(p.sentences), sentences: p.sentences.map(find) })),
     organizations: r.organizations.map((o) => firstAnchor(o.sentences)),
     places: r.places.map((o) => firstAnchor(o.sentences)),

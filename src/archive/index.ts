@@ -10,10 +10,12 @@ import { aggregate, byPublishedDesc, entityKey, refOf, stableIds, type ArchiveEn
 import { resolveEntities, RULES, type EntityOp, type Resolution } from './resolve/index.js';
 import { byPublication, timeline, type DayGroup, type MonthGroup, type TimelineEntry, type YearGroup } from './dates.js';
 import { articleFacts, type ArticleAnchors, type EntityRef, type RelatedArticle, type SiteArticle } from './articles.js';
-import { findStories, nameIndex, forEachNeighbourhood, sharedKeys, type Story } from './stories.js';
+import { dayNumber, findStories, recordSimilarity, type Story } from './stories.js';
+import { forEachAlike, sharedTerms } from './similarity.js';
 import { compareStory, type StoryComparison } from './compare.js';
 import { peopleDetails, type PersonDetail } from './people.js';
 import { linkClaims } from './claims.js';
+import { coMentions, monthlyCounts } from './entity-activity.js';
 
 export type ArchivePerson = ArchiveEntity & PersonDetail;
 
@@ -47,9 +49,20 @@ export interface ClaimYear {
   entries: LedgerEntry[];
 }
 
+export type TimelineItem = TimelineEntry & { anchor: string | null };
+
+/** The mentions of one month of a year; `month` is null for dates given as the year alone. */
+export interface TimelineMonth {
+  month: string | null;
+  entries: TimelineItem[];
+}
+
 export interface TimelineYear {
   year: string;
-  entries: (TimelineEntry & { anchor: string | null })[];
+  /** Mentions in the year. */
+  count: number;
+  /** In time order: the year alone first, then each month with mentions. */
+  months: TimelineMonth[];
 }
 
 export interface Archive {
@@ -82,6 +95,17 @@ export interface Archive {
 
 /** How many related articles an article page lists. */
 export const RELATED_LIMIT = 6;
+/** The similarity a related article (outside the story) reaches at least. */
+export const RELATED_SIMILARITY = 0.05;
+/** Nearness in time counts for up to this much (a multiplier of 1 + RECENCY_WEIGHT), halving every RECENCY_DAYS. */
+export const RECENCY_WEIGHT = 0.5;
+export const RECENCY_DAYS = 30;
+
+/** A related article's score: its similarity, raised for nearness in time (undated: no raise). */
+export function relatedScore(similarity: number, day: number | null, other: number | null): number {
+  if (day === null || other === null) return similarity;
+  return similarity * (1 + RECENCY_WEIGHT * Math.pow(0.5, Math.abs(day - other) / RECENCY_DAYS));
+}
 
 /** The records in the archive's order: newest first, undated last, then by id. */
 export function archiveOrder(records: ArticleRecord[]): ArticleRecord[] {
@@ -111,6 +135,8 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
     const ids = stableIds(mine.map(({ e, i }) => ({ key: keyOf.get(i)!, name: e.idName })));
     for (const { i } of mine) refs[i] = { kind, id: ids.get(keyOf.get(i)!)! };
   }
+  const perMonth = monthlyCounts(sorted, res);
+  const together = coMentions(res);
   res.entities.forEach((e, i) => {
     lists[e.kind].push({
       id: refs[i].id,
@@ -124,6 +150,13 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
         .filter((n) => entityKey(n.names[0]) !== entityKey(n.names[1]))
         .map((n) => ({ rule: n.rule, describes: RULES[n.rule] ?? n.rule, names: n.names, evidence: n.evidence })),
       maybeAlso: e.maybe.map((m) => ({ id: refs[m].id, name: res.entities[m].name, href: PAGE_BASE[res.entities[m].kind] + refs[m].id + '/' })),
+      perMonth: perMonth[i],
+      together: together[i].map((t) => ({
+        name: res.entities[t.entity].name,
+        href: PAGE_BASE[res.entities[t.entity].kind] + refs[t.entity].id + '/',
+        kind: res.entities[t.entity].kind,
+        count: t.count,
+      })),
     });
   });
   return { lists, refs };
@@ -149,32 +182,29 @@ export function buildArchive(
   const places = lists.place;
   const outlets = aggregate(sorted, (r) => (r.outlet ? [{ name: r.outlet }] : []));
 
-  const articles: SiteArticle[] = sorted.map((r, i) => ({ ...r, facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)), related: [], story: null }));
+  const articles: SiteArticle[] = sorted.map((r, i) => ({ ...r, facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)), related: [], story: null, previous: null, next: null }));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
-  // Stories and related articles, from one inverted index of distinctive names (resolved entities).
+  // Stories and related articles, from one similarity index: words of titles and leads, and the
+  // resolved entities (src/archive/similarity.ts).
   const shownName = new Map<string, string>();
-  const index = nameIndex(
-    sorted,
-    (_r, i) => {
-      const keys = { people: new Set<string>(), organizations: new Set<string>() };
-      for (const m of res.articles[i]) {
-        const e = res.entities[m.entity];
-        const ref = refs[m.entity];
-        // Single-word names ("Dong") are too ambiguous to link articles on their own.
-        if (e.kind === 'person' && e.name.trim().includes(' ')) keys.people.add('p:' + ref.id);
-        else if (e.kind === 'organization') keys.organizations.add('o:' + ref.id);
-        else continue;
-        shownName.set((e.kind === 'person' ? 'p:' : 'o:') + ref.id, e.name);
-      }
-      return keys;
-    },
-    shownName,
-  );
+  const index = recordSimilarity(sorted, (_r, i) => {
+    const keys = { people: new Set<string>(), organizations: new Set<string>(), places: new Set<string>() };
+    for (const m of res.articles[i]) {
+      const e = res.entities[m.entity];
+      const ref = refs[m.entity];
+      const key = { person: 'p:', organization: 'o:', place: 'l:' }[e.kind] + ref.id;
+      // Single-word names ("Dong") are too ambiguous to link articles on their own.
+      if (e.kind === 'person' && !e.name.trim().includes(' ')) continue;
+      (e.kind === 'person' ? keys.people : e.kind === 'organization' ? keys.organizations : keys.places).add(key);
+      shownName.set(key, e.name);
+    }
+    return keys;
+  });
   // Per article (by index), its story's number or -1, and its rank by id (for ties).
   const storyOf = new Int32Array(articles.length).fill(-1);
   const position = new Map(articles.map((a, i) => [a.id, i]));
-  const stories: ArchiveStory[] = findStories(sorted, index).map((s, k) => {
+  const stories: ArchiveStory[] = findStories(sorted, index, shownName).map((s, k) => {
     const members = s.articles.map((id) => byId.get(id)!);
     for (const m of members) {
       m.story = { id: s.id, names: s.names };
@@ -187,20 +217,24 @@ export function buildArchive(
     .map((a, i) => i)
     .sort((x, y) => articles[x].id.localeCompare(articles[y].id))
     .forEach((i, rank) => (idRank[i] = rank));
-  const nameOf = shownName;
-  // Related: the articles sharing the most (and rarest) distinctive names, same story first.
-  forEachNeighbourhood(index, (i, n) => {
+  const days = sorted.map((r) => dayNumber(r.published));
+  // Related: the same story first, then the most alike, nearer in time before farther; never an
+  // article that shares no distinctive name (common words alone relate nothing).
+  forEachAlike(index, (i, n) => {
     const a = articles[i];
     const mine = storyOf[i];
     const same = (j: number) => mine >= 0 && storyOf[j] === mine;
+    const score = (j: number) => relatedScore(n.similarity[j], days[i], days[j]);
     const before = (x: number, y: number) => {
       const sx = same(x);
       if (sx !== same(y)) return sx;
-      return n.weight[x] !== n.weight[y] ? n.weight[x] > n.weight[y] : idRank[x] < idRank[y];
+      const [px, py] = [score(x), score(y)];
+      return px !== py ? px > py : idRank[x] < idRank[y];
     };
-    // The best RELATED_LIMIT, in order (an article can share names with thousands).
+    // The best RELATED_LIMIT, in order (an article can share terms with thousands).
     const best: number[] = [];
     for (const j of n.list) {
+      if (!same(j) && (n.names[j] < 1 || n.similarity[j] < RELATED_SIMILARITY)) continue;
       if (best.length === RELATED_LIMIT && !before(j, best[best.length - 1])) continue;
       let at = best.length;
       while (at > 0 && before(j, best[at - 1])) at--;
@@ -208,13 +242,15 @@ export function buildArchive(
       if (best.length > RELATED_LIMIT) best.pop();
     }
     a.related = best.map((j): RelatedArticle => {
-      const shared = sharedKeys(index, i, j);
+      const shared = sharedTerms(index, i, j)
+        .filter((k) => !k.startsWith('w:'))
+        .map((k) => k.slice(2));
       const names = shared
         .filter((k) => k.startsWith('p:'))
-        .concat(shared.filter((k) => k.startsWith('o:')))
+        .concat(shared.filter((k) => !k.startsWith('p:')))
         .slice(0, 4)
-        .map((k) => nameOf.get(k) ?? k.slice(2));
-      const reason = (same(j) ? 'same story; ' : '') + `also names ${names.join(', ')}`;
+        .map((k) => shownName.get(k) ?? k.slice(2));
+      const reason = [same(j) ? 'same story' : '', names.length ? `also names ${names.join(', ')}` : ''].filter(Boolean).join('; ');
       return { ...refOf(articles[j]), reason };
     });
   });
@@ -262,17 +298,8 @@ export function buildArchive(
     list.push(g);
   }
 
-  const events = timeline(sorted);
-  const timelineYears: TimelineYear[] = [];
-  for (const e of events) {
-    const year = e.value.slice(0, 4);
-    let y = timelineYears[timelineYears.length - 1];
-    if (!y || y.year !== year) {
-      y = { year, entries: [] };
-      timelineYears.push(y);
-    }
-    y.entries.push({ ...e, anchor: byId.get(e.article.id)?.facts.dates[e.index]?.anchor ?? null });
-  }
+  const timelineYears = timelineByMonth(timeline(sorted).map((e) => ({ ...e, anchor: byId.get(e.article.id)?.facts.dates[e.index]?.anchor ?? null })));
+  setSequence(articles);
 
   const months = years.flatMap((y) => y.months);
   return {
@@ -295,6 +322,34 @@ export function buildArchive(
     latest: sorted.find((r) => r.published)?.published ?? null,
     entityIssues: res.issues,
   };
+}
+
+/** Mentions (in time order) by year, and in each year by month (the year alone first). */
+export function timelineByMonth(items: TimelineItem[]): TimelineYear[] {
+  const years: TimelineYear[] = [];
+  for (const e of items) {
+    const year = e.value.slice(0, 4);
+    const month = e.value.length >= 7 ? e.value.slice(0, 7) : null;
+    let y = years[years.length - 1];
+    if (!y || y.year !== year) years.push((y = { year, count: 0, months: [] }));
+    let m = y.months[y.months.length - 1];
+    if (!m || m.month !== month) y.months.push((m = { month, entries: [] }));
+    m.entries.push(e);
+    y.count++;
+  }
+  return years;
+}
+
+/**
+ * Each dated article's neighbours by publication date (the archive's order: newest first, then
+ * by id): `previous` the one published before it, `next` the one after. Undated articles have none.
+ */
+export function setSequence(articles: SiteArticle[]): void {
+  const dated = articles.filter((a) => a.published);
+  dated.forEach((a, i) => {
+    a.previous = i + 1 < dated.length ? refOf(dated[i + 1]) : null;
+    a.next = i > 0 ? refOf(dated[i - 1]) : null;
+  });
 }
 
 export { entityKey };

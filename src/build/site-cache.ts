@@ -117,13 +117,14 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
 /** The data one page shows: the item itself, and for a record the pages of the names it links. */
 export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
   const hash = createHash('sha256');
-  const page = item as { contentHash?: unknown; related?: unknown; story?: unknown; facts?: Record<string, unknown> } | null;
+  const page = item as { contentHash?: unknown; related?: unknown; story?: unknown; previous?: unknown; next?: unknown; facts?: Record<string, unknown> } | null;
   if (page && typeof page === 'object' && typeof page.contentHash === 'string') {
     // An article: everything its page shows comes from its record file (its text's hash stands for
     // it, and for the dates, quotes and anchors computed from it), its related articles, its story,
-    // and its people, organisations and places as resolved across the archive (names, types, pages).
+    // its previous and next articles, and its people, organisations and places as resolved across
+    // the archive (names, types, pages).
     const f = page.facts;
-    hash.update(JSON.stringify({ record: page.contentHash, related: page.related, story: page.story, entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null }));
+    hash.update(JSON.stringify({ record: page.contentHash, related: page.related, story: page.story, sequence: [page.previous, page.next], entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null }));
   } else {
     // A record's file path is not shown on its page (and a replacer function would make
     // JSON.stringify several times slower: every key of every item goes through it).

@@ -8,10 +8,13 @@
  */
 import { SearchEngine, type Hit, type SearchRequest, type Facets, type SearchResponse } from '../search/engine.js';
 import { stateFromParams, paramsFromState, hasQuestion } from './state.js';
-import { snippet } from './snippet.js';
+import { resultView, type DateSpan } from './target.js';
 import { NAMES_A_YEAR, type DateReader } from './dates/reader.js';
 
 const PAGE = 10;
+/** Open ends of a mentioned-date range (the engine's MENTION_FLOOR and MENTION_CEILING). */
+const MENTION_FLOOR_ISO = '1900';
+const MENTION_CEILING_ISO = '2099';
 const MAX_SUGGESTIONS = 6;
 /** Results while typing come this long after the last key. */
 const TYPING_DELAY_MS = 300;
@@ -111,12 +114,21 @@ function describe(req: SearchRequest, count: number, res: SearchResponse): strin
   return text;
 }
 
+/** The dates the question asks for: those read in the query, and a range of mentioned dates. */
+function askedDates(req: SearchRequest, res: SearchResponse): DateSpan[] {
+  const spans: DateSpan[] = res.dates.map(({ from, to }) => ({ from, to }));
+  const { from, to } = res.range;
+  if (req.dateField === 'mentioned' && (from || to)) spans.push({ from: from ?? MENTION_FLOOR_ISO, to: to ?? MENTION_CEILING_ISO });
+  return spans;
+}
+
 async function renderHit(hit: Hit): Promise<HTMLLIElement> {
   const d = await engine.fragment(hit.doc);
-  const { parts, words } = snippet(d.text, new Set(hit.terms));
+  const { parts, words, anchor } = resultView(d, new Set(hit.terms), response ? askedDates(current, response) : []);
   const li = el('li', undefined, 'result');
   const a = el('a', d.title);
-  a.href = `${base}articles/${d.id}/` + (words.length ? `?highlight=${encodeURIComponent(words.join(' '))}` : '');
+  a.href =
+    `${base}articles/${d.id}/` + (words.length ? `?highlight=${encodeURIComponent(words.join(' '))}` : '') + (anchor ? `#${anchor}` : '');
   const h = el('h2');
   h.append(a);
   li.append(h, el('p', [d.published ?? 'undated', d.outlet].filter(Boolean).join(' · '), 'meta'));
@@ -387,7 +399,6 @@ const placeRefine = () => {
 placeRefine();
 wide.addEventListener('change', placeRefine);
 
-root.querySelector('[data-noscript]')?.remove();
 const initial = stateFromParams(new URL(location.href).searchParams);
 if (hasQuestion(initial)) {
   fillForm(initial);

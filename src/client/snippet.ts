@@ -13,7 +13,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 const BEFORE = 12;
 const AFTER = 28;
 
-export function snippet(text: string, terms: Set<string>, lead = 240): { parts: SnippetPart[]; words: string[] } {
+/**
+ * `at`: the text offset of the matched word the snippet is built around (-1 when none matched,
+ * and the snippet is the opening of the text).
+ */
+export function snippet(text: string, terms: Set<string>, lead = 240): { parts: SnippetPart[]; words: string[]; at: number } {
   const words: { start: number; end: number; hit: boolean; term: string | null }[] = [];
   for (const m of text.matchAll(WORD)) {
     const term = indexTerm(m[0]);
@@ -33,7 +37,7 @@ export function snippet(text: string, terms: Set<string>, lead = 240): { parts: 
   const matched = [...new Set(words.filter((w) => w.hit).map((w) => text.slice(w.start, w.end).toLowerCase()))];
   if (first < 0) {
     const cut = text.length > lead ? text.slice(0, lead).replace(/\s+\S*$/, '') + '…' : text;
-    return { parts: [{ text: cut, mark: false }], words: matched };
+    return { parts: [{ text: cut, mark: false }], words: matched, at: -1 };
   }
   const lo = Math.max(0, first - BEFORE);
   const hi = Math.min(words.length - 1, first + AFTER);
@@ -48,5 +52,5 @@ export function snippet(text: string, terms: Set<string>, lead = 240): { parts: 
     at = w.end;
   }
   parts.push({ text: text.slice(at, words[hi].end) + (hi < words.length - 1 ? '…' : ''), mark: false });
-  return { parts, words: matched };
+  return { parts, words: matched, at: words[first].start };
 }

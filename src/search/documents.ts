@@ -6,17 +6,20 @@
  * while a range filter can ask for one of them.
  */
 import type { ArticleRecord } from '../write/schema.js';
+import { anchorNumber, encodeStarts } from './anchors.js';
 
 /** What the search index reads of a record. */
 export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet' | 'contentHash'> & {
   people: { name: string; aliases: string[] }[];
   organizations: { name: string; aliases: string[] }[];
   places: { name: string; aliases: string[] }[];
-  dates: { value: string; end?: string | null }[];
+  dates: { value: string; end?: string | null; text?: string; anchor?: number | null }[];
+  /** Where each body sentence (`#s-N`) starts in plainText(body); -1 when not found (anchors.ts). */
+  starts?: number[];
 };
 
 /** The part of a record the search index reads (what the build hands to the index process). */
-export function searchRecord(r: ArticleRecord): SearchRecord {
+export function searchRecord(r: ArticleRecord, anchors?: { starts: number[]; dates: (string | null)[] }): SearchRecord {
   const names = (list: { name: string; aliases: string[] }[]) => list.map((e) => ({ name: e.name, aliases: e.aliases }));
   return {
     id: r.id,
@@ -28,7 +31,12 @@ export function searchRecord(r: ArticleRecord): SearchRecord {
     people: names(r.people),
     organizations: names(r.organizations),
     places: names(r.places),
-    dates: r.dates.map((d) => ({ value: d.value, ...(d.end ? { end: d.end } : {}) })),
+    dates: r.dates.map((d, i) => ({
+      value: d.value,
+      ...(d.end ? { end: d.end } : {}),
+      ...(anchors ? { text: d.text, anchor: anchorNumber(anchors.dates[i]) } : {}),
+    })),
+    ...(anchors ? { starts: anchors.starts } : {}),
   };
 }
 
@@ -53,6 +61,10 @@ export interface DocFragment {
   outlet: string | null;
   people: string[];
   text: string;
+  /** Where each body sentence starts in `text`, delta-coded (anchors.ts encodeStarts): sentence N is `#s-N`. */
+  s?: number[];
+  /** The mentioned dates in a body sentence: [as written, value, end or '', sentence number]. */
+  dt?: [string, string, string, number][];
 }
 
 const ISO_VALUE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -98,5 +110,10 @@ export function toSearchDocument(r: SearchRecord): SearchDocument {
 
 
 export function toDocFragment(r: SearchRecord, text = plainText(r.body)): DocFragment {
-  return { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text };
+  const fragment: DocFragment = { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text };
+  if (!r.starts) return fragment;
+  fragment.s = encodeStarts(r.starts);
+  const dates = r.dates.filter((d) => d.text && d.anchor).map((d): [string, string, string, number] => [d.text!, d.value, d.end ?? '', d.anchor!]);
+  if (dates.length) fragment.dt = dates;
+  return fragment;
 }

@@ -32,8 +32,9 @@ export function currentResolution(): { sorted: ArticleRecord[]; resolution: Reso
  */
 export function currentSearchRecords(): SearchRecord[] {
   const { sorted, resolution } = currentResolution();
+  const { anchors } = currentRecords();
   return sorted.map((r, i) => {
-    const base = searchRecord(r);
+    const base = searchRecord(r, anchors.get(r));
     const lists = { person: [] as SearchRecord['people'], organization: [] as SearchRecord['people'], place: [] as SearchRecord['people'] };
     for (const m of resolution.articles[i]) {
       const e = resolution.entities[m.entity];

@@ -6,6 +6,7 @@ import { renderArticle, type NameLink } from './render.js';
 import { entityKey } from '../archive/entities.js';
 import { articleJsonLd, citation } from './seo.js';
 import type { SourceKind, Stance } from '../types.js';
+import { chartSummary, monthChart, type MonthCount } from './chart.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -130,6 +131,8 @@ export default function filtersPlugin(eleventyConfig: any): void {
   const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter('url') : undefined;
   if (typeof url === 'function') eleventyConfig.addFilter('url', fastUrl(url));
   eleventyConfig.addFilter('readableDate', readableDate);
+  eleventyConfig.addFilter('monthChart', (months: MonthCount[] | undefined, name: string) => monthChart(months ?? [], name));
+  eleventyConfig.addFilter('chartSummary', (months: MonthCount[] | undefined, name: string) => chartSummary(months ?? [], name));
   eleventyConfig.addFilter('scriptJson', scriptJson);
   eleventyConfig.addFilter('entityFor', entityFor);
   eleventyConfig.addFilter('articleBody', (article: SiteArticle) => renderArticle(article.body, nameLinks(article, prefix())).html);

@@ -103,7 +103,13 @@ describe('the pages of the seed site', () => {
   });
 
   it('article: header facts, names linked in the text, facts linking to their sentences, provenance, citation, related', async () => {
+    // Previous and next by publication date: 000 (23 March) before 001 (24 March).
+    await open(`/articles/${ID_000}/`);
+    expect(await hrefs('nav.sequence a')).toEqual([`/articles/${ID_001}/`]);
+    expect(await page.textContent('nav.sequence a[rel=next]')).toContain('Next: published 24 March 2023');
     await open(`/articles/${ID_001}/`);
+    expect(await hrefs('nav.sequence a[rel=prev]')).toEqual([`/articles/${ID_000}/`]);
+    expect(await page.$$('nav.sequence a[rel=next]')).toHaveLength(0);
     expect(await page.textContent('h1')).toBe("MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada");
     expect(await page.getAttribute('.meta-list time', 'datetime')).toBe('2023-03-24');
     expect(await page.textContent('.meta-list')).toContain('bellecarter');
@@ -161,6 +167,17 @@ describe('the pages of the seed site', () => {
     expect(quotes.some((h) => /^\/articles\/.+\/#s-\d+$/.test(h))).toBe(true);
     const timeline = await page.$$eval('.timeline time', (ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(timeline).toEqual(['2023-03-23', '2023-03-24']);
+    // Articles per month as an inline SVG image with its words, and the people named with him.
+    expect(await page.$eval('svg.month-chart', (svg) => [svg.getAttribute('role'), svg.querySelectorAll('rect.bar').length, svg.querySelector('desc')!.textContent])).toEqual([
+      'img',
+      1,
+      '2 articles naming Han Dong in March 2023.',
+    ]);
+    // (Every name of the seeds is in both articles: eight of them, by name, none of them his own page.)
+    const together = await hrefs('section.together a');
+    expect(together).toHaveLength(8);
+    expect(together.every((h) => /^\/(people|organisations|places)\/[a-z0-9-]+\/$/.test(h) && h !== '/people/han-dong/')).toBe(true);
+    expect(await texts('section.together .meta')).toEqual(Array(8).fill(expect.stringMatching(/, 2 articles together$/)));
     // Never merged with another Han: no Han Tao alias on Han Dong's page.
     expect(await page.textContent('main')).not.toMatch(/Also named:[^\n]*Han Tao/);
     await axe('/people/han-dong/');
@@ -184,6 +201,7 @@ describe('the pages of the seed site', () => {
       await axe(index);
       await open(`${index}${id}/`);
       expect((await hrefs('main .article-list a')).length).toBeGreaterThan(0);
+      if (index !== '/outlets/') expect(await page.$$('svg.month-chart rect.bar')).toHaveLength(1);
       await axe(`${index}${id}/`);
     }
     await open('/outlets/lifesitenews/');
@@ -209,6 +227,13 @@ describe('the pages of the seed site', () => {
       text: li.textContent!,
     }));
     expect(entry.href).toMatch(new RegExp(`^/articles/${ID_001}/#s-\\d+$`));
+    // Grouped by month, with jump links: the year alone ("2021"), February, September.
+    expect(await page.$$eval('main h2', (hs) => hs.map((h) => [h.id, h.textContent]))).toEqual([
+      ['year-only', '2021, no month given'],
+      ['m-2021-02', 'February 2021'],
+      ['m-2021-09', 'September 2021'],
+    ]);
+    expect(await hrefs('nav.jump a')).toEqual(['#year-only', '#m-2021-02', '#m-2021-09']);
     // Follow it: it lands on the sentence.
     await open(entry.href.split('#')[0]);
     expect(await page.textContent('#' + entry.href.split('#')[1])).toContain('September 24, 2021');

@@ -112,6 +112,19 @@ describe('the search page', () => {
     expect(await page.textContent('[data-status]')).toContain('From “Juen 2023” is not a date I can read');
   });
 
+  it('links a result to the sentence that matched; a date match shows its sentence', async () => {
+    expect((await search('rapporteur')).sort()).toEqual([RESIGNS, TOLD].sort());
+    const href = await page.$eval(`[data-results] h2 a >> text=${JSON.stringify(RESIGNS)}`, (a) => (a as HTMLAnchorElement).href);
+    expect(new URL(href).hash).toBe('#s-23');
+    await page.goto(href);
+    expect(await page.$eval(':target', (e) => e.textContent)).toContain('special rapporteur');
+    await search('Sept. 24, 2021');
+    const snippet = await page.$eval('[data-results] .snippet', (p) => p.textContent);
+    expect(snippet).toBe('Both Michaels were detained in China for more than 1,000 days on spying charges and were eventually freed on September 24, 2021, four days after the Canadian federal polls.');
+    expect(await page.$eval('[data-results] .snippet mark', (m) => m.textContent)).toBe('September 24, 2021');
+    expect(new URL(await page.$eval('[data-results] h2 a', (a) => (a as HTMLAnchorElement).href)).hash).toBe('#s-13');
+  });
+
   it('shows results while typing, and sorts oldest first', async () => {
     await page.goto(`${server.url}/search/`);
     await page.focus('#q');

@@ -30,7 +30,7 @@ describe('writeSearchIndex', () => {
   let whole: WrittenIndex;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'news-archive-index-'));
-    all = indexOrder([...seedRecords(), ...meantimeRecords()]).map(searchRecord);
+    all = indexOrder([...seedRecords(), ...meantimeRecords()]).map((r) => searchRecord(r));
     whole = writeSearchIndex(join(root, 'whole'), all);
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));

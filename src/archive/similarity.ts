@@ -1,0 +1,188 @@
+/**
+ * How alike two articles are, as a reader would judge it: TF-IDF vectors over the words of the
+ * title and the lead (the first words of the text, where a news article says what happened) and
+ * the article's resolved entities, compared by cosine. A term weighs by its rarity in the archive
+ * (inverse document frequency), so two articles about the same event — the same rare names and
+ * words — are alike, and two that share only words every article uses are not. Terms held by a
+ * large share of the archive are dropped outright, as stop words are.
+ *
+ * Work is bounded for large archives: pairs are found through an inverted index of the terms
+ * held by few articles, never by comparing every pair; the accumulators are reused.
+ */
+import lunr from 'lunr';
+import { analysisPipeline } from '../search/normalise.js';
+import { plainText } from '../search/documents.js';
+
+/** Words of the text read as its lead (after the title). */
+export const LEAD_WORDS = 60;
+/** A title word counts this many times a lead word; a name, this much once. */
+export const TITLE_WEIGHT = 2;
+export const NAME_WEIGHT = 2;
+/** A term held by more than this share of the archive (and more than MIN_COMMON articles) is common: dropped. */
+export const COMMON_SHARE = 0.05;
+/**
+ * A name (a resolved entity) is common only when held by more than this share: a name says more
+ * than a word ("General Motors" in a fifth of an archive about carmakers still tells its
+ * stories apart from the others'), and its IDF already weighs it down.
+ */
+export const NAME_COMMON_SHARE = 0.2;
+/** In a small archive, a term held by this many articles or fewer is never common. */
+export const MIN_COMMON = 25;
+/** However large the archive, a term held by more articles than this is common. */
+export const MAX_DISTINCTIVE_ARTICLES = 200;
+
+/** A word as the text writes it (dotted abbreviations and apostrophes kept inside). */
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+/** Numbers (years, amounts) say little about which event an article is of. */
+const NUMBER = /^[\d.,']+$/;
+
+/** Name keys (people, organisations) begin with this, place keys with PLACE_PREFIX, word keys with "w:". */
+export const NAME_PREFIX = 'n:';
+/** A place is a name too, but a broad one: two articles naming one country are not thereby alike. */
+export const PLACE_PREFIX = 'g:';
+
+const pipeline = analysisPipeline();
+const termOf = new Map<string, string | null>();
+
+/** A word → its analysed term (the search's analysis: folded, stop words dropped, stemmed), or null. */
+function term(word: string): string | null {
+  const lower = word.toLowerCase();
+  let t = termOf.get(lower);
+  if (t === undefined) {
+    if (termOf.size > 200_000) termOf.clear();
+    const out = NUMBER.test(lower) ? [] : pipeline.run([new lunr.Token(lower, {})]);
+    t = out.length ? String(out[0]) : null;
+    if (t && t.length < 2) t = null;
+    termOf.set(lower, t);
+  }
+  return t;
+}
+
+/** What an article is compared by. */
+export interface ArticleText {
+  title: string;
+  /** The body (Markdown); only its lead is read. */
+  body: string;
+  /** Keys of its people and organisations (resolved entities), each once. */
+  names: string[];
+  /** Keys of its places. */
+  places?: string[];
+}
+
+/** Term → raw weight (before IDF) of one article. */
+export function articleTerms(a: ArticleText): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (key: string, w: number) => tf.set(key, (tf.get(key) ?? 0) + w);
+  for (const m of a.title.matchAll(WORD)) {
+    const t = term(m[0]);
+    if (t) add('w:' + t, TITLE_WEIGHT);
+  }
+  let n = 0;
+  for (const m of plainText(a.body).matchAll(WORD)) {
+    if (++n > LEAD_WORDS) break;
+    const t = term(m[0]);
+    if (t) add('w:' + t, 1);
+  }
+  // Repeated words count less than their number (1 + log tf), as in most TF-IDF weightings.
+  for (const [k, v] of tf) tf.set(k, 1 + Math.log(v));
+  for (const key of new Set(a.names)) tf.set(NAME_PREFIX + key, NAME_WEIGHT);
+  for (const key of new Set(a.places ?? [])) tf.set(PLACE_PREFIX + key, NAME_WEIGHT);
+  return tf;
+}
+
+export interface SimilarityIndex {
+  size: number;
+  /** Distinctive terms (held by 2 articles or more, and not common), with their postings. */
+  postings: Map<string, { article: number; weight: number }[]>;
+  /** Per article, its distinctive terms (keys of `postings`) in a fixed order. */
+  terms: string[][];
+  /** Per article, the length of its TF-IDF vector (over all its terms that are not common). */
+  norm: Float64Array;
+  /** IDF of a term. */
+  idf: (key: string) => number;
+}
+
+export function similarityIndex(texts: ArticleText[]): SimilarityIndex {
+  const n = texts.length;
+  const vectors = texts.map(articleTerms);
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const limitOf = (share: number) => Math.max(MIN_COMMON, Math.min(MAX_DISTINCTIVE_ARTICLES, Math.floor(n * share)));
+  const wordLimit = limitOf(COMMON_SHARE);
+  const nameLimit = limitOf(NAME_COMMON_SHARE);
+  const idf = (key: string) => Math.log(1 + n / (df.get(key) ?? 1));
+  const postings = new Map<string, { article: number; weight: number }[]>();
+  const terms: string[][] = [];
+  const norm = new Float64Array(n);
+  vectors.forEach((v, i) => {
+    const mine: string[] = [];
+    let sum = 0;
+    for (const [k, tf] of [...v].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const d = df.get(k)!;
+      if (d > (k.startsWith('w:') ? wordLimit : nameLimit)) continue;
+      const w = tf * idf(k);
+      sum += w * w;
+      if (d < 2) continue;
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push({ article: i, weight: w });
+      mine.push(k);
+    }
+    norm[i] = Math.sqrt(sum) || 1;
+    terms.push(mine);
+  });
+  return { size: n, postings, terms, norm, idf };
+}
+
+/** The articles alike to one article: cosine similarity, and how many distinctive names and words they share. */
+export interface Alike {
+  /** Article indices, in the order first met. */
+  list: number[];
+  similarity: Float64Array;
+  /** Shared people and organisations. */
+  names: Int32Array;
+  places: Int32Array;
+  words: Int32Array;
+}
+
+/**
+ * Visits, for every article, the articles sharing distinctive terms with it. The accumulators are
+ * reused from one article to the next (a large archive has millions of such pairs). A pair's
+ * similarity is summed over its shared terms in one fixed order, the same from either side.
+ */
+export function forEachAlike(index: SimilarityIndex, visit: (i: number, alike: Alike) => void): void {
+  const n = index.size;
+  const dot = new Float64Array(n);
+  const a: Alike = { list: [], similarity: new Float64Array(n), names: new Int32Array(n), places: new Int32Array(n), words: new Int32Array(n) };
+  const weightIn = (list: { article: number; weight: number }[], i: number) => list.find((p) => p.article === i)!.weight;
+  for (let i = 0; i < n; i++) {
+    for (const key of index.terms[i]) {
+      const list = index.postings.get(key)!;
+      const wi = weightIn(list, i);
+      const count = key.startsWith(NAME_PREFIX) ? a.names : key.startsWith(PLACE_PREFIX) ? a.places : a.words;
+      for (const p of list) {
+        const j = p.article;
+        if (j === i) continue;
+        if (dot[j] === 0 && a.names[j] === 0 && a.places[j] === 0 && a.words[j] === 0) a.list.push(j);
+        dot[j] += wi * p.weight;
+        count[j]++;
+      }
+    }
+    for (const j of a.list) a.similarity[j] = dot[j] / (index.norm[i] * index.norm[j]);
+    visit(i, a);
+    for (const j of a.list) {
+      dot[j] = 0;
+      a.similarity[j] = 0;
+      a.names[j] = 0;
+      a.places[j] = 0;
+      a.words[j] = 0;
+    }
+    a.list.length = 0;
+  }
+}
+
+/** The distinctive terms two articles share, rarest first (then by key). */
+export function sharedTerms(index: SimilarityIndex, x: number, y: number): string[] {
+  const other = new Set(index.terms[y]);
+  return index.terms[x].filter((k) => other.has(k)).sort((p, q) => index.idf(q) - index.idf(p) || (p < q ? -1 : 1));
+}
