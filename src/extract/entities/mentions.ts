@@ -9,6 +9,7 @@ import { isNationalityNoun } from './nationalities.js';
 import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
+import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import {
   FUNCTION_WORDS,
   NEVER_NAMES,
@@ -33,6 +34,8 @@ export interface Segment {
   evidence: string;
   /** A Title Case or ALL CAPS line: capitals say little, names need support from the body. */
   headline: boolean;
+  /** The document cites authors with years ("et al.", "(Moretti, 2013)"). */
+  scholarly: boolean;
 }
 
 export interface Mention {
@@ -115,9 +118,10 @@ export function isHeadlineCase(text: string): boolean {
 export function segmentsOf(doc: IngestedDoc): Segment[] {
   const segs: Segment[] = [];
   const title = doc.header.title;
-  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title) });
-  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek) });
-  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text) });
+  const scholarly = citesScholarly(doc.text);
+  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title), scholarly });
+  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek), scholarly });
+  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text), scholarly });
   return segs;
 }
 
@@ -206,6 +210,13 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
   const written = tokens.join(' ');
+  // "Dye & Bavelier, 2010": two cited authors, not a firm.
+  const pair = citedPairAt(tokens, before, after, seg.scholarly);
+  if (pair > 0) {
+    pushMention(out, tokens.slice(0, pair), before, ' ' + tokens.slice(pair).join(' ') + after, seg, initial, false);
+    pushMention(out, tokens.slice(pair + 1), before + tokens.slice(0, pair + 1).join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   // "CEO of Boeing Commercial Airplanes", "Prime Minister of Singapore": a role, then the body it belongs to.
   const of = tokens.indexOf('of');
   if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) {
@@ -270,6 +281,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
   if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
   if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
+  // "(Klingberg et al., 2002)", "Levinson (1983)": an author cited with a year.
+  if (plausibleCitedName(name) && isCitedAuthor(before, after, seg.scholarly)) cues.person += 5;
   // Results lists: "Kenenisa Bekele (Ethiopia) 27:31.10" — a person and the country they represent.
   const country = COUNTRY_IN_PARENS_AFTER.exec(after);
   if (country && name.length > 1 && isLexPlace(country[1]) && plausiblePersonName(name)) cues.person += 2;
@@ -293,6 +306,12 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     m.place += 2;
   }
   out.push(m);
+}
+
+/** A cited author's name: one to three capitalised words, not a known place or organisation ("Open Science Collaboration, 2015"). */
+function plausibleCitedName(name: string[]): boolean {
+  if (name.length > 3 || isLexPlace(name.join(' ')) || isLexOrg(name.join(' '))) return false;
+  return name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name);
 }
 
 /**
