@@ -7,6 +7,7 @@ import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymMatches } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
+import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
   DIRECTIONS,
@@ -64,6 +65,9 @@ const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd
 const MODEL_NUMBER_AFTER = /^\s+\d/;
 /** Last words of the names of events, shows and programmes ("Beijing Olympic Games", "Paris Air Show"): no entities here. */
 const EVENT_SUFFIX = /^(?:Games|Olympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards|Fair|Week|Program|Programme)$/;
+const THE_BEFORE = /\bthe\s+$/i;
+/** "Chasing Liberty (2004)": a work with its year. */
+const WORK_YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
 const PLACE_NOUN_AFTER_RE = /^\s+(?:airport|city|province|state|county|region|island|district|village|town)\b/;
 
 /** "FTSE 100", "Japan's Nikkei", "Standard & Poor's 500", "the Merval index": indices are no entities. */
@@ -95,7 +99,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     g.dropped = true;
     return null;
   }
-  if (t.length === 1 && DIRECTIONS.test(form)) return null;
+  if (t.length === 1 && (DIRECTIONS.test(form) || CORPORATE.test(form))) return null;
   const demonymLed = isDemonym(t[0]) && !g.titled;
   const last = lastLower(g);
   const single = t.length === 1;
@@ -132,6 +136,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
+    // "Thibaut Courtois", written inside a sentence, not after "the", not a work with its year.
+    if (personShaped(t) && g.mentions.some((m) => !m.initial && !m.headline) && !g.mentions.some((m) => m.place > 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after))) return 'person';
     const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
@@ -170,6 +176,8 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   }
   for (const [key, g] of groups) if (g.dropped) groups.delete(key);
   const all = [...groups.values()];
+  // "between Boeing and Lockheed Martin": an untitled name listed with companies, with no known first name, is one.
+  for (const g of all) if (g.kind === 'person' && listedAsCompany(g, groups)) g.kind = 'organization';
   const multi = (kind: Kind) => all.filter((g) => g.kind === kind && g.tokens.length > 1);
 
   // Acronyms written next to their full name: "Canadian Security Intelligence Service (CSIS)".
@@ -217,7 +225,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     while (t.length > 1 && CORPORATE.test(t[t.length - 1])) {
       t = t.slice(0, -1);
       const short = groups.get(k(t.join(' ')));
-      if (short && !short.into && short !== g && short.kind !== 'person' && short.kind !== 'place') {
+      // "AirTanker Ltd." → "AirTanker" (even "owned by AirTanker, who retains ..." : the legal form says company).
+      const company = short && (short.kind !== 'person' || (LEGAL_FORM.test(g.tokens[g.tokens.length - 1]) && !short.titled));
+      if (short && company && !short.into && short !== g && short.kind !== 'place') {
         short.kind = 'organization';
         merge(g, short);
         break;
@@ -284,11 +294,12 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   }
   for (const g of all) {
     if (g.into || g.tokens.length !== 1) continue;
-    if (g.kind === null || g.kind === 'organization') {
-      const orgs = (orgsByWord.get(g.form) ?? []).filter((o) => !o.into && o !== g);
-      if (orgs.length === 1 && !orgs[0].tokens.includes('of')) {
+    if (g.kind === null || g.kind === 'organization' || weakPerson(g)) {
+      const orgs = (orgsByWord.get(g.form) ?? []).filter((o) => !o.into && o !== g && !o.tokens.includes('of'));
+      // "Douglas" beside "McDonnell Douglas" and "Douglas Aircraft": a word of the companies named.
+      if (orgs.length >= 1) {
         g.kind = 'organization';
-        merge(g, orgs[0]);
+        merge(g, mostNamed(orgs));
         continue;
       }
     }
@@ -349,6 +360,28 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   addHeaderEntities(doc, result);
   return result;
 }
+
+/** Legal forms of companies ("Ltd.", "Inc."): the name before them is a company's. */
+const LEGAL_FORM = /^(?:Inc|Ltd|Corp|LLC|plc|PLC|AG|GmbH|S\.?A|N\.?V|Pty|Co)\.?$/;
+
+/** A one-word person with no title and weak cues: a surname or a word of a company's name ("Douglas"). */
+function weakPerson(g: Group): boolean {
+  return g.kind === 'person' && !g.titled && g.mentions.every((m) => m.person < 2);
+}
+
+/**
+ * "between Boeing and Lockheed Martin, Lockheed ultimately winning": an untitled name of no known
+ * first name, listed beside an organisation, and short for its first word (a person is short for
+ * the surname at the end). Names with hyphenated given names ("Leung Che-cheung") are people's.
+ */
+function listedAsCompany(g: Group, groups: Map<string, Group>): boolean {
+  const t = g.tokens;
+  if (t.length < 2 || g.titled || isFirstName(t[0]) || isLexPerson(g.form) || t.some((w) => HYPHENATED_GIVEN.test(w))) return false;
+  const firstAlone = groups.get(k(t[0]));
+  if (!firstAlone || groups.has(k(t[t.length - 1]))) return false;
+  return g.mentions.every((m) => m.person < 2) && g.mentions.some((m) => listedWithOrg(m, groups));
+}
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}+$/u;
 
 /** A version or model number after a name ("Safari 4.0", "Terminal 3"): a product or a place in a building. */
 const PRODUCT_AFTER = /^\s+\d/;

@@ -120,7 +120,7 @@ export const ORG_SUFFIXES = new Set(
   ('inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa spa s.p.a. nv n.v. gmbh bv ' +
     'group holdings partners associates ventures capital management industries enterprises technologies systems solutions ' +
     'party caucus association associations council committee commission ministry department agency administration bureau office ' +
-    'service services authority board union federation league foundation institute institution trust fund society club ' +
+    'service services authority board union workers federation league foundation institute institution trust fund society club ' +
     'university college school academy hospital clinic church ' +
     'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
     'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +

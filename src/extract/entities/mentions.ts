@@ -7,7 +7,7 @@ import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
 import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
-import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle } from './titles.js';
+import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import {
@@ -73,6 +73,8 @@ const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
 const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice)$/;
+/** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
+const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
 const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
@@ -166,6 +168,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
         // "Finance Minister Ruth Kane": the portfolio is part of the title.
         if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
+        // "Assistant Secretary of the Air Force": a modifier of the title after it.
+        if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
@@ -219,7 +223,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   }
   // "CEO of Boeing Commercial Airplanes", "Prime Minister of Singapore": a role, then the body it belongs to.
   const of = tokens.indexOf('of');
-  if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) {
+  if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t)) && !trailingNameAfterLongTitle(tokens)) {
     let rest = tokens.slice(of + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
