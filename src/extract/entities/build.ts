@@ -5,7 +5,8 @@
  */
 import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
-import { acronymMatches } from './acronyms.js';
+import { acronymActsAsOrg, acronymMatches, orgLikeExpansion } from './acronyms.js';
+import { COMPANY_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 import { compromiseKind } from './fallback.js';
 import { personShaped } from './shape.js';
 import {
@@ -115,7 +116,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const ofAt = t.indexOf('of');
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
   if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
-  if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form)) org += 2;
+  // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
+  if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
   if (isLexPlace(form)) place += 4;
   if (!single && PLACE_SUFFIXES.has(last)) place += 3;
@@ -187,7 +189,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       if (!p) continue;
       const acr = groups.get(k(p[1]));
       if (acr && acr !== g && !acr.into && acronymMatches(p[1], g.form)) {
-        if (g.kind !== 'person') g.kind = g.kind ?? 'organization';
+        if (g.kind !== 'person') g.kind = g.kind ?? (acr.kind === 'organization' || orgLikeExpansion(g.tokens) ? 'organization' : null);
         merge(acr, g);
       }
     }
@@ -309,6 +311,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
     if (g.orgCue < 0) continue;
     if (isFirstName(w) || isLastName(w)) {
+      if (ACRONYM.test(w)) continue;
       g.kind = 'person';
       continue;
     }
@@ -318,7 +321,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
     if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before))) g.kind = 'place';
-    else if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
+    else if (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w))) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.
@@ -387,10 +390,6 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}+$/u;
 const PRODUCT_AFTER = /^\s+\d/;
 /** A common noun naming what the thing is, right before it ("web browser Safari", "the letter F"). */
 const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|program|system|version|model|letter|code\s+name|feature|technology|the\s+new|the\s+first|the\s+latest)\s+$/i;
-/** Verbs of what companies and bodies do, right after the name ("Xinhua translated", "Airbus announced"). */
-const COMPANY_VERB_AFTER =
-  /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|reported|reports|released|releases|unveiled|unveils|launched|launches|introduced|introduces|decided|plans|planned|agreed|filed|sued|sold|sells|bought|buys|posted|posts|translated|obtained|confirmed|denied|stated|offered|offers|won|wins|lost|paid|hired|fired|ordered|delivered|acquired|owns|owned|employs|issued|published|cited|quoted|analyst|analysts|economist|spokes(?:man|woman|person))\b/u;
-const POSSESSIVE_AFTER = /^['’]s?\s/;
 /** "a stake in Chrysler", "invested in Acme": "in" after a word of money or work names a company. */
 const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(?:s|ed|ing)?|holdings?|equity|ownership|jobs?|work(?:s|ed|ing)?|careers?|roles?|involved|employed|position)\s+in\s+$/i;
 /** Fields and abstractions one is "in" ("in Linguistics", "in Freemasonry", "in Methodology"). */

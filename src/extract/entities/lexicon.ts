@@ -219,10 +219,10 @@ export const PLACE_EXPANSIONS: Record<string, string[]> = {
 export const ORG_CONTEXT_AFTER = /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
 
 /** Nouns before a single name that mark a company ("airline Ryanair", "automaker GM"). */
-export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union)(?:\s*,)?\s*$/i;
+export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union|contractor|consortium|organi[sz]ation|association|alliance|coalition|federation|body|institute|watchdog)(?:\s*,)?\s*$/i;
 
-/** Verbs/words after a name that mark a person ("Dong told", "Trudeau claimed"). */
-export const PERSON_CONTEXT_AFTER = /^(?:,?\s+who\b|,?\s+(?:\d{1,3},|aged\s+\d))/;
+/** Words after a name that mark a person: "who", an age ("Smith, 45,", "Smith aged 45"; not "HTML 5,"). */
+export const PERSON_CONTEXT_AFTER = /^(?:,?\s+who\b|,\s+(?:\d{1,3},|aged\s+\d)|\s+aged\s+\d)/;
 
 /** ", another U.S. car maker", ", the world's biggest airline": an apposition naming a kind of organisation. */
 export const ORG_APPOSITION_AFTER =

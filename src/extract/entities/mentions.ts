@@ -93,6 +93,8 @@ const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case words glued to a name by a hyphen that make it an adjective ("Toronto-area", "Intel-based", "EADS-led"). */
 const HYPHEN_MODIFIER = /^(?:area|based|born|bred|led|owned|run|backed|made|built|funded|linked|allied|aligned|controlled|held|occupied|dominated|bound|wide|style|era|type|class|sized|size|like|related|friendly|free|centric|themed|inspired|speaking|language|registered|listed|flagged|level|only|specific|focused|sponsored|affiliated|trained|educated)$/;
+/** Hyphen tails that make the name the agent ("EADS-led", "state-owned", "NATO-backed"). */
+const AGENT_HYPHEN = /-(?:led|owned|run|backed|funded|controlled|sponsored|operated|financed|brokered)$/;
 /** Does the hyphen tail turn the name into an adjective? "Kim Jong-un" and "Cheng Chung-tai" keep their syllables. */
 const hyphenModifier = (t: string): boolean => {
   const tail = /-(\p{Ll}[\p{L}]*)$/u.exec(t)?.[1];
@@ -262,6 +264,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   }
   // "Toronto-area" → "Toronto"; "Intel-based" → "Intel".
   const last = name[name.length - 1];
+  // "an EADS-led consortium": an acronym that leads, owns or funds is a body.
+  const agentAcronym = name.length === 1 && AGENT_HYPHEN.test(last) && ACRONYM.test(last.replace(HYPHEN_TAIL, ''));
   if (hyphenModifier(last)) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
@@ -293,7 +297,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (name.length > 1 && plausiblePersonName(name) && MINUTE_AFTER.test(after) && (seg.text.match(NUMBER_TOKEN) ?? []).length >= 2) cues.person += 2;
   // "Seles ( U.S. ) beat Majoli ( Croatia ) 6-2 6-3": a surname alone, in a results line.
   else if (country && name.length === 1 && isLexPlace(country[1]) && !isLexPlace(name[0]) && !isLexOrg(name[0]) && !ACRONYM.test(name[0]) && RESULT_AFTER.test(after.slice(country[0].length))) cues.person += 2;
-  if (trailingTitle) cues.org += 2;
+  if (trailingTitle || agentAcronym) cues.org += 2;
   if (PLACE_BEFORE.test(before)) cues.place += 1;
   if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;
   if (name.length === 1 && THE_BEFORE.test(before) && !/s$/.test(name[0]) && !ACRONYM.test(name[0])) cues.org -= 2;
