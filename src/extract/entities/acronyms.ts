@@ -33,8 +33,8 @@ export function acronymMatches(acronym: string, name: string): boolean {
   return go(0, 0);
 }
 
-/** Words before a name that make it an employer or an agent ("joined IBM", "at the FBI", "worked for NATO", "run by the ESO"). */
-const BODY_BEFORE = /\b(?:(?:at|joined|join|joining|(?:works?|worked|working)\s+for)\s+(?:the\s+)?|by\s+the\s+)$/i;
+/** Words before a name that make it an employer, an agent or a source ("joined IBM", "at the FBI", "run by the ESO", "according to AFP", "told the BBC"). */
+const BODY_BEFORE = /\b(?:(?:at|joined|join|joining|(?:works?|worked|working)\s+for|according\s+to|told|(?:said|says)\s+to)\s+(?:the\s+)?|by\s+the\s+)$/i;
 /** A named member before "of" ("Frederick Fung of ADPL", "Fellow of the IEEE"). */
 const MEMBER_OF_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+of\s+(?:the\s+)?$/u;
 /** Verbs that need someone to do them, right after the acronym ("the NDP joined", "EADS wants", "NATO urged"). */

@@ -65,7 +65,13 @@ const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd
 
 const MODEL_NUMBER_AFTER = /^\s+\d/;
 /** Last words of the names of events, shows and programmes ("Beijing Olympic Games", "Paris Air Show"): no entities here. */
-const EVENT_SUFFIX = /^(?:Games|Olympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards|Fair|Week|Program|Programme)$/;
+const EVENT_SUFFIX = /^(?:Games|Olympics|Paralympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards?|Prizes?|Medal|Trophy|Fair|Week|Program|Programme|Series|Bowl|Marathon|Open|Prix|Derby|War|Wars|Revolution|Act|Amendment|Treaty|Accords?|Index)$/;
+/** First words of names of events and writings before "of" ("Battle of Chudnov", "Gospel of the Hebrews"). */
+const EVENT_HEAD = /^(?:Battle|Siege|Sack|Fall|War|Treaty|Peace|Gospel|Book|Diary|Letters?|Epistle|Tale|Song|Ballad|Edict|Massacre|Raid|Invasion|Liberation)$/;
+/** Events named by one word. */
+const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
+/** "World War II", "Super Bowl XLV": a roman numeral after an event's name. */
+const ROMAN = /^[IVXLC]+$/;
 const THE_BEFORE = /\bthe\s+$/i;
 /** "Chasing Liberty (2004)": a work with its year. */
 const WORK_YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
@@ -75,6 +81,12 @@ const PLACE_NOUN_AFTER_RE = /^\s+(?:airport|city|province|state|county|region|is
 function isStockIndex(g: Group): boolean {
   if (g.tokens.some((w) => STOCK_INDEX.test(w)) || STANDARD_AND_POORS.test(g.form)) return true;
   return !isLexPlace(g.form) && !PLACE_ACRONYMS.has(g.form) && g.mentions.every((m) => INDEX_AFTER.test(m.after));
+}
+
+/** "Nobel Prize", "World Series", "Vietnam War", "World War II", "Battle of Chudnov": events, prizes, laws and writings. */
+function isEventName(t: string[]): boolean {
+  const last = ROMAN.test(t[t.length - 1]) && t.length > 2 ? t[t.length - 2] : t[t.length - 1];
+  return EVENT_SUFFIX.test(last) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
 }
 
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
@@ -96,7 +108,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (t.length > 1 && EVENT_SUFFIX.test(t[t.length - 1]) && !g.titled)) {
+  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) : GAMES.test(form)))) {
     g.dropped = true;
     return null;
   }
