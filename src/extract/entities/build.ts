@@ -101,6 +101,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     place += m.place;
   }
   g.orgCue = org;
+  const hinted = g.mentions.find((m) => m.kindHint)?.kindHint;
+  if (hinted) return hinted;
   // Context cues other than titles count for little when repeated.
   org = Math.min(org, 4);
   place = Math.min(place, 2);

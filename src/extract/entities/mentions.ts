@@ -10,6 +10,7 @@ import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positio
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
+import { findRoads } from './roads.js';
 import {
   FUNCTION_WORDS,
   NEVER_NAMES,
@@ -55,6 +56,8 @@ export interface Mention {
   place: number;
   /** "X, California": the place with its state/country. */
   placeWithRegion?: string;
+  /** The kind the form itself says, whatever the context ("I-44", "Route 66": a place). */
+  kindHint?: 'person' | 'organization' | 'place';
   /** Text right after the mention (for acronyms in parentheses). */
   after: string;
   before: string;
@@ -209,6 +212,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
+    }
+    for (const road of findRoads(seg.text)) {
+      const m = mk([road.form], seg.text.slice(Math.max(0, road.start - 60), road.start), seg.text.slice(road.end, road.end + 80), seg, false, null, road.form, { place: 2 });
+      m.kindHint = 'place';
+      out.push(m);
     }
   });
   return out;
