@@ -153,7 +153,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
     // "Thibaut Courtois", written inside a sentence, not after "the", not a work with its year.
-    if (personShaped(t) && g.mentions.some((m) => !m.initial && !m.headline) && !g.mentions.some((m) => m.place > 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after))) return 'person';
+    if (personShaped(t) && g.mentions.some((m) => !m.initial && !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after))) return 'person';
     const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
@@ -334,7 +334,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
-    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before))) g.kind = 'place';
+    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before) && m.place >= 0)) g.kind = 'place';
     else if (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w))) g.kind = 'organization';
   }
 

@@ -11,6 +11,7 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
+import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
   NEVER_NAMES,
@@ -37,6 +38,8 @@ export interface Segment {
   headline: boolean;
   /** The document cites authors with years ("et al.", "(Moretti, 2013)"). */
   scholarly: boolean;
+  /** The document cites court cases ("Green versus United States", "case law"). */
+  legal: boolean;
 }
 
 export interface Mention {
@@ -126,9 +129,10 @@ export function segmentsOf(doc: IngestedDoc): Segment[] {
   const segs: Segment[] = [];
   const title = doc.header.title;
   const scholarly = citesScholarly(doc.text);
-  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title), scholarly });
-  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek), scholarly });
-  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text), scholarly });
+  const legal = isLegalText(doc.text);
+  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title), scholarly, legal });
+  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek), scholarly, legal });
+  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text), scholarly, legal });
   return segs;
 }
 
@@ -306,7 +310,12 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "Seles ( U.S. ) beat Majoli ( Croatia ) 6-2 6-3": a surname alone, in a results line.
   else if (country && name.length === 1 && isLexPlace(country[1]) && !isLexPlace(name[0]) && !isLexOrg(name[0]) && !ACRONYM.test(name[0]) && RESULT_AFTER.test(after.slice(country[0].length))) cues.person += 2;
   if (trailingTitle || agentAcronym) cues.org += 2;
-  if (PLACE_BEFORE.test(before)) cues.place += 1;
+  const placeName2 = isLexPlace(name.join(' '));
+  // "Green versus United States", "the decision in Ratych and Bloomer": the parties of a case.
+  if (!placeName2 && !isLexOrg(name.join(' ')) && (name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name)) && isCaseParty(before, after, seg.legal)) cues.person += 3;
+  // "In Lavan, the Court stated": a case cited, not a place.
+  if (!placeName2 && name.length === 1 && isCaseCitation(before, seg.legal)) cues.place -= 2;
+  else if (PLACE_BEFORE.test(before)) cues.place += 1;
   if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;
   if (name.length === 1 && THE_BEFORE.test(before) && !/s$/.test(name[0]) && !ACRONYM.test(name[0])) cues.org -= 2;
   if (name.length === 1 && PRODUCT_OWNER_BEFORE.test(before)) cues.org -= 2;
