@@ -33,7 +33,9 @@ const SCORABLE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Where `form` first occurs in the raw text, or -1. */
 function firstIndex(raw: string, form: string): number {
-  return raw.toLowerCase().indexOf(form.toLowerCase());
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(raw);
+  return m ? m.index : -1;
 }
 
 export function scoreEntities(predicted: Entity[], gold: GoldEntity[], raw: string, annotatedThrough: number, label: string): Tally {
