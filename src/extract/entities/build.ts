@@ -250,6 +250,15 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       }
     }
   }
+  // "China Eastern" of "China Eastern Airlines": a name of places that the article writes out as a company's.
+  for (const g of all) {
+    if (g.into || g.kind !== 'organization' || g.tokens.length < 3 || !ORG_SUFFIXES.has(lastLower(g))) continue;
+    const short = groups.get(k(g.tokens.slice(0, -1).join(' ')));
+    if (short && !short.into && short.kind === 'place' && !isLexPlace(short.form) && !short.mentions.some((m) => m.placeWithRegion)) {
+      short.kind = 'organization';
+      merge(short, g);
+    }
+  }
   // "Liberal Party of Canada" → "Liberal Party"; "Liberals", "Trudeau Liberals" → "Liberal Party".
   for (const g of all) {
     if (g.into || g.kind === 'person') continue;

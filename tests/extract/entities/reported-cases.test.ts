@@ -59,3 +59,21 @@ describe('cases reported by users (issue 16)', () => {
     expect(r.organizations).toEqual(['Boeing', 'Douglas Aircraft', 'McDonnell Douglas']);
   });
 });
+
+describe('short names of companies named after places', () => {
+  it('"China Eastern" of "China Eastern Airlines" is the airline, no place (MEANTIME 096)', () => {
+    const r = names([
+      'China Eastern Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets.',
+      "The deal was approved unanimously by China Eastern's board of directors.",
+    ]);
+    expect(r.places).toEqual([]);
+    expect(r.organizations).toEqual(['China Eastern Airlines']);
+    expect(r.raw.organizations[0].aliases).toContain('China Eastern');
+  });
+
+  it('a country beside its airline stays a place', () => {
+    const r = names(['Qatar Airways flies to 20 cities in China, and China wants more flights.']);
+    expect(r.places).toEqual(['China']);
+    expect(r.organizations).toEqual(['Qatar Airways']);
+  });
+});
