@@ -11,10 +11,12 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
+import { personShaped } from './shape.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
   NEVER_NAMES,
+  ORG_SUFFIXES,
   ORG_CONTEXT_AFTER,
   ORG_CONTEXT_BEFORE,
   ORG_APPOSITION_AFTER,
@@ -254,6 +256,14 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, rest, before + tokens.slice(0, at + 1).join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // "Refugee Council Enver Solomon", "Washington State University Simon Ličen": a body, then a person of it, untitled.
+  const person = personAfterBody(tokens);
+  if (person > 0) {
+    const body = tokens.slice(0, -person);
+    pushMention(out, body, before, ' ' + tokens.slice(-person).join(' ') + after, seg, initial, false);
+    pushMention(out, tokens.slice(-person), before + body.join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -267,6 +277,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     trailingTitle = true;
   }
   if (name.length === 1 && /^(?:C\.E\.O\.|C\.F\.O\.)$/.test(name[0])) return;
+  // "Assistant Professor": the modifier of a title is no name.
+  if (name.every((t) => TITLE_MODIFIER_WORD.test(t))) return;
   // "Intel-based Mac": an adjective made of a name ends a name; what follows is another span.
   const inner = name.findIndex((t, i) => i < name.length - 1 && hyphenModifier(t));
   if (inner >= 0) {
@@ -340,6 +352,23 @@ function plausibleCitedName(name: string[]): boolean {
 }
 
 /**
+ * "Refugee Council Enver Solomon": the number of words of a person's name (a known first name and
+ * a surname) after the name of a body (ending in an organisation word, or a known organisation or
+ * place), written together without a title. 0: none.
+ */
+function personAfterBody(tokens: string[]): number {
+  if (tokens.length < 4) return 0;
+  for (const n of [2, 3]) {
+    const tail = tokens.slice(-n);
+    const body = tokens.slice(0, -n);
+    if (body.length < 2 || !isFirstName(tail[0]) || !plausiblePersonName(tail)) continue;
+    const last = body[body.length - 1].toLowerCase();
+    if (ORG_SUFFIXES.has(last) || isLexOrg(body.join(' ')) || isLexPlace(body.join(' '))) return n;
+  }
+  return 0;
+}
+
+/**
  * Where to split "X of Y" into two names: after a person's full name ("Anna Berg of Norway": a
  * known first name or surname, two words or more, not one of "Theodorus of Tabennese"), or before a
  * second "of" that names a place ("University of Sheffield of the UK"). -1: no split.
@@ -348,7 +377,7 @@ function ofSplit(tokens: string[]): number {
   const of = tokens.indexOf('of');
   if (of < 0 || of === tokens.length - 1) return -1;
   const head = tokens.slice(0, of);
-  const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t));
+  const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
   const second = tokens.lastIndexOf('of');
   if (second > of && isLexPlace(tokens.slice(second + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return second;
