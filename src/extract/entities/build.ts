@@ -152,8 +152,9 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
-    // "Thibaut Courtois", written inside a sentence, not after "the", not a work with its year.
-    if (personShaped(t) && g.mentions.some((m) => !m.initial && !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after))) return 'person';
+    // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
+    // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)
+    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) return 'person';
     const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;

@@ -28,3 +28,11 @@ describe('names no word list knows', () => {
     expect(personShaped(['Xander', 'Bogaerts'])).toBe(true);
   });
 });
+
+describe('unknown names in wire-service sports copy', () => {
+  it('a player at the start of a clause is a person; a team with its score is not', () => {
+    expect(names(['Jurgen Klinsmann scored twice as the visitors won 3-0 on Saturday .']).people).toEqual(['Jurgen Klinsmann']);
+    expect(names(['Galatasaray and Fenerbahce drew 1-1 in Istanbul ; Hakan Sukur scored for the home side .']).people).toEqual(['Hakan Sukur']);
+    expect(names(['Results on Saturday : Sporting Braga 2 Maritimo Funchal 1 .']).people).toEqual([]);
+  });
+});
