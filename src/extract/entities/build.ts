@@ -344,7 +344,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
-    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before) && m.place >= 0)) g.kind = 'place';
+    // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
+    const placed = g.mentions.some((m) => m.place >= 0 && ((IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before)) || PLACE_NOUN_OF_BEFORE.test(m.before) || listedWith(m, groups, 'place')));
+    if (!acts && !product && !FIELD_OF_STUDY.test(w) && placed) g.kind = 'place';
     else if (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w))) g.kind = 'organization';
   }
 
@@ -425,13 +427,20 @@ const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(
 
 /** Named in a list next to an organisation ("Ford, Chrysler, and General Motors"). */
 function listedWithOrg(m: Mention, groups: Map<string, Group>): boolean {
+  return listedWith(m, groups, 'organization');
+}
+
+/** Named in a list next to a name of that kind ("Ford, Chrysler", "Tempe, Glendale, Peoria"). */
+function listedWith(m: Mention, groups: Map<string, Group>, kind: Kind): boolean {
   for (const re of [LIST_NEIGHBOUR_AFTER, LIST_NEIGHBOUR_BEFORE]) {
     const x = re.exec(re === LIST_NEIGHBOUR_AFTER ? m.after : m.before);
     const o = x && groups.get(k(x[1]));
-    if (o && root(o).kind === 'organization') return true;
+    if (o && root(o).kind === kind) return true;
   }
   return false;
 }
+/** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
+const PLACE_NOUN_OF_BEFORE = /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
 
 function root(g: Group): Group {
   let r = g;

@@ -47,3 +47,24 @@ describe('places', () => {
     expect(r.places).toEqual(['Bangkok', 'Suvarnabhumi Airport', 'Thailand']);
   });
 });
+
+// Sentences from GUM (Zeldes 2017), Wikivoyage under CC BY-SA 3.0 (GUM_voyage_phoenix, GUM_voyage_isfahan).
+describe('unknown towns by their neighbours and place nouns', () => {
+  it('names listed with places are places, not organisations (GUM_voyage_phoenix)', () => {
+    const r = names(['The neighboring cities of Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert form one metro area.', 'Glendale and Peoria have stadiums.']);
+    expect(r.organizations).toEqual([]);
+    expect(r.places).toEqual(expect.arrayContaining(['Glendale', 'Peoria', 'Scottsdale', 'Tempe']));
+  });
+
+  it('"the capital of X" makes X a place (GUM_voyage_isfahan)', () => {
+    const r = names(['An ancient town and capital of Persia from 1598 to 1722, it was long one of the largest cities.', 'The shah forced the Armenians to move to Persia.']);
+    expect(r.places).toEqual(['Persia']);
+    expect(r.organizations).toEqual([]);
+  });
+
+  it('a company listed with companies stays one', () => {
+    const r = names(['Sales at Ford, Chrysler and Toyota fell, and Chrysler cut jobs.', 'Chrysler said more cuts would come.']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['Chrysler']));
+    expect(r.places).toEqual([]);
+  });
+});
