@@ -318,6 +318,8 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const ends = new Set([o.tokens[0], ORG_SUFFIXES.has(o.tokens[o.tokens.length - 1].toLowerCase()) ? '' : o.tokens[o.tokens.length - 1]]);
     for (const w of ends) if (w) (orgsByWord.get(w) ?? orgsByWord.set(w, []).get(w)!).push(o);
   }
+  // Two passes: towns with a place cue of their own first, so that the names listed beside them follow them.
+  for (const pass of [1, 2])
   for (const g of all) {
     if (g.into || g.tokens.length !== 1) continue;
     if (g.kind === null || g.kind === 'organization' || weakPerson(g)) {
@@ -345,9 +347,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
     // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
-    const placed = g.mentions.some((m) => m.place >= 0 && ((IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before)) || PLACE_NOUN_OF_BEFORE.test(m.before) || listedWith(m, groups, 'place')));
+    const placed = g.mentions.some((m) => m.place >= 0 && ((IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before)) || PLACE_NOUN_OF_BEFORE.test(m.before) || (pass === 2 && listedWith(m, groups, 'place'))));
     if (!acts && !product && !FIELD_OF_STUDY.test(w) && placed) g.kind = 'place';
-    else if (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w))) g.kind = 'organization';
+    else if (pass === 2 && (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w)))) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.
@@ -436,6 +438,7 @@ function listedWith(m: Mention, groups: Map<string, Group>, kind: Kind): boolean
     const x = re.exec(re === LIST_NEIGHBOUR_AFTER ? m.after : m.before);
     const o = x && groups.get(k(x[1]));
     if (o && root(o).kind === kind) return true;
+    if (x && !o && kind === 'place' && isLexPlace(x[1])) return true;
   }
   return false;
 }
