@@ -122,7 +122,7 @@ export const ORG_SUFFIXES = new Set(
     'group holdings partners associates ventures capital management industries enterprises technologies systems solutions ' +
     'party caucus association associations council committee commission ministry department agency administration bureau office ' +
     'service services authority board union workers federation league foundation institute institution trust fund society club ' +
-    'university college school academy hospital clinic church ' +
+    'university college school academy hospital clinic church library ' +
     'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
     'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +

@@ -80,7 +80,7 @@ const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d
 /** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
-const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice)$/;
+const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
@@ -276,6 +276,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     name = name.slice(0, -1);
     trailingTitle = true;
   }
+  // "United Nations High Commissioner": the title's modifier goes with it.
+  while (trailingTitle && name.length > 1 && /^(?:High|Deputy|Vice|Assistant|Associate|Chief)$/.test(name[name.length - 1])) name = name.slice(0, -1);
   if (name.length === 1 && /^(?:C\.E\.O\.|C\.F\.O\.)$/.test(name[0])) return;
   // "Assistant Professor": the modifier of a title is no name.
   if (name.every((t) => TITLE_MODIFIER_WORD.test(t))) return;
@@ -353,7 +355,7 @@ function plausibleCitedName(name: string[]): boolean {
 
 /**
  * "Refugee Council Enver Solomon": the number of words of a person's name (a known first name and
- * a surname) after the name of a body (ending in an organisation word, or a known organisation or
+ * a surname, or a name of no English words) after the name of a body (ending in an organisation word, or a known organisation or
  * place), written together without a title. 0: none.
  */
 function personAfterBody(tokens: string[]): number {
@@ -361,7 +363,7 @@ function personAfterBody(tokens: string[]): number {
   for (const n of [2, 3]) {
     const tail = tokens.slice(-n);
     const body = tokens.slice(0, -n);
-    if (body.length < 2 || !isFirstName(tail[0]) || !plausiblePersonName(tail)) continue;
+    if (body.length < 2 || !(isFirstName(tail[0]) || personShaped(tail)) || !plausiblePersonName(tail)) continue;
     const last = body[body.length - 1].toLowerCase();
     if (ORG_SUFFIXES.has(last) || isLexOrg(body.join(' ')) || isLexPlace(body.join(' '))) return n;
   }
