@@ -81,6 +81,12 @@ const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
 const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
+/** A capitalised "The" right before the name, part of a title ("The Guardian", "to The Independent"). */
+const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The\s*$/u;
+/** One-word titles of newspapers and magazines ("Guardian", "Independent", "Times", "Globe"). */
+const NEWSPAPER_WORD = /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|Economist|Sun|Mirror|Express|Mail|Herald|Tribune|Chronicle|Globe|Star|Examiner|Inquirer|Courier|Register|Bulletin|Dispatch|Monitor|Gazette|Journal|Spectator|Atlantic|Nation|Hindu|Australian|Scotsman|Age|Oregonian|Tennessean)$/;
+/** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
+const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
@@ -176,6 +182,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       const dropCommon = (i: number) => {
         const t = tokens[i];
         if (/^(?:The|A|An)$/i.test(t)) return true;
+        // "The Independent reported": a newspaper's title, capitalised after its "The".
+        if (i === 0 && NEWSPAPER_WORD.test(t) && span.tokens.length === 2 && span.tokens[0] === 'The') return false;
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
         // "Finance Minister Ruth Kane": the portfolio is part of the title.
         if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
@@ -324,6 +332,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "Seles ( U.S. ) beat Majoli ( Croatia ) 6-2 6-3": a surname alone, in a results line.
   else if (country && name.length === 1 && isLexPlace(country[1]) && !isLexPlace(name[0]) && !isLexOrg(name[0]) && !ACRONYM.test(name[0]) && RESULT_AFTER.test(after.slice(country[0].length))) cues.person += 2;
   if (trailingTitle || agentAcronym) cues.org += 2;
+  // "The Guardian", "The Independent reported": a newspaper's one-word title after a capitalised "The".
+  if (name.length === 1 && CAPITAL_THE_BEFORE.test(before) && NEWSPAPER_WORD.test(name[0]) && !NOUN_NEXT.test(after)) cues.org += 3;
   const placeName2 = isLexPlace(name.join(' '));
   // "Green versus United States", "the decision in Ratych and Bloomer": the parties of a case.
   if (!placeName2 && !isLexOrg(name.join(' ')) && (name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name)) && isCaseParty(before, after, seg.legal)) cues.person += 3;

@@ -91,3 +91,17 @@ describe('bodies around titles and people', () => {
     expect(names(['She ran the Digital Scholarship Training Programme at the British Library for two years.']).organizations).toEqual(['British Library']);
   });
 });
+
+// Sentences from GUM (Zeldes 2017), Wikinews under CC BY 2.5 (GUM_interview_ants); MEANTIME (Minard
+// et al. 2016), Wikinews, CC BY 4.0 (080).
+describe('newspapers named "The X"', () => {
+  it('a one-word newspaper title after a capitalised "The" is an organisation (GUM_interview_ants)', () => {
+    expect(names(['The Independent reported self-medicating ants in 2009.']).organizations).toEqual(['Independent']);
+    expect(names(['She was quoted by The Times on Monday.']).organizations).toEqual(['Times']);
+  });
+
+  it('"The Standard and Poor\'s 500 index" is an index, and "The Post office" no newspaper (MEANTIME 080)', () => {
+    expect(names(["The Standard and Poor's 500 index lost 26 points."]).organizations).toEqual([]);
+    expect(names(['The Post office on Main Street was closed, and The Star player was rested.']).organizations).toEqual([]);
+  });
+});
