@@ -264,6 +264,10 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, rest, before + tokens.slice(0, at + 1).join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // "U.S. Air Force", "UK Treasury": the country written before its body is named too.
+  if (tokens.length > 1 && /^(?:US|U\.S\.|UK|U\.K\.)$/.test(tokens[0]) && tokens.slice(1).some((t) => ORG_SUFFIXES.has(t.toLowerCase()))) {
+    out.push(mk([tokens[0]], before, ' ' + tokens.slice(1).join(' ') + after, seg, initial, null, tokens[0], { place: 1 }));
+  }
   // "Refugee Council Enver Solomon", "Washington State University Simon Ličen": a body, then a person of it, untitled.
   const person = personAfterBody(tokens);
   if (person > 0) {

@@ -68,3 +68,16 @@ describe('unknown towns by their neighbours and place nouns', () => {
     expect(r.places).toEqual([]);
   });
 });
+
+// MEANTIME (Minard et al. 2016), Wikinews, CC BY 4.0 (058); GUM_news_ozone (Wikinews, CC BY 2.5).
+describe('the country written before its body', () => {
+  it('"the U.S. Air Force", "The U.S. Department of Agriculture": the body and the country (MEANTIME 058, GUM_news_ozone)', () => {
+    const r = names(['The Government Accountability Office called for a re-run of the bidding for the U.S. Air Force tanker contract.', 'The U.S. Department of Agriculture notes that ozone harms crops.']);
+    expect(r.places).toEqual(['U.S.']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['U.S. Air Force', 'U.S. Department of Agriculture']));
+  });
+
+  it('a country before a word that is no body is no separate name', () => {
+    expect(names(['He wrote about US foreign policy for years.']).organizations).toEqual([]);
+  });
+});
