@@ -38,7 +38,7 @@ export const isLexPlace = (phrase: string): boolean =>
   (lexTags(phrase).some((t) => PLACE_TAGS.has(t)) || PLACES.has(phrase.toLowerCase())) && !NOT_PLACES.has(phrase.toLowerCase());
 export const isLexOrg = (phrase: string): boolean => lexTags(phrase).includes('Organization') || lexTags(phrase).includes('SportsTeam');
 export const isLexPerson = (phrase: string): boolean => lexTags(phrase).includes('Person');
-export const isDemonym = (w: string): boolean => lexTags(w).includes('Demonym') || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
+export const isDemonym = (w: string): boolean => (lexTags(w).includes('Demonym') && !PLACES.has(w.toLowerCase())) || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
 /** A word naming a people, a language, a creed or their members ("Spanish", "Latin", "Muslims", "Swedes"): never an entity alone. */
 export const isGroupWord = (w: string): boolean => isDemonym(w) || isCreedWord(w) || isGroupPlural(w);
 
@@ -161,6 +161,7 @@ export const PLACE_SUFFIXES = new Set(
 export const PLACES = new Set(
   ('africa|antarctica|asia|europe|oceania|australasia|americas|north america|south america|central america|latin america|middle east|' +
     'far east|scandinavia|balkans|caribbean|arctic|antarctic|pacific|atlantic|mediterranean|earth|' +
+    'philippines|alps|andes|himalayas|pyrenees|rockies|urals|falklands|falkland islands|canary islands|grenadines|' +
     'britain|great britain|england|scotland|wales|northern ireland|ireland|holland|' +
     'u.s.|u.s.a.|usa|us|uk|u.k.|uae|eu|e.u.|ussr|prc|drc|' +
     'united states|united states of america|united kingdom|european union|soviet union|' +

@@ -308,7 +308,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
   while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
-  if (name.length === 1 && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
+  if (name.length === 1 && !isLexPlace(name[0]) && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
   if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
   let role = split.role;

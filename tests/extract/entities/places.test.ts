@@ -81,3 +81,11 @@ describe('the country written before its body', () => {
     expect(names(['He wrote about US foreign policy for years.']).organizations).toEqual([]);
   });
 });
+
+// GUM (Zeldes 2017), Wikivoyage under CC BY-SA 3.0 (GUM_voyage_coron).
+describe('places the lexicon tags as peoples', () => {
+  it('"Philippines" is a place, "Filipinos" a people (GUM_voyage_coron)', () => {
+    expect(names(['Coron is in the province of Palawan, Philippines on Busuanga Island.']).places).toEqual(expect.arrayContaining(['Philippines']));
+    expect(names(['Many Filipinos and Swedes live there, near the Alps.']).places).toEqual(['Alps']);
+  });
+});
