@@ -78,12 +78,17 @@ function main(argv: string[]): number {
         lines.push(`  -- ${genre} (${g.articles})`);
         for (const k of kinds) lines.push('  ' + row(k, g[k]));
       }
+      for (const [split, g] of Object.entries(r.splits).sort()) {
+        lines.push(`  -- split ${split} (${g.articles})`);
+        for (const k of kinds) lines.push('  ' + row(k, g[k]));
+      }
       for (const k of kinds) lines.push(...details(k, r[k], n));
       results[folder] = {
         kind: 'gum',
         articles: r.articles,
         ...Object.fromEntries(kinds.map((k) => [k, scores(r[k])])),
         genres: Object.fromEntries(Object.entries(r.genres).map(([genre, g]) => [genre, Object.fromEntries(kinds.map((k) => [k, scores(g[k])]))])),
+        splits: Object.fromEntries(Object.entries(r.splits).map(([split, g]) => [split, Object.fromEntries(kinds.map((k) => [k, scores(g[k])]))])),
       };
     } else {
       const r = evaluateMeantime(folder);

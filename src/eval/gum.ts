@@ -30,6 +30,8 @@ export interface GumReport extends EntityTallies {
   extractMs: number;
   /** The same tallies per genre (academic, bio, court, interview, news, voyage...). */
   genres: Record<string, EntityTallies & { articles: number }>;
+  /** The same tallies per GUM split (train, dev): develop on train, check on dev. */
+  splits: Record<string, EntityTallies & { articles: number }>;
 }
 
 const entityTallies = (): EntityTallies => ({ people: tally(), organizations: tally(), places: tally() });
@@ -46,7 +48,7 @@ export function isGumFolder(folder: string): boolean {
 export function evaluateGum(folder: string): GumReport {
   const articlesDir = join(folder, 'articles');
   const goldDir = join(folder, 'gold');
-  const report: GumReport = { articles: 0, bytes: 0, extractMs: 0, genres: {}, ...entityTallies() };
+  const report: GumReport = { articles: 0, bytes: 0, extractMs: 0, genres: {}, splits: {}, ...entityTallies() };
   for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
     const goldFile = join(goldDir, file.replace(/\.txt$/, '.json'));
     if (!existsSync(goldFile)) continue;
@@ -61,9 +63,12 @@ export function evaluateGum(folder: string): GumReport {
     const label = basename(file, '.txt').slice(0, 3);
     const genre = (report.genres[gold.genre] ??= { articles: 0, ...entityTallies() });
     genre.articles++;
+    const split = (report.splits[gold.split ?? 'unsplit'] ??= { articles: 0, ...entityTallies() });
+    split.articles++;
     for (const kind of ['people', 'organizations', 'places'] as const) {
       const t = scoreEntities(result[kind], gold[kind], raw, Infinity, label);
       add(genre[kind], { ...t, misses: [...t.misses], falseFinds: [...t.falseFinds] });
+      add(split[kind], { ...t, misses: [...t.misses], falseFinds: [...t.falseFinds] });
       add(report[kind], t);
     }
   }

@@ -31,9 +31,16 @@ export interface MeantimeGold {
 
 const SCORABLE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/** Where `form` first occurs in the raw text, or -1. */
-function firstIndex(raw: string, form: string): number {
-  return raw.toLowerCase().indexOf(form.toLowerCase());
+/** Where `text` first occurs in the raw text, ignoring case, or -1 (dates and sentences). */
+function firstIndex(raw: string, text: string): number {
+  return raw.toLowerCase().indexOf(text.toLowerCase());
+}
+
+/** Where the name first occurs in the raw text as a whole word, as written ("US" is not in "focus" or "us"), or -1. */
+function nameIndex(raw: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(raw);
+  return m ? m.index : -1;
 }
 
 export function scoreEntities(predicted: Entity[], gold: GoldEntity[], raw: string, annotatedThrough: number, label: string): Tally {
@@ -49,7 +56,7 @@ export function scoreEntities(predicted: Entity[], gold: GoldEntity[], raw: stri
     }
     // Already matched gold entity named again under another prediction: neither right nor wrong.
     if (gold.some((g) => [g.name, ...g.aliases].some((f) => forms.includes(key(f))))) continue;
-    const at = Math.min(...[p.name, ...p.aliases].map((f) => firstIndex(raw, f)).map((i) => (i < 0 ? Infinity : i)));
+    const at = Math.min(...[p.name, ...p.aliases].map((f) => nameIndex(raw, f)).map((i) => (i < 0 ? Infinity : i)));
     if (at === Infinity || at < annotatedThrough) {
       t.fp++;
       t.falseFinds.push(`${p.name} (${label})`);

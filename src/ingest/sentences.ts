@@ -16,6 +16,20 @@ const TITLE_ABBREVIATIONS = new Set(
 /** Abbreviations that may end a sentence, but not when a lower-case word or number follows. */
 const SOFT_ABBREVIATIONS = new Set('inc co corp ltd jr sr bros plc llc etc u.s u.k u.n e.u a.m p.m'.split(' '));
 
+/** Countries and unions written with points: a capitalised word after them is often their body ("U.S. Army"). */
+const COUNTRY_ABBREVIATIONS = new Set('u.s u.k u.n e.u'.split(' '));
+/** Words that start a sentence after "... the U.S." rather than continue a name ("The", "He", "In"). */
+const SENTENCE_STARTERS = new Set(
+  ('the a an he she it they we i you this that these those there here in on at by for from with to of but and or so if when while after ' +
+    'before as however meanwhile also still yet his her its their our my some many most all no not one two both each other such then now ' +
+    'today yesterday what who why how where earlier later last next since until during according').split(' '),
+);
+/** "U.S. Department of Agriculture", "U.S. President Clinton": the next word is a capitalised word that does not start sentences. */
+function continuesName(next: string): boolean {
+  const w = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1];
+  return w !== undefined && !SENTENCE_STARTERS.has(w.toLowerCase());
+}
+
 const LAST_WORD = /(?:^|[\s("“‘'])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)\.\s*$/;
 const NEXT_START = /^\s*["“‘']?\s*(\S)/;
 
@@ -47,6 +61,7 @@ function joinsNext(piece: string, next: string): boolean {
   const nextIsLower = /[a-z0-9]/.test(first);
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   if (/^[a-z]$/.test(word) && m[1] === m[1].toUpperCase()) return true; // an initial: "George W. Bush"
+  if (COUNTRY_ABBREVIATIONS.has(word)) return nextIsLower || continuesName(next);
   if (SOFT_ABBREVIATIONS.has(word)) return nextIsLower;
   return false;
 }

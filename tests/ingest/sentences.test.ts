@@ -30,4 +30,15 @@ describe('splitSentences', () => {
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
     expect(texts(t)).toEqual(['Apple Inc. said so.', 'The U.S. economy grew.']);
   });
+
+  it('keeps "U.S." with the body named after it, and ends the sentence before a sentence starter', () => {
+    // GUM_news_ozone (Wikinews, CC BY 2.5) and sentences written for this test.
+    expect(texts('The U.S. Department of Agriculture notes that ozone harms crops. It was measured.')).toEqual([
+      'The U.S. Department of Agriculture notes that ozone harms crops.',
+      'It was measured.',
+    ]);
+    expect(texts('He met U.S. President Bill Clinton on Monday.')).toHaveLength(1);
+    expect(texts('The company moved to the U.S. The move cost $3 million.')).toEqual(['The company moved to the U.S.', 'The move cost $3 million.']);
+    expect(texts('Troops left the U.K. In March they returned.')).toHaveLength(2);
+  });
 });

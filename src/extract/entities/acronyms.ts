@@ -4,6 +4,9 @@
  * in order, and may give one more letter of its own ("SIA" = SIngapore Airlines) or none if it is
  * a function word ("CPC" = Conservative Party of Canada).
  */
+import { FUNCTION_WORDS, ORG_HEADS, ORG_SUFFIXES, isLexOrg } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { COMPANY_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 
 const SMALL = /^(?:of|the|and|&|for|de|du|la|le|on|in|at)$/i;
 
@@ -28,4 +31,47 @@ export function acronymMatches(acronym: string, name: string): boolean {
     return false;
   };
   return go(0, 0);
+}
+
+/** Words before a name that make it an employer, an agent or a source ("joined IBM", "at the FBI", "run by the ESO", "according to AFP", "told the BBC"). */
+const BODY_BEFORE = /\b(?:(?:at|joined|join|joining|(?:works?|worked|working)\s+for|according\s+to|told|(?:said|says)\s+to)\s+(?:the\s+)?|by\s+the\s+)$/i;
+/** A named member before "of" ("Frederick Fung of ADPL", "Fellow of the IEEE"). */
+const MEMBER_OF_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+of\s+(?:the\s+)?$/u;
+/** Verbs that need someone to do them, right after the acronym ("the NDP joined", "EADS wants", "NATO urged"). */
+const AGENT_VERB_AFTER =
+  /^,?\s+(?:\p{Ll}+ly\s+)?(?:wants?|wanted|plans?|planned|hopes?|hoped|expects?|expected|intends?|intended|believes?|believed|argues?|argued|claims?|claimed|insists?|insisted|refused|refuses|asked|asks|urged|urges|warned|warns|called|calls|joined|joins|voted|votes|signed|signs|accused|accuses|ruled|rules|arrested|arrests|approved|approves|rejected|rejects|demanded|demands|threatened|threatens|promised|promises|vowed|vows|welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|accepted|accepts|told|tells|added|adds|estimated|estimates|predicted|predicts|warned|recommended|recommends|awarded|awards|funded|funds|sponsored|sponsors|organi[sz]ed|organi[sz]es|hosted|hosts|runs|ran|operates|operated|manages|managed|employs|employed)\b/u;
+/** A lower-case word right after the acronym: it modifies a noun ("SMOS satellite", "UV radiation"). */
+const MODIFIER_AFTER = /^\s+(\p{Ll}+)/u;
+const modifies = (after: string): boolean => {
+  const w = MODIFIER_AFTER.exec(after)?.[1];
+  return w !== undefined && !FUNCTION_WORDS.has(w);
+};
+
+/**
+ * Does an acronym act as an organisation somewhere in the text? The lexicon knows it, a cue says
+ * so ("NASA spokesman", "the agency NASA"), it acts ("NASA said", "IBM's"), or it is someone's
+ * employer or a member's body ("joined IBM", "at the FBI", "Frederick Fung of ADPL"). "SMOS", "UV", "DNA", "HTML" do none of these.
+ */
+export function acronymActsAsOrg(mentions: Mention[]): boolean {
+  if (mentions.length && isLexOrg(mentions[0].form)) return true;
+  return mentions.some(
+    (m) => m.org > 0 || COMPANY_VERB_AFTER.test(m.after) || AGENT_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after)),
+  );
+}
+
+/** Last words of full names that say what a thing is, not who ("Geographic Information Systems", "System Under Test"). */
+const THING_HEADS = new Set(['system', 'systems', 'solutions', 'technologies', 'technology', 'services', 'network', 'media', 'energy', 'oil', 'gas', 'software', 'computer', 'computers', 'electronics', 'communications', 'mobile', 'works', 'foods', 'mining', 'chemicals', 'steel', 'capital', 'management', 'radio', 'television', 'tv', 'review', 'journal']);
+
+/** Heads of names of bodies that are also events or things elsewhere ("Italian Episcopal Conference (CEI)"). */
+const EXPANSION_HEADS = /^(?:conference|centre|center|consortium|network|initiative|programme|program|project|mission|observatory|laboratory)$/;
+
+/** Does the full name written before an acronym read like an organisation's ("Canadian Security Intelligence Service", "Bank of Canada")? */
+export function orgLikeExpansion(tokens: string[]): boolean {
+  const last = tokens[tokens.length - 1].toLowerCase().replace(/\.$/, '');
+  if (isLexOrg(tokens.join(' '))) return true;
+  if (ORG_SUFFIXES.has(last) && !THING_HEADS.has(last)) return true;
+  if (EXPANSION_HEADS.test(last)) return true;
+  const of = tokens.indexOf('of');
+  if (of > 0 && ORG_HEADS.has(tokens[0].toLowerCase())) return true;
+  return of > 0 && ORG_SUFFIXES.has(tokens[of - 1].toLowerCase()) && !THING_HEADS.has(tokens[of - 1].toLowerCase());
 }

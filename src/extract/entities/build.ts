@@ -5,8 +5,10 @@
  */
 import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
-import { acronymMatches } from './acronyms.js';
+import { acronymActsAsOrg, acronymMatches, orgLikeExpansion } from './acronyms.js';
+import { COMPANY_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 import { compromiseKind } from './fallback.js';
+import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
   DIRECTIONS,
@@ -63,13 +65,28 @@ const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd
 
 const MODEL_NUMBER_AFTER = /^\s+\d/;
 /** Last words of the names of events, shows and programmes ("Beijing Olympic Games", "Paris Air Show"): no entities here. */
-const EVENT_SUFFIX = /^(?:Games|Olympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards|Fair|Week|Program|Programme)$/;
+const EVENT_SUFFIX = /^(?:Games|Olympics|Paralympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards?|Prizes?|Medal|Trophy|Fair|Week|Program|Programme|Series|Bowl|Marathon|Open|Prix|Derby|War|Wars|Revolution|Act|Amendment|Treaty|Accords?|Index)$/;
+/** First words of names of events and writings before "of" ("Battle of Chudnov", "Gospel of the Hebrews"). */
+const EVENT_HEAD = /^(?:Battle|Siege|Sack|Fall|War|Treaty|Peace|Gospel|Book|Diary|Letters?|Epistle|Tale|Song|Ballad|Edict|Massacre|Raid|Invasion|Liberation)$/;
+/** Events named by one word. */
+const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
+/** "World War II", "Super Bowl XLV": a roman numeral after an event's name. */
+const ROMAN = /^[IVXLC]+$/;
+const THE_BEFORE = /\bthe\s+$/i;
+/** "Chasing Liberty (2004)": a work with its year. */
+const WORK_YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
 const PLACE_NOUN_AFTER_RE = /^\s+(?:airport|city|province|state|county|region|island|district|village|town)\b/;
 
 /** "FTSE 100", "Japan's Nikkei", "Standard & Poor's 500", "the Merval index": indices are no entities. */
 function isStockIndex(g: Group): boolean {
   if (g.tokens.some((w) => STOCK_INDEX.test(w)) || STANDARD_AND_POORS.test(g.form)) return true;
   return !isLexPlace(g.form) && !PLACE_ACRONYMS.has(g.form) && g.mentions.every((m) => INDEX_AFTER.test(m.after));
+}
+
+/** "Nobel Prize", "World Series", "Vietnam War", "World War II", "Battle of Chudnov": events, prizes, laws and writings. */
+function isEventName(t: string[]): boolean {
+  const last = ROMAN.test(t[t.length - 1]) && t.length > 2 ? t[t.length - 2] : t[t.length - 1];
+  return EVENT_SUFFIX.test(last) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
 }
 
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
@@ -84,6 +101,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     place += m.place;
   }
   g.orgCue = org;
+  const hinted = g.mentions.find((m) => m.kindHint)?.kindHint;
+  if (hinted) return hinted;
   // Context cues other than titles count for little when repeated.
   org = Math.min(org, 4);
   place = Math.min(place, 2);
@@ -91,11 +110,11 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (t.length > 1 && EVENT_SUFFIX.test(t[t.length - 1]) && !g.titled)) {
+  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) : GAMES.test(form)))) {
     g.dropped = true;
     return null;
   }
-  if (t.length === 1 && DIRECTIONS.test(form)) return null;
+  if (t.length === 1 && (DIRECTIONS.test(form) || CORPORATE.test(form))) return null;
   const demonymLed = isDemonym(t[0]) && !g.titled;
   const last = lastLower(g);
   const single = t.length === 1;
@@ -111,7 +130,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const ofAt = t.indexOf('of');
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
   if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
-  if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form)) org += 2;
+  // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
+  if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
   if (isLexPlace(form)) place += 4;
   if (!single && PLACE_SUFFIXES.has(last)) place += 3;
@@ -132,6 +152,9 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged) return tagged;
+    // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
+    // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)
+    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) return 'person';
     const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
@@ -170,6 +193,8 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   }
   for (const [key, g] of groups) if (g.dropped) groups.delete(key);
   const all = [...groups.values()];
+  // "between Boeing and Lockheed Martin": an untitled name listed with companies, with no known first name, is one.
+  for (const g of all) if (g.kind === 'person' && listedAsCompany(g, groups)) g.kind = 'organization';
   const multi = (kind: Kind) => all.filter((g) => g.kind === kind && g.tokens.length > 1);
 
   // Acronyms written next to their full name: "Canadian Security Intelligence Service (CSIS)".
@@ -179,7 +204,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       if (!p) continue;
       const acr = groups.get(k(p[1]));
       if (acr && acr !== g && !acr.into && acronymMatches(p[1], g.form)) {
-        if (g.kind !== 'person') g.kind = g.kind ?? 'organization';
+        if (g.kind !== 'person') g.kind = g.kind ?? (acr.kind === 'organization' || orgLikeExpansion(g.tokens) ? 'organization' : null);
         merge(acr, g);
       }
     }
@@ -217,11 +242,22 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     while (t.length > 1 && CORPORATE.test(t[t.length - 1])) {
       t = t.slice(0, -1);
       const short = groups.get(k(t.join(' ')));
-      if (short && !short.into && short !== g && short.kind !== 'person' && short.kind !== 'place') {
+      // "AirTanker Ltd." → "AirTanker" (even "owned by AirTanker, who retains ..." : the legal form says company).
+      const company = short && (short.kind !== 'person' || (LEGAL_FORM.test(g.tokens[g.tokens.length - 1]) && !short.titled));
+      if (short && company && !short.into && short !== g && short.kind !== 'place') {
         short.kind = 'organization';
         merge(g, short);
         break;
       }
+    }
+  }
+  // "China Eastern" of "China Eastern Airlines": a name of places that the article writes out as a company's.
+  for (const g of all) {
+    if (g.into || g.kind !== 'organization' || g.tokens.length < 3 || !ORG_SUFFIXES.has(lastLower(g))) continue;
+    const short = groups.get(k(g.tokens.slice(0, -1).join(' ')));
+    if (short && !short.into && short.kind === 'place' && !isLexPlace(short.form) && !short.mentions.some((m) => m.placeWithRegion)) {
+      short.kind = 'organization';
+      merge(short, g);
     }
   }
   // "Liberal Party of Canada" → "Liberal Party"; "Liberals", "Trudeau Liberals" → "Liberal Party".
@@ -282,13 +318,16 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const ends = new Set([o.tokens[0], ORG_SUFFIXES.has(o.tokens[o.tokens.length - 1].toLowerCase()) ? '' : o.tokens[o.tokens.length - 1]]);
     for (const w of ends) if (w) (orgsByWord.get(w) ?? orgsByWord.set(w, []).get(w)!).push(o);
   }
+  // Two passes: towns with a place cue of their own first, so that the names listed beside them follow them.
+  for (const pass of [1, 2])
   for (const g of all) {
     if (g.into || g.tokens.length !== 1) continue;
-    if (g.kind === null || g.kind === 'organization') {
-      const orgs = (orgsByWord.get(g.form) ?? []).filter((o) => !o.into && o !== g);
-      if (orgs.length === 1 && !orgs[0].tokens.includes('of')) {
+    if (g.kind === null || g.kind === 'organization' || weakPerson(g)) {
+      const orgs = (orgsByWord.get(g.form) ?? []).filter((o) => !o.into && o !== g && !o.tokens.includes('of'));
+      // "Douglas" beside "McDonnell Douglas" and "Douglas Aircraft": a word of the companies named.
+      if (orgs.length >= 1) {
         g.kind = 'organization';
-        merge(g, orgs[0]);
+        merge(g, mostNamed(orgs));
         continue;
       }
     }
@@ -298,6 +337,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
     if (g.orgCue < 0) continue;
     if (isFirstName(w) || isLastName(w)) {
+      if (ACRONYM.test(w)) continue;
       g.kind = 'person';
       continue;
     }
@@ -306,8 +346,10 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
-    if (!acts && !product && !FIELD_OF_STUDY.test(w) && g.mentions.some((m) => IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before))) g.kind = 'place';
-    else if (acts || (!product && g.mentions.length >= 2)) g.kind = 'organization';
+    // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
+    const placed = g.mentions.some((m) => m.place >= 0 && ((IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before)) || PLACE_NOUN_OF_BEFORE.test(m.before) || (pass === 2 && listedWith(m, groups, 'place'))));
+    if (!acts && !product && !FIELD_OF_STUDY.test(w) && placed) g.kind = 'place';
+    else if (pass === 2 && (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w)))) g.kind = 'organization';
   }
 
   // Out: canonical name, aliases, role, evidence.
@@ -350,14 +392,32 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   return result;
 }
 
+/** Legal forms of companies ("Ltd.", "Inc."): the name before them is a company's. */
+const LEGAL_FORM = /^(?:Inc|Ltd|Corp|LLC|plc|PLC|AG|GmbH|S\.?A|N\.?V|Pty|Co)\.?$/;
+
+/** A one-word person with no title and weak cues: a surname or a word of a company's name ("Douglas"). */
+function weakPerson(g: Group): boolean {
+  return g.kind === 'person' && !g.titled && g.mentions.every((m) => m.person < 2);
+}
+
+/**
+ * "between Boeing and Lockheed Martin, Lockheed ultimately winning": an untitled name of no known
+ * first name, listed beside an organisation, and short for its first word (a person is short for
+ * the surname at the end). Names with hyphenated given names ("Leung Che-cheung") are people's.
+ */
+function listedAsCompany(g: Group, groups: Map<string, Group>): boolean {
+  const t = g.tokens;
+  if (t.length < 2 || g.titled || isFirstName(t[0]) || isLexPerson(g.form) || t.some((w) => HYPHENATED_GIVEN.test(w))) return false;
+  const firstAlone = groups.get(k(t[0]));
+  if (!firstAlone || groups.has(k(t[t.length - 1]))) return false;
+  return g.mentions.every((m) => m.person < 2) && g.mentions.some((m) => listedWithOrg(m, groups));
+}
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}+$/u;
+
 /** A version or model number after a name ("Safari 4.0", "Terminal 3"): a product or a place in a building. */
 const PRODUCT_AFTER = /^\s+\d/;
 /** A common noun naming what the thing is, right before it ("web browser Safari", "the letter F"). */
 const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|program|system|version|model|letter|code\s+name|feature|technology|the\s+new|the\s+first|the\s+latest)\s+$/i;
-/** Verbs of what companies and bodies do, right after the name ("Xinhua translated", "Airbus announced"). */
-const COMPANY_VERB_AFTER =
-  /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|reported|reports|released|releases|unveiled|unveils|launched|launches|introduced|introduces|decided|plans|planned|agreed|filed|sued|sold|sells|bought|buys|posted|posts|translated|obtained|confirmed|denied|stated|offered|offers|won|wins|lost|paid|hired|fired|ordered|delivered|acquired|owns|owned|employs|issued|published|cited|quoted|analyst|analysts|economist|spokes(?:man|woman|person))\b/u;
-const POSSESSIVE_AFTER = /^['’]s?\s/;
 /** "a stake in Chrysler", "invested in Acme": "in" after a word of money or work names a company. */
 const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(?:s|ed|ing)?|holdings?|equity|ownership|jobs?|work(?:s|ed|ing)?|careers?|roles?|involved|employed|position)\s+in\s+$/i;
 /** Fields and abstractions one is "in" ("in Linguistics", "in Freemasonry", "in Methodology"). */
@@ -369,13 +429,21 @@ const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(
 
 /** Named in a list next to an organisation ("Ford, Chrysler, and General Motors"). */
 function listedWithOrg(m: Mention, groups: Map<string, Group>): boolean {
+  return listedWith(m, groups, 'organization');
+}
+
+/** Named in a list next to a name of that kind ("Ford, Chrysler", "Tempe, Glendale, Peoria"). */
+function listedWith(m: Mention, groups: Map<string, Group>, kind: Kind): boolean {
   for (const re of [LIST_NEIGHBOUR_AFTER, LIST_NEIGHBOUR_BEFORE]) {
     const x = re.exec(re === LIST_NEIGHBOUR_AFTER ? m.after : m.before);
     const o = x && groups.get(k(x[1]));
-    if (o && root(o).kind === 'organization') return true;
+    if (o && root(o).kind === kind) return true;
+    if (x && !o && kind === 'place' && isLexPlace(x[1])) return true;
   }
   return false;
 }
+/** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
+const PLACE_NOUN_OF_BEFORE = /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
 
 function root(g: Group): Group {
   let r = g;

@@ -1,8 +1,11 @@
 /**
  * People, organisations and places. A pipeline of cheap steps:
- *   segments (title, dek, sentences) → capitalised spans (spans.ts) → mentions with titles split
- *   off and cues noted (mentions.ts, titles.ts, roles.ts) → entities classified and merged
- *   (build.ts, acronyms.ts), with compromise's lexicon for first names, places and companies.
+ *   segments (title, dek, sentences) → capitalised spans (spans.ts) and numbered roads (roads.ts)
+ *   → mentions with titles split off and cues noted (mentions.ts, titles.ts, roles.ts, citations.ts
+ *   for cited authors, cases.ts for parties of court cases) → entities classified and merged
+ *   (build.ts; acronyms.ts: an acronym needs evidence of a body; shape.ts: unknown names shaped
+ *   like a person's), with compromise's lexicon for first names, places and companies and SCOWL's
+ *   common English words (english.ts).
  * No full parse: about 1 MB of text per second and more.
  */
 import type { Entity, IngestedDoc, Person } from '../../types.js';

@@ -38,7 +38,7 @@ export const isLexPlace = (phrase: string): boolean =>
   (lexTags(phrase).some((t) => PLACE_TAGS.has(t)) || PLACES.has(phrase.toLowerCase())) && !NOT_PLACES.has(phrase.toLowerCase());
 export const isLexOrg = (phrase: string): boolean => lexTags(phrase).includes('Organization') || lexTags(phrase).includes('SportsTeam');
 export const isLexPerson = (phrase: string): boolean => lexTags(phrase).includes('Person');
-export const isDemonym = (w: string): boolean => lexTags(w).includes('Demonym') || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
+export const isDemonym = (w: string): boolean => (lexTags(w).includes('Demonym') && !PLACES.has(w.toLowerCase())) || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
 /** A word naming a people, a language, a creed or their members ("Spanish", "Latin", "Muslims", "Swedes"): never an entity alone. */
 export const isGroupWord = (w: string): boolean => isDemonym(w) || isCreedWord(w) || isGroupPlural(w);
 
@@ -88,6 +88,7 @@ export const TITLE_WORDS = new Set(
     'judge justice magistrate attorney prosecutor sheriff commissioner inspector detective constable officer superintendent ' +
     'general gen colonel col major maj captain capt commander cmdr admiral sergeant sgt corporal private marshal brigadier ' +
     'king queen prince princess emperor empress sultan emir sheikh shah crown duke duchess count countess baron baroness ' +
+    'tsar tsarina tsaritsa tsarevich tsarevna czar czarina kaiser pharaoh caliph maharaja rajah ' +
     'pope cardinal archbishop bishop reverend rev father pastor rabbi imam ayatollah ' +
     'ceo cfo coo cto cio chairman chairwoman chair chairperson director executive founder co-founder cofounder ' +
     'ambassador consul envoy diplomat consul-general ' +
@@ -120,8 +121,8 @@ export const ORG_SUFFIXES = new Set(
   ('inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa spa s.p.a. nv n.v. gmbh bv ' +
     'group holdings partners associates ventures capital management industries enterprises technologies systems solutions ' +
     'party caucus association associations council committee commission ministry department agency administration bureau office ' +
-    'service services authority board union federation league foundation institute institution trust fund society club ' +
-    'university college school academy hospital clinic church ' +
+    'service services authority board union workers federation league foundation institute institution trust fund society club ' +
+    'university college school academy hospital clinic church library ' +
     'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
     'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
@@ -160,6 +161,7 @@ export const PLACE_SUFFIXES = new Set(
 export const PLACES = new Set(
   ('africa|antarctica|asia|europe|oceania|australasia|americas|north america|south america|central america|latin america|middle east|' +
     'far east|scandinavia|balkans|caribbean|arctic|antarctic|pacific|atlantic|mediterranean|earth|' +
+    'philippines|alps|andes|himalayas|pyrenees|rockies|urals|falklands|falkland islands|canary islands|grenadines|' +
     'britain|great britain|england|scotland|wales|northern ireland|ireland|holland|' +
     'u.s.|u.s.a.|usa|us|uk|u.k.|uae|eu|e.u.|ussr|prc|drc|' +
     'united states|united states of america|united kingdom|european union|soviet union|' +
@@ -219,10 +221,10 @@ export const PLACE_EXPANSIONS: Record<string, string[]> = {
 export const ORG_CONTEXT_AFTER = /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
 
 /** Nouns before a single name that mark a company ("airline Ryanair", "automaker GM"). */
-export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union)(?:\s*,)?\s*$/i;
+export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union|contractor|consortium|organi[sz]ation|association|alliance|coalition|federation|body|institute|watchdog)(?:\s*,)?\s*$/i;
 
-/** Verbs/words after a name that mark a person ("Dong told", "Trudeau claimed"). */
-export const PERSON_CONTEXT_AFTER = /^(?:,?\s+who\b|,?\s+(?:\d{1,3},|aged\s+\d))/;
+/** Words after a name that mark a person: "who", an age ("Smith, 45,", "Smith aged 45"; not "HTML 5,"). */
+export const PERSON_CONTEXT_AFTER = /^(?:,?\s+who\b|,\s+(?:\d{1,3},|aged\s+\d)|\s+aged\s+\d)/;
 
 /** ", another U.S. car maker", ", the world's biggest airline": an apposition naming a kind of organisation. */
 export const ORG_APPOSITION_AFTER =

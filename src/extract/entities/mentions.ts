@@ -7,11 +7,16 @@ import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
 import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
-import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle } from './titles.js';
+import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
+import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
+import { findRoads } from './roads.js';
+import { personShaped } from './shape.js';
+import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
   NEVER_NAMES,
+  ORG_SUFFIXES,
   ORG_CONTEXT_AFTER,
   ORG_CONTEXT_BEFORE,
   ORG_APPOSITION_AFTER,
@@ -33,6 +38,10 @@ export interface Segment {
   evidence: string;
   /** A Title Case or ALL CAPS line: capitals say little, names need support from the body. */
   headline: boolean;
+  /** The document cites authors with years ("et al.", "(Moretti, 2013)"). */
+  scholarly: boolean;
+  /** The document cites court cases ("Green versus United States", "case law"). */
+  legal: boolean;
 }
 
 export interface Mention {
@@ -52,6 +61,8 @@ export interface Mention {
   place: number;
   /** "X, California": the place with its state/country. */
   placeWithRegion?: string;
+  /** The kind the form itself says, whatever the context ("I-44", "Route 66": a place). */
+  kindHint?: 'person' | 'organization' | 'place';
   /** Text right after the mention (for acronyms in parentheses). */
   after: string;
   before: string;
@@ -69,7 +80,15 @@ const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d
 /** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
-const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice)$/;
+const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
+/** A capitalised "The" right before the name, part of a title ("The Guardian", "to The Independent"). */
+const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The\s*$/u;
+/** One-word titles of newspapers and magazines ("Guardian", "Independent", "Times", "Globe"). */
+const NEWSPAPER_WORD = /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|Economist|Sun|Mirror|Express|Mail|Herald|Tribune|Chronicle|Globe|Star|Examiner|Inquirer|Courier|Register|Bulletin|Dispatch|Monitor|Gazette|Journal|Spectator|Atlantic|Nation|Hindu|Australian|Scotsman|Age|Oregonian|Tennessean)$/;
+/** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
+const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
+/** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
+const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
 const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
@@ -88,6 +107,8 @@ const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case words glued to a name by a hyphen that make it an adjective ("Toronto-area", "Intel-based", "EADS-led"). */
 const HYPHEN_MODIFIER = /^(?:area|based|born|bred|led|owned|run|backed|made|built|funded|linked|allied|aligned|controlled|held|occupied|dominated|bound|wide|style|era|type|class|sized|size|like|related|friendly|free|centric|themed|inspired|speaking|language|registered|listed|flagged|level|only|specific|focused|sponsored|affiliated|trained|educated)$/;
+/** Hyphen tails that make the name the agent ("EADS-led", "state-owned", "NATO-backed"). */
+const AGENT_HYPHEN = /-(?:led|owned|run|backed|funded|controlled|sponsored|operated|financed|brokered)$/;
 /** Does the hyphen tail turn the name into an adjective? "Kim Jong-un" and "Cheng Chung-tai" keep their syllables. */
 const hyphenModifier = (t: string): boolean => {
   const tail = /-(\p{Ll}[\p{L}]*)$/u.exec(t)?.[1];
@@ -115,9 +136,11 @@ export function isHeadlineCase(text: string): boolean {
 export function segmentsOf(doc: IngestedDoc): Segment[] {
   const segs: Segment[] = [];
   const title = doc.header.title;
-  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title) });
-  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek) });
-  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text) });
+  const scholarly = citesScholarly(doc.text);
+  const legal = isLegalText(doc.text);
+  if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title), scholarly, legal });
+  if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek), scholarly, legal });
+  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text), scholarly, legal });
   return segs;
 }
 
@@ -159,9 +182,13 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       const dropCommon = (i: number) => {
         const t = tokens[i];
         if (/^(?:The|A|An)$/i.test(t)) return true;
+        // "The Independent reported": a newspaper's title, capitalised after its "The".
+        if (i === 0 && NEWSPAPER_WORD.test(t) && span.tokens.length === 2 && span.tokens[0] === 'The') return false;
         if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
         // "Finance Minister Ruth Kane": the portfolio is part of the title.
         if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
+        // "Assistant Secretary of the Air Force": a modifier of the title after it.
+        if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
@@ -200,15 +227,27 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
     }
+    for (const road of findRoads(seg.text)) {
+      const m = mk([road.form], seg.text.slice(Math.max(0, road.start - 60), road.start), seg.text.slice(road.end, road.end + 80), seg, false, null, road.form, { place: 2 });
+      m.kindHint = 'place';
+      out.push(m);
+    }
   });
   return out;
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
   const written = tokens.join(' ');
+  // "Dye & Bavelier, 2010": two cited authors, not a firm.
+  const pair = citedPairAt(tokens, before, after, seg.scholarly);
+  if (pair > 0) {
+    pushMention(out, tokens.slice(0, pair), before, ' ' + tokens.slice(pair).join(' ') + after, seg, initial, false);
+    pushMention(out, tokens.slice(pair + 1), before + tokens.slice(0, pair + 1).join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   // "CEO of Boeing Commercial Airplanes", "Prime Minister of Singapore": a role, then the body it belongs to.
   const of = tokens.indexOf('of');
-  if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) {
+  if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t)) && !trailingNameAfterLongTitle(tokens)) {
     let rest = tokens.slice(of + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
@@ -225,6 +264,18 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, rest, before + tokens.slice(0, at + 1).join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // "U.S. Air Force", "UK Treasury": the country written before its body is named too.
+  if (tokens.length > 1 && /^(?:US|U\.S\.|UK|U\.K\.)$/.test(tokens[0]) && tokens.slice(1).some((t) => ORG_SUFFIXES.has(t.toLowerCase()))) {
+    out.push(mk([tokens[0]], before, ' ' + tokens.slice(1).join(' ') + after, seg, initial, null, tokens[0], { place: 1 }));
+  }
+  // "Refugee Council Enver Solomon", "Washington State University Simon Ličen": a body, then a person of it, untitled.
+  const person = personAfterBody(tokens);
+  if (person > 0) {
+    const body = tokens.slice(0, -person);
+    pushMention(out, body, before, ' ' + tokens.slice(-person).join(' ') + after, seg, initial, false);
+    pushMention(out, tokens.slice(-person), before + body.join(' ') + ' ', after, seg, false, possessive);
+    return;
+  }
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -237,7 +288,11 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     name = name.slice(0, -1);
     trailingTitle = true;
   }
+  // "United Nations High Commissioner": the title's modifier goes with it.
+  while (trailingTitle && name.length > 1 && /^(?:High|Deputy|Vice|Assistant|Associate|Chief)$/.test(name[name.length - 1])) name = name.slice(0, -1);
   if (name.length === 1 && /^(?:C\.E\.O\.|C\.F\.O\.)$/.test(name[0])) return;
+  // "Assistant Professor": the modifier of a title is no name.
+  if (name.every((t) => TITLE_MODIFIER_WORD.test(t))) return;
   // "Intel-based Mac": an adjective made of a name ends a name; what follows is another span.
   const inner = name.findIndex((t, i) => i < name.length - 1 && hyphenModifier(t));
   if (inner >= 0) {
@@ -247,11 +302,13 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   }
   // "Toronto-area" → "Toronto"; "Intel-based" → "Intel".
   const last = name[name.length - 1];
+  // "an EADS-led consortium": an acronym that leads, owns or funds is a body.
+  const agentAcronym = name.length === 1 && AGENT_HYPHEN.test(last) && ACRONYM.test(last.replace(HYPHEN_TAIL, ''));
   if (hyphenModifier(last)) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
   while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
-  if (name.length === 1 && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
+  if (name.length === 1 && !isLexPlace(name[0]) && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
   if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
   let role = split.role;
@@ -270,14 +327,23 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
   if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
   if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
+  // "(Klingberg et al., 2002)", "Levinson (1983)": an author cited with a year.
+  if (plausibleCitedName(name) && isCitedAuthor(before, after, seg.scholarly)) cues.person += 5;
   // Results lists: "Kenenisa Bekele (Ethiopia) 27:31.10" — a person and the country they represent.
   const country = COUNTRY_IN_PARENS_AFTER.exec(after);
   if (country && name.length > 1 && isLexPlace(country[1]) && plausiblePersonName(name)) cues.person += 2;
   if (name.length > 1 && plausiblePersonName(name) && MINUTE_AFTER.test(after) && (seg.text.match(NUMBER_TOKEN) ?? []).length >= 2) cues.person += 2;
   // "Seles ( U.S. ) beat Majoli ( Croatia ) 6-2 6-3": a surname alone, in a results line.
   else if (country && name.length === 1 && isLexPlace(country[1]) && !isLexPlace(name[0]) && !isLexOrg(name[0]) && !ACRONYM.test(name[0]) && RESULT_AFTER.test(after.slice(country[0].length))) cues.person += 2;
-  if (trailingTitle) cues.org += 2;
-  if (PLACE_BEFORE.test(before)) cues.place += 1;
+  if (trailingTitle || agentAcronym) cues.org += 2;
+  // "The Guardian", "The Independent reported": a newspaper's one-word title after a capitalised "The".
+  if (name.length === 1 && CAPITAL_THE_BEFORE.test(before) && NEWSPAPER_WORD.test(name[0]) && !NOUN_NEXT.test(after)) cues.org += 3;
+  const placeName2 = isLexPlace(name.join(' '));
+  // "Green versus United States", "the decision in Ratych and Bloomer": the parties of a case.
+  if (!placeName2 && !isLexOrg(name.join(' ')) && (name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name)) && isCaseParty(before, after, seg.legal)) cues.person += 3;
+  // "In Lavan, the Court stated": a case cited, not a place.
+  if (!placeName2 && name.length === 1 && isCaseCitation(before, seg.legal)) cues.place -= 2;
+  else if (PLACE_BEFORE.test(before)) cues.place += 1;
   if (PLACE_NOUN_AFTER.test(after)) cues.place += 3;
   if (name.length === 1 && THE_BEFORE.test(before) && !/s$/.test(name[0]) && !ACRONYM.test(name[0])) cues.org -= 2;
   if (name.length === 1 && PRODUCT_OWNER_BEFORE.test(before)) cues.org -= 2;
@@ -295,6 +361,29 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   out.push(m);
 }
 
+/** A cited author's name: one to three capitalised words, not a known place or organisation ("Open Science Collaboration, 2015"). */
+function plausibleCitedName(name: string[]): boolean {
+  if (name.length > 3 || isLexPlace(name.join(' ')) || isLexOrg(name.join(' '))) return false;
+  return name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name);
+}
+
+/**
+ * "Refugee Council Enver Solomon": the number of words of a person's name (a known first name and
+ * a surname, or a name of no English words) after the name of a body (ending in an organisation word, or a known organisation or
+ * place), written together without a title. 0: none.
+ */
+function personAfterBody(tokens: string[]): number {
+  if (tokens.length < 4) return 0;
+  for (const n of [2, 3]) {
+    const tail = tokens.slice(-n);
+    const body = tokens.slice(0, -n);
+    if (body.length < 2 || !(isFirstName(tail[0]) || personShaped(tail)) || !plausiblePersonName(tail)) continue;
+    const last = body[body.length - 1].toLowerCase();
+    if (ORG_SUFFIXES.has(last) || isLexOrg(body.join(' ')) || isLexPlace(body.join(' '))) return n;
+  }
+  return 0;
+}
+
 /**
  * Where to split "X of Y" into two names: after a person's full name ("Anna Berg of Norway": a
  * known first name or surname, two words or more, not one of "Theodorus of Tabennese"), or before a
@@ -304,7 +393,7 @@ function ofSplit(tokens: string[]): number {
   const of = tokens.indexOf('of');
   if (of < 0 || of === tokens.length - 1) return -1;
   const head = tokens.slice(0, of);
-  const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t));
+  const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
   const second = tokens.lastIndexOf('of');
   if (second > of && isLexPlace(tokens.slice(second + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return second;

@@ -19,6 +19,37 @@ export interface TitleSplit {
   orgBefore: string[];
 }
 
+/** Words that lead a role without being its title ("Former Microsoft CEO", "Acting Director"). */
+const LEAD_WORD = /^(?:former|late|acting|interim|outgoing|incoming|retired|ex)$/i;
+/** Words that begin a long title with no title word of their own ("Assistant Secretary of the Air Force for Acquisition"). */
+const TITLE_MODIFIER = /^(?:Assistant|Associate|Under|Principal|Senior|Deputy|Vice)$/;
+/** Capitalised words of a name after a title, common English words included ("CEO Bill Gates"). */
+const NAME_AFTER_TITLE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
+
+/** Titles that are never part of a name of a thing ("CEO", "Senator"; not "General", "Emperor", "Chief"). */
+const STRONG_TITLE = /^(?:ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chairperson|minister|premier|chancellor|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|ambassador|spokesman|spokeswoman|spokesperson|mp|mpp|mla|mep)$/i;
+
+/** "CEO Bill Gates": two or three capitalised words after a strong title, no title, organisation or place among them. */
+function nameAfterTitle(title: string, rest: string[]): boolean {
+  if (!STRONG_TITLE.test(title) || rest.length < 2 || rest.length > 3 || !rest.every((t) => NAME_AFTER_TITLE.test(t)) || rest.some((t) => isTitleWord(t))) return false;
+  const last = lowerNoDot(rest[rest.length - 1]);
+  return !rest.some((t) => ORG_SUFFIXES.has(lowerNoDot(t)) || PLACE_SUFFIXES.has(lowerNoDot(t))) && !isLexPlace(rest.join(' ')) && !isLexOrg(rest.join(' ')) && !isDemonym(rest[0]);
+}
+
+/**
+ * "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": a long title (with "of")
+ * and the person's name at its end, a known first name and a surname. The number of name words, or 0.
+ */
+export function trailingNameAfterLongTitle(tokens: string[]): number {
+  if (!(isTitleWord(tokens[0]) || TITLE_MODIFIER.test(tokens[0])) || !tokens.includes('of')) return 0;
+  for (const n of [3, 2]) {
+    const tail = tokens.slice(-n);
+    if (tokens.length - n < 3 || tail.some((t) => /^(?:of|for|the|and|&)$/.test(t))) continue;
+    if (isFirstName(tail[0]) && plausiblePersonName(tail)) return n;
+  }
+  return 0;
+}
+
 /** A capitalised word that can be a surname after an honorific. */
 const NAME_AFTER_HONORIFIC = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -62,10 +93,14 @@ export function splitTitle(tokens: string[], before: string): TitleSplit {
     (isPosition(tokens[i]) && tokens.length - i > 2 && tokens.slice(0, i).every((t) => isDemonym(t)) && (isFirstName(tokens[i + 1]) || isLastName(tokens[tokens.length - 1])));
   let k = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (titleAt(i) && plausiblePersonName(tokens.slice(i + 1)) && !(CROWN.test(tokens[i]) && !isTitleWord(tokens[i + 1]))) {
+    const rest = tokens.slice(i + 1);
+    const named = plausiblePersonName(rest) || (!LEAD_WORD.test(tokens[i]) && !isHonorific(tokens[i]) && nameAfterTitle(tokens[i], rest));
+    if (titleAt(i) && named && !(CROWN.test(tokens[i]) && !isTitleWord(tokens[i + 1]))) {
       k = i;
     }
   }
+  const longTitle = k < 0 ? trailingNameAfterLongTitle(tokens) : 0;
+  if (longTitle) return { role: tokens.slice(0, -longTitle).join(' '), name: tokens.slice(-longTitle), orgBefore: [] };
   // An honorific is followed by the name whatever the word ("Mrs. Park", "Mr Key").
   for (let i = Math.max(0, k); i < tokens.length - 1; i++) {
     if (isHonorific(tokens[i]) && nameAfterHonorific(tokens.slice(i + 1))) k = i;
@@ -78,17 +113,21 @@ export function splitTitle(tokens: string[], before: string): TitleSplit {
   }
   // Only titles, demonyms, party words and one organisation may precede the name.
   const prefix = tokens.slice(0, k + 1);
-  let firstTitle = prefix.findIndex((_t, i) => titleAt(i));
-  const lead = prefix.slice(0, firstTitle);
+  // "Former Microsoft CEO": the leading word is part of the role, the organisation after it is not.
+  let leadWords = 0;
+  while (leadWords < k && LEAD_WORD.test(prefix[leadWords])) leadWords++;
+  let firstTitle = prefix.findIndex((_t, i) => i >= leadWords && titleAt(i));
+  if (firstTitle < 0) firstTitle = leadWords;
+  const lead = prefix.slice(leadWords, firstTitle);
   // Leading demonym ("Canadian MP") is not part of the role; a party or organisation ("Liberal MP", "NDP Leader") is.
   let roleStart = 0;
-  while (roleStart < firstTitle && isDemonym(lead[roleStart]) && !/^(?:Liberal|Conservative|Democratic|Republican|Socialist|Labour|Green)$/.test(lead[roleStart])) roleStart++;
+  while (roleStart < lead.length && isDemonym(lead[roleStart]) && !/^(?:Liberal|Conservative|Democratic|Republican|Socialist|Labour|Green)$/.test(lead[roleStart])) roleStart++;
   // A portfolio belongs to the role ("Finance Minister", "Shadow Home Secretary"), not to an organisation before it.
   let orgEnd = lead.length;
   while (orgEnd > roleStart && isPortfolio(lead[orgEnd - 1])) orgEnd--;
   const orgBefore = lead.slice(roleStart, orgEnd).filter((t) => !isDemonym(t));
   if (orgBefore.length > 3) return { role: null, name: tokens, orgBefore: [] };
-  let role = prefix.slice(roleStart).join(' ');
+  let role = [...prefix.slice(0, leadWords), ...prefix.slice(leadWords + roleStart)].join(' ');
   const lead2 = ROLE_LEAD.exec(before);
   if (lead2) role = `${lead2[1]} ${role}`;
   firstTitle = Math.max(0, firstTitle);

@@ -71,3 +71,37 @@ describe('organisations and acronyms', () => {
     expect(r.places).not.toContain('Conservative Party of Canada');
   });
 });
+
+// Sentences from GUM (Zeldes 2017): Wikinews under CC BY 2.5 (GUM_news_asylum), Wikipedia under
+// CC BY-SA 3.0 (GUM_bio_bernoulli), an academic paper under CC BY 4.0 (GUM_academic_librarians).
+describe('bodies around titles and people', () => {
+  it('a title with its modifier after a body ends the body (GUM_news_asylum)', () => {
+    const r = names(['Albania is a safe country, after the United Nations High Commissioner for Refugees recommended it.']);
+    expect(r.organizations).toEqual(['United Nations']);
+  });
+
+  it('"CEO of the Refugee Council Enver Solomon": a role, the body and the person (GUM_news_asylum)', () => {
+    const r = names(['After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process would be unfair.']);
+    expect(r.people).toEqual(['Enver Solomon']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['Refugee Council']));
+  });
+
+  it('"a Fellow of the Royal Society" names the society (GUM_bio_bernoulli); a library is a body (GUM_academic_librarians)', () => {
+    expect(names(['In May, 1750 he was elected a Fellow of the Royal Society.']).organizations).toEqual(['Royal Society']);
+    expect(names(['She ran the Digital Scholarship Training Programme at the British Library for two years.']).organizations).toEqual(['British Library']);
+  });
+});
+
+// Sentences from GUM (Zeldes 2017), Wikinews under CC BY 2.5 (GUM_interview_ants); MEANTIME (Minard
+// et al. 2016), Wikinews, CC BY 4.0 (080).
+describe('newspapers named "The X"', () => {
+  it('a one-word newspaper title after a capitalised "The" is an organisation (GUM_interview_ants)', () => {
+    expect(names(['The Independent reported self-medicating ants in 2009.']).organizations).toEqual(['Independent']);
+    expect(names(['She was quoted by The Times on Monday.']).organizations).toEqual(['Times']);
+  });
+
+  it('"The Standard and Poor\'s 500 index" is an index, and "The Post office" no newspaper (MEANTIME 080)', () => {
+    expect(names(["The Standard and Poor's 500 index lost 26 points."]).organizations).toEqual([]);
+    expect(names(['The Post office on Main Street was closed, and The Star player was rested.']).organizations).toEqual([]);
+  });
+});

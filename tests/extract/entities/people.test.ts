@@ -44,3 +44,24 @@ describe('people names', () => {
     expect(r.organizations).toEqual(['General Motors']);
   });
 });
+
+// Sentences from GUM (Zeldes 2017), Wikinews under CC BY 2.5 (GUM_interview_paralympics, GUM_news_warhol);
+// the others written for these tests.
+describe('a person written right after a body', () => {
+  it('a body, then a first name and surname with no title: two names (GUM_interview_paralympics)', () => {
+    const r = names(['Wikinews interviewed Assistant Professor in Sport Studies at Washington State University Simon Ličen about attitudes in United States towards the Paralympics.']);
+    expect(r.people).toEqual(['Simon Ličen']);
+    expect(r.organizations).toEqual(['Washington State University']);
+  });
+
+  it('"X of Y": an unknown full name, then the body (GUM_news_warhol)', () => {
+    const r = names(['The exhibit includes Polaroids of publishers Jann Wenner of Rolling Stone Magazine and musician Nick Rhodes of Duran Duran.']);
+    expect(r.people).toEqual(expect.arrayContaining(['Jann Wenner', 'Nick Rhodes']));
+    expect(r.organizations).toEqual(expect.arrayContaining(['Rolling Stone Magazine']));
+  });
+
+  it('a body followed by more of its name is no person', () => {
+    const r = names(['The United Nations Security Council Counter Terrorism Committee met on Monday.']);
+    expect(r.people).toEqual([]);
+  });
+});

@@ -47,3 +47,45 @@ describe('places', () => {
     expect(r.places).toEqual(['Bangkok', 'Suvarnabhumi Airport', 'Thailand']);
   });
 });
+
+// Sentences from GUM (Zeldes 2017), Wikivoyage under CC BY-SA 3.0 (GUM_voyage_phoenix, GUM_voyage_isfahan).
+describe('unknown towns by their neighbours and place nouns', () => {
+  it('names listed with places are places, not organisations (GUM_voyage_phoenix)', () => {
+    const r = names(['The neighboring cities of Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert form one metro area.', 'Glendale and Peoria have stadiums.']);
+    expect(r.organizations).toEqual([]);
+    expect(r.places).toEqual(expect.arrayContaining(['Glendale', 'Peoria', 'Scottsdale', 'Tempe']));
+  });
+
+  it('"the capital of X" makes X a place (GUM_voyage_isfahan)', () => {
+    const r = names(['An ancient town and capital of Persia from 1598 to 1722, it was long one of the largest cities.', 'The shah forced the Armenians to move to Persia.']);
+    expect(r.places).toEqual(['Persia']);
+    expect(r.organizations).toEqual([]);
+  });
+
+  it('a company listed with companies stays one', () => {
+    const r = names(['Sales at Ford, Chrysler and Toyota fell, and Chrysler cut jobs.', 'Chrysler said more cuts would come.']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['Chrysler']));
+    expect(r.places).toEqual([]);
+  });
+});
+
+// MEANTIME (Minard et al. 2016), Wikinews, CC BY 4.0 (058); GUM_news_ozone (Wikinews, CC BY 2.5).
+describe('the country written before its body', () => {
+  it('"the U.S. Air Force", "The U.S. Department of Agriculture": the body and the country (MEANTIME 058, GUM_news_ozone)', () => {
+    const r = names(['The Government Accountability Office called for a re-run of the bidding for the U.S. Air Force tanker contract.', 'The U.S. Department of Agriculture notes that ozone harms crops.']);
+    expect(r.places).toEqual(['U.S.']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['U.S. Air Force', 'U.S. Department of Agriculture']));
+  });
+
+  it('a country before a word that is no body is no separate name', () => {
+    expect(names(['He wrote about US foreign policy for years.']).organizations).toEqual([]);
+  });
+});
+
+// GUM (Zeldes 2017), Wikivoyage under CC BY-SA 3.0 (GUM_voyage_coron).
+describe('places the lexicon tags as peoples', () => {
+  it('"Philippines" is a place, "Filipinos" a people (GUM_voyage_coron)', () => {
+    expect(names(['Coron is in the province of Palawan, Philippines on Busuanga Island.']).places).toEqual(expect.arrayContaining(['Philippines']));
+    expect(names(['Many Filipinos and Swedes live there, near the Alps.']).places).toEqual(['Alps']);
+  });
+});

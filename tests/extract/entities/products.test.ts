@@ -39,3 +39,26 @@ describe('products, versions and events are not people or organisations', () => 
     expect(r.places).toEqual(['St. Louis']);
   });
 });
+
+// Sentences from GUM (Zeldes 2017): Wikipedia biographies under CC BY-SA 3.0 (GUM_bio_gordon,
+// GUM_bio_hadid, GUM_bio_holt); the others written for these tests.
+describe('works, events, prizes and laws are not organisations', () => {
+  it('prizes, series and battles are nothing (GUM_bio_hadid, GUM_bio_holt, GUM_bio_gordon)', () => {
+    const r = names([
+      'She was the first woman to receive the Pritzker Architecture Prize, in 2004.',
+      'Holt received his first championship ring when the Red Sox won the World Series over the Cardinals.',
+      'At the Battle of Chudnov in 1660, Gordon was wounded.',
+    ]);
+    expect(r.organizations).toEqual(['Red Sox']);
+    expect(r.places).toEqual([]);
+  });
+
+  it('wars, laws and games with numerals are nothing; the bodies beside them stay', () => {
+    const r = names([
+      'After World War II the Environmental Protection Agency enforced the Clean Air Act.',
+      'The Super Bowl and the Summer Paralympics drew record audiences; the Nobel Prize went to a chemist.',
+    ]);
+    expect(r.organizations).toEqual(['Environmental Protection Agency']);
+    expect(r.people).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Roads and routes named by number are places: "I-44", "US-75", "Route 66", "Highway 1", and in
+ * a sentence about roads "the A64", "the M1 northbound". Capitalised-span finding drops tokens
+ * with digits (model numbers, "Airbus A380"), so numbered roads are found here, by their shape.
+ */
+
+export interface Road {
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** "I-44", "US-412 West", "SR-51": a US highway system's letters, a hyphen, the number (and the direction written with it). */
+const HYPHENATED_ROAD = /\b(?:I|US|SR|SH|CR|FM|RN|N|E)-\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West)\b)?/gu;
+/** "Route 66", "Highway 1", "Interstate 95", "State Route 51". */
+const NAMED_ROAD = /\b(?:(?:State\s+)?Route|Highway|Interstate|Hwy\.?|Motorway|Autobahn|Autoroute)\s+\d{1,4}[A-Z]?\b/gu;
+/** "A64", "M1", "A1M", "A1(M)": a British or European road by letter and number, only in a sentence about roads. */
+const LETTER_ROAD = /\b[ABMN]\d{1,4}(?:\(M\)|M)?(?![\w-])/gu;
+/** Words of a sentence about roads. */
+const ROAD_CONTEXT = /\b(?:roads?|motorways?|junction|northbound|southbound|eastbound|westbound|exits?|ring\s+road|bypass|carriageway|turnpike|take\s+the|via\s+the|off\s+the|onto\s+the|along\s+the|link)\b/i;
+
+/** Numbered roads in a segment of text, with their offsets. */
+export function findRoads(text: string): Road[] {
+  if (!/\d/.test(text)) return [];
+  const out: Road[] = [];
+  const add = (m: RegExpMatchArray) => out.push({ form: m[0].replace(/\s+/g, ' '), start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(HYPHENATED_ROAD)) add(m);
+  for (const m of text.matchAll(NAMED_ROAD)) add(m);
+  if (ROAD_CONTEXT.test(text)) for (const m of text.matchAll(LETTER_ROAD)) add(m);
+  return out;
+}
