@@ -4,9 +4,8 @@
  * every prediction that matches no gold entity is a false find, wherever it occurs.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { ingest } from '../ingest/index.js';
-import { extract } from '../extract/index.js';
+import { join } from 'node:path';
+import { goldDocuments } from './corpus.js';
 import { scoreEntities } from './meantime.js';
 import { add, tally, type Tally } from './score.js';
 
@@ -46,21 +45,11 @@ export function isGumFolder(folder: string): boolean {
 }
 
 export function evaluateGum(folder: string): GumReport {
-  const articlesDir = join(folder, 'articles');
-  const goldDir = join(folder, 'gold');
   const report: GumReport = { articles: 0, bytes: 0, extractMs: 0, genres: {}, splits: {}, ...entityTallies() };
-  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const goldFile = join(goldDir, file.replace(/\.txt$/, '.json'));
-    if (!existsSync(goldFile)) continue;
-    const bytes = readFileSync(join(articlesDir, file));
-    const raw = bytes.toString('utf8');
-    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GumGold;
-    const t0 = performance.now();
-    const result = extract(ingest(file, bytes));
-    report.extractMs += performance.now() - t0;
+  for (const { bytes, raw, gold, result, extractMs, label } of goldDocuments<GumGold>(folder)) {
+    report.extractMs += extractMs;
     report.bytes += bytes.length;
     report.articles++;
-    const label = basename(file, '.txt').slice(0, 3);
     const genre = (report.genres[gold.genre] ??= { articles: 0, ...entityTallies() });
     genre.articles++;
     const split = (report.splits[gold.split ?? 'unsplit'] ??= { articles: 0, ...entityTallies() });

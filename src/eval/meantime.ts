@@ -2,12 +2,9 @@
  * Scores the extractor on a folder in the MEANTIME layout (articles/*.txt, gold/*.json):
  * people, organisations, places and dates, with the matching rule of that corpus' README.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { ingest } from '../ingest/index.js';
-import { extract } from '../extract/index.js';
 import type { Entity, Extraction } from '../types.js';
 import { add, key, tally, type Tally } from './score.js';
+import { goldDocuments } from './corpus.js';
 
 interface GoldEntity {
   name: string;
@@ -119,22 +116,11 @@ export interface MeantimeReport {
 }
 
 export function evaluateMeantime(folder: string): MeantimeReport {
-  const articlesDir = join(folder, 'articles');
-  const goldDir = join(folder, 'gold');
-  if (!existsSync(articlesDir) || !existsSync(goldDir)) throw new Error(`${folder}: expected articles/ and gold/ folders`);
   const report: MeantimeReport = { articles: 0, people: tally(), organizations: tally(), places: tally(), dates: tally(), bytes: 0, extractMs: 0 };
-  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const goldFile = join(goldDir, file.replace(/\.txt$/, '.json'));
-    if (!existsSync(goldFile)) continue;
-    const bytes = readFileSync(join(articlesDir, file));
-    const raw = bytes.toString('utf8');
-    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as MeantimeGold;
-    const t0 = performance.now();
-    const result = extract(ingest(file, bytes));
-    report.extractMs += performance.now() - t0;
+  for (const { bytes, raw, gold, result, extractMs, label } of goldDocuments<MeantimeGold>(folder)) {
+    report.extractMs += extractMs;
     report.bytes += bytes.length;
     report.articles++;
-    const label = basename(file, '.txt').slice(0, 3);
     add(report.people, scoreEntities(result.people, gold.people, raw, gold.annotated_through_char, label));
     add(report.organizations, scoreEntities(result.organizations, gold.organizations, raw, gold.annotated_through_char, label));
     add(report.places, scoreEntities(result.places, gold.places, raw, gold.annotated_through_char, label));
