@@ -23,6 +23,8 @@ export interface PoolOptions {
   threads: number;
   /** Called as each source is done, in whatever order they finish (the progress bar). */
   onDone?: () => void;
+  /** Called once if the workers cannot run: the remaining sources are then extracted in this thread. */
+  onPoolFailure?: (reason: string) => void;
 }
 
 /**
@@ -34,15 +36,22 @@ export function workerCount(tasks: number, jobs: number): number {
   return threads >= 2 ? threads : 0;
 }
 
-/** Extracts every task, yielding the outcomes in the tasks' order. */
+/** Extracts one task in this thread, counting it done. */
+function extractHere(task: ExtractTask, options: PoolOptions): ExtractOutcome {
+  const outcome = extractSource(task);
+  options.onDone?.();
+  return outcome;
+}
+
+/**
+ * Extracts every task, yielding the outcomes in the tasks' order. A source that fails in a worker
+ * is a failed outcome like any other; if the workers themselves cannot run (their module does not
+ * load), the rest is extracted in this thread and `onPoolFailure` says why.
+ */
 export async function* extractAll(tasks: ExtractTask[], options: PoolOptions): AsyncGenerator<ExtractOutcome> {
   const { threads } = options;
   if (threads === 0) {
-    for (const task of tasks) {
-      const outcome = extractSource(task);
-      options.onDone?.();
-      yield outcome;
-    }
+    for (const task of tasks) yield extractHere(task, options);
     return;
   }
   const pool = new Piscina<ExtractTask, ExtractOutcome>({
@@ -52,23 +61,44 @@ export async function* extractAll(tasks: ExtractTask[], options: PoolOptions): A
     // Compiled: the workers inherit this process's options; else they need tsx's loader.
     ...(COMPILED ? {} : { execArgv: childExecArgv() }),
   });
-  const pending: Promise<ExtractOutcome>[] = [];
+  // An error of the pool itself (not of a task), or workers failing before any task is done
+  // (their module does not load): the tasks waiting for a worker would wait forever.
+  let poolError: Error | null = null;
+  let failPool: (err: Error) => void = () => {};
+  const poolFailed = new Promise<null>((resolve) => {
+    failPool = (err) => {
+      poolError ??= err;
+      resolve(null);
+    };
+  });
+  pool.on('error', failPool);
+  let succeeded = 0;
+  const pending: Promise<ExtractOutcome | null>[] = [];
   let next = 0;
   const submit = (): void => {
-    const task = tasks[next++];
-    pending.push(
-      pool.run(task).then(
-        (outcome) => (options.onDone?.(), outcome),
-        (err: Error) => (options.onDone?.(), { ok: false, stage: 'extract', reason: `the extraction worker failed (${err.message})` }),
-      ),
+    const run = pool.run(tasks[next++]).then(
+      (outcome) => (succeeded++, options.onDone?.(), outcome),
+      (err: Error): ExtractOutcome | null => {
+        if (succeeded === 0) return (failPool(err), null);
+        // A worker that died on this source (out of memory, say): this source's failure, a new worker takes the rest.
+        options.onDone?.();
+        return { ok: false, stage: 'extract', reason: `the extraction worker failed (${err.message})` };
+      },
     );
+    pending.push(Promise.race([run, poolFailed]));
   };
   try {
     for (let i = 0; i < tasks.length; i++) {
-      while (next < tasks.length && next <= i + threads * AHEAD_PER_WORKER) submit();
-      const outcome = await pending[i];
+      while (!poolError && next < tasks.length && next <= i + threads * AHEAD_PER_WORKER) submit();
+      const outcome = poolError ? null : await pending[i];
       delete pending[i];
-      yield outcome;
+      if (outcome) {
+        yield outcome;
+        continue;
+      }
+      options.onPoolFailure?.((poolError as Error | null)?.message ?? 'unknown error');
+      for (let j = i; j < tasks.length; j++) yield extractHere(tasks[j], options);
+      return;
     }
   } finally {
     await pool.destroy();

@@ -390,7 +390,14 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
   let applying = 0;
   try {
     let i = 0;
-    for await (const outcome of extractAll(tasks, { threads, onDone: () => bar?.increment() })) {
+    for await (const outcome of extractAll(tasks, {
+      threads,
+      onDone: () => bar?.increment(),
+      onPoolFailure: (reason) => {
+        ctx.extractThreads = 1;
+        ctx.notices.push(`the extraction workers could not run (${reason}): the sources were extracted in the build's own thread`);
+      },
+    })) {
       const t1 = performance.now();
       applyOutcome(work[i++], outcome);
       applying += performance.now() - t1;
