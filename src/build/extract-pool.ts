@@ -23,6 +23,8 @@ export interface PoolOptions {
   threads: number;
   /** Called as each source is done, in whatever order they finish (the progress bar). */
   onDone?: () => void;
+  /** The workers' module, default export a task → outcome: extract-source (another one only in tests). */
+  workerModule?: string;
   /** Called once if the workers cannot run: the remaining sources are then extracted in this thread. */
   onPoolFailure?: (reason: string) => void;
 }
@@ -55,7 +57,7 @@ export async function* extractAll(tasks: ExtractTask[], options: PoolOptions): A
     return;
   }
   const pool = new Piscina<ExtractTask, ExtractOutcome>({
-    filename: runnableModule('build/extract-source'),
+    filename: options.workerModule ?? runnableModule('build/extract-source'),
     minThreads: threads,
     maxThreads: threads,
     // Compiled: the workers inherit this process's options; else they need tsx's loader.

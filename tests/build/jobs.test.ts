@@ -14,6 +14,7 @@ import { generatedDir } from '../../src/build/records.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 20);
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pool');
 const SOURCES = [{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }];
 
 /** Every file of a folder, name → bytes. */
@@ -85,5 +86,30 @@ describe('extractAll', () => {
     expect(done).toBe(tasks.length);
     expect(outcomes.map((o) => (o.ok ? o.parts.data.source.file : o.reason))).toEqual(MEANTIME_FILES);
     expect(outcomes.map((o) => (o.ok ? o.parts : null))).toEqual(tasks.map((t) => { const o = extractSource(t); return o.ok ? o.parts : null; }));
+  }, 120_000);
+
+  const tasks = (names: string[]): ExtractTask[] =>
+    names.map((f) => ({ name: f, path: join(ARTICLES, f === 'crash.txt' ? MEANTIME_FILES[0] : f), bytes: null, published: null, outlet: null, version: 'test' }));
+
+  it('fails only the source whose worker died, and extracts the others', async () => {
+    const names = [...MEANTIME_FILES.slice(0, 4), 'crash.txt', ...MEANTIME_FILES.slice(4, 8)];
+    let done = 0;
+    const outcomes = [];
+    for await (const o of extractAll(tasks(names), { threads: 2, workerModule: join(FIXTURES, 'dies-on-crash.mjs'), onDone: () => done++ })) outcomes.push(o);
+    expect(done).toBe(names.length);
+    expect(outcomes.map((o) => (o.ok ? o.parts.data.source.file : `${o.stage}: ${o.reason}`))).toEqual(
+      names.map((n) => (n === 'crash.txt' ? 'extract: the extraction worker failed (worker exited with code: 3)' : n)),
+    );
+  }, 120_000);
+
+  it('extracts in this thread, saying why once, when the workers cannot start', async () => {
+    const names = MEANTIME_FILES.slice(0, 6);
+    const failures: string[] = [];
+    let done = 0;
+    const outcomes = [];
+    for await (const o of extractAll(tasks(names), { threads: 2, workerModule: join(FIXTURES, 'cannot-load.mjs'), onDone: () => done++, onPoolFailure: (r) => failures.push(r) })) outcomes.push(o);
+    expect(failures).toEqual(['this worker module cannot load']);
+    expect(done).toBe(names.length);
+    expect(outcomes.map((o) => (o.ok ? o.parts.data.source.file : o.reason))).toEqual(names);
   }, 120_000);
 });
