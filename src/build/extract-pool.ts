@@ -7,7 +7,7 @@
  * sources to pay for starting workers (workerCount()), extracts in this thread.
  */
 import { Piscina } from 'piscina';
-import { extractSource, type ExtractOutcome, type ExtractTask } from './extract-source.js';
+import type { ExtractOutcome, ExtractTask } from './extract-source.js';
 import { COMPILED, runnableModule, childExecArgv } from '../paths.js';
 
 /**
@@ -39,7 +39,9 @@ export function workerCount(tasks: number, jobs: number): number {
 }
 
 /** Extracts one task in this thread, counting it done. */
-function extractHere(task: ExtractTask, options: PoolOptions): ExtractOutcome {
+async function extractHere(task: ExtractTask, options: PoolOptions): Promise<ExtractOutcome> {
+  // Loaded only when this thread extracts: with workers, they alone load the extractor.
+  const { extractSource } = await import('./extract-source.js');
   const outcome = extractSource(task);
   options.onDone?.();
   return outcome;
