@@ -78,12 +78,21 @@ export async function* extractAll(tasks: ExtractTask[], options: PoolOptions): A
   pool.on('error', failPool);
   let succeeded = 0;
   const pending: Promise<ExtractOutcome | null>[] = [];
+  /** Outcomes the workers returned, kept if the pool fails: those sources are not extracted again. */
+  const returned: (ExtractOutcome | undefined)[] = [];
   let next = 0;
   const submit = (): void => {
-    const run = pool.run(tasks[next++]).then(
-      (outcome) => (succeeded++, options.onDone?.(), outcome),
+    const index = next++;
+    const run = pool.run(tasks[index]).then(
+      (outcome) => {
+        if (poolError) return null;
+        succeeded++;
+        returned[index] = outcome;
+        options.onDone?.();
+        return outcome;
+      },
       (err: Error): ExtractOutcome | null => {
-        if (succeeded === 0) return (failPool(err), null);
+        if (poolError || succeeded === 0) return (failPool(err), null);
         // A worker that died on this source (out of memory, say): this source's failure, a new worker takes the rest.
         options.onDone?.();
         return { ok: false, stage: 'extract', reason: `the extraction worker failed (${err.message})` };
@@ -101,7 +110,7 @@ export async function* extractAll(tasks: ExtractTask[], options: PoolOptions): A
         continue;
       }
       options.onPoolFailure?.((poolError as Error | null)?.message ?? 'unknown error');
-      for (let j = i; j < tasks.length; j++) yield extractHere(tasks[j], options);
+      for (let j = i; j < tasks.length; j++) yield returned[j] ?? extractHere(tasks[j], options);
       return;
     }
   } finally {
