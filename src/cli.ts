@@ -26,6 +26,15 @@ function publishedOption(value: string): string {
   return iso;
 }
 
+/** Threads for extraction: a whole number from 1 up. */
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of threads, 1 or more, not "${value}"`);
+  return n;
+}
+
+const JOBS_HELP = 'threads extracting sources (default: the number of cores; 1 extracts in the build process itself)';
+
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
@@ -63,6 +72,7 @@ function buildCommand(name: string, description: string) {
     .option('--outlet <name>', OUTLET_HELP, outletOption)
     .option('--strict', 'exit non-zero if any source or record has a problem')
     .option('--force', 'extract every source again, ignoring the cache')
+    .option('--jobs <n>', JOBS_HELP, jobsOption)
     .option('--init', 'make a new project here if the folder has no content/ (else refused)')
     .addOption(new Option('--records-only', 'write content/articles but do not build the site'));
 }
@@ -75,6 +85,7 @@ interface BuildFlags {
   force?: boolean;
   recordsOnly?: boolean;
   init?: boolean;
+  jobs?: number;
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {
@@ -90,6 +101,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     strict: Boolean(flags.strict),
     force: Boolean(flags.force),
     recordsOnly: Boolean(flags.recordsOnly),
+    ...(flags.jobs ? { jobs: flags.jobs } : {}),
   });
   const result = await build(options);
   console.log(summary(result));
@@ -110,8 +122,9 @@ program
   .option('--name <file-name>', 'file name for text read from standard input')
   .option('--outlet <name>', 'outlet of the texts added: they go into content/sources/<outlet>/ with a _source.yml naming it', outletOption)
   .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
+  .option('--jobs <n>', `with --build: ${JOBS_HELP}`, jobsOption)
   .option('--force', 'keep a file that cannot be an article (binary, empty, undecodable) instead of refusing it')
-  .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean; force?: boolean }) => {
+  .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean; force?: boolean; jobs?: number }) => {
     const [{ addSources }, { defaultOptions }] = await Promise.all([import('./add/index.js'), import('./build/context.js')]);
     // Holding the build lock: a build running now waits, or is waited for.
     const code = await withBuildLock(
@@ -119,7 +132,7 @@ program
       () => addSources(sources, { root: resolve(flags.root), stdinName: flags.name, outlet: flags.outlet ?? null, force: Boolean(flags.force) }),
       { onWait: (path) => console.error(waitingMessage(path)) },
     );
-    const built = flags.build ? await runBuild({ root: flags.root }) : 0;
+    const built = flags.build ? await runBuild({ root: flags.root, jobs: flags.jobs }) : 0;
     process.exitCode = code || built;
   });
 

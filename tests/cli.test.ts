@@ -1,9 +1,10 @@
 /** The `news-archive extract --json` contract, run as a user runs it. */
 import { describe, it, expect } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SEEDS, SEED_FILES, removeProject, tempProject } from './helpers/project.js';
+import { MEANTIME, SEEDS, SEED_FILES, removeProject, tempProject } from './helpers/project.js';
+import { SOURCES_PER_WORKER } from '../src/build/extract-pool.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'news-archive.js');
@@ -39,6 +40,25 @@ describe('the compiled command line', () => {
       expect(readFileSync(join(root, '_site', 'index.html'), 'utf8')).toContain('Han Dong');
       const report = JSON.parse(readFileSync(join(root, '.cache', 'news-archive', 'build-report.json'), 'utf8'));
       expect(report.site.search).toBe('index process');
+    } finally {
+      removeProject(root);
+    }
+  });
+
+  it('extracts in worker threads running compiled JavaScript with --jobs 2, and refuses --jobs 0', () => {
+    const articles = join(MEANTIME, 'articles');
+    const files = readdirSync(articles).filter((f) => f.endsWith('.txt')).sort().slice(0, 2 * SOURCES_PER_WORKER);
+    const root = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: articles, files }]);
+    try {
+      const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'build', '--root', root, '--records-only', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^news-archive: ${files.length + SEED_FILES.length} new, 0 changed, 0 unchanged, 0 removed, 0 failed`, 'm'));
+      const report = JSON.parse(readFileSync(join(root, '.cache', 'news-archive', 'build-report.json'), 'utf8'));
+      expect(report.extractThreads).toBe(2);
+      const refused = spawnSync('node', [BIN, 'build', '--root', root, '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toContain('--jobs must be a whole number of threads, 1 or more, not "0"');
     } finally {
       removeProject(root);
     }

@@ -3,6 +3,7 @@
  * never thrown: one bad file never stops the others; the summary prints them at the end.
  */
 import { resolve, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 
 export interface Problem {
   /** The file concerned, as a path relative to the project root when possible. */
@@ -33,6 +34,8 @@ export interface BuildOptions {
   quiet: boolean;
   /** Skip the Eleventy stage (records only). */
   recordsOnly: boolean;
+  /** Threads extracting sources (`--jobs`): 1 extracts in the build's own thread. */
+  jobs: number;
   /** The day a new source is recorded as ingested: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
   today: string;
 }
@@ -61,6 +64,8 @@ export interface BuildContext {
   corrections: CorrectionCounts;
   /** One-line notices about the build's own files (an invalid cache rebuilt, a lock taken over). */
   notices: string[];
+  /** Threads that extracted this build's sources (1: the build's own thread), when any was extracted. */
+  extractThreads?: number;
   /** Figures about the built site, when the site stage ran. */
   site?: {
     files: number;
@@ -74,8 +79,9 @@ export interface BuildContext {
     searchFiles?: { files: number; written: number };
   };
   /**
-   * Milliseconds per stage: `records` (= records.read + records.ingest + records.extract +
-   * records.corrections + records.write, roughly), `site` (Eleventy and the swap, including
+   * Milliseconds per stage: `records` (= records.read + records.extract.wall + records.corrections
+   * + records.write, roughly; records.ingest and records.extract are the extracting threads' own
+   * times, summed over them, so with several threads they can exceed the stage's wall time), `site` (Eleventy and the swap, including
    * `search`, the time after Eleventy wrote the pages: search index and client), `total`.
    */
   timings: Record<string, number>;
@@ -96,6 +102,7 @@ export function defaultOptions(root = process.cwd(), overrides: Partial<BuildOpt
     force: false,
     quiet: false,
     recordsOnly: false,
+    jobs: availableParallelism(),
     today: buildDay(),
     ...overrides,
   };

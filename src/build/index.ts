@@ -22,7 +22,8 @@ export interface BuildResult {
 /**
  * Runs the stages holding the project's build lock (lock.ts): a second build started meanwhile
  * waits for this one, saying so on standard error. `ctx.timings` holds milliseconds per stage:
- * `records` (with `records.read`, `records.ingest`, `records.extract`, `records.corrections`, `records.write` inside it), `site`
+ * `records` (with `records.read`, `records.extract.wall`, `records.corrections`, `records.write` inside it, and
+ * `records.ingest` and `records.extract` summed over the extracting threads), `site`
  * (with `site.eleventy` and `search`, the search index and client written after the pages,
  * inside it) and `total`.
  */
@@ -60,7 +61,7 @@ async function buildLocked(options: BuildOptions, lock: BuildLock): Promise<Buil
   const timings = Object.fromEntries(Object.entries(ctx.timings).map(([k, v]) => [k, Math.round(v)]));
   writeAtomic(
     reportPath,
-    JSON.stringify({ counts: ctx.counts, corrections: ctx.corrections, notices: ctx.notices, site: ctx.site ?? null, problems: ctx.problems, timings }, null, 2) + '\n',
+    JSON.stringify({ counts: ctx.counts, extractThreads: ctx.extractThreads ?? null, corrections: ctx.corrections, notices: ctx.notices, site: ctx.site ?? null, problems: ctx.problems, timings }, null, 2) + '\n',
   );
   return { ctx, status, reportPath };
 }

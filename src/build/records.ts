@@ -9,9 +9,10 @@
 import { readdirSync, readFileSync, statSync, rmSync, existsSync, mkdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { ingest, sha256, DecodeError } from '../ingest/index.js';
-import { extract } from '../extract/index.js';
-import { toRecord, type RecordParts } from '../write/record.js';
+import { sha256 } from '../ingest/index.js';
+import type { RecordParts } from '../write/record.js';
+import { extractAll, workerCount } from './extract-pool.js';
+import type { ExtractOutcome } from './extract-source.js';
 import { toMarkdown, parseRecord } from '../write/markdown.js';
 import { recordSchema, type ArticleRecord } from '../write/schema.js';
 import { recordId } from '../write/slug.js';
@@ -297,7 +298,12 @@ function progressBar(ctx: BuildContext, total: number): SingleBar | null {
   return bar;
 }
 
-export function syncRecords(ctx: BuildContext): void {
+/**
+ * Brings content/articles up to date with content/sources. Sources are extracted by
+ * `ctx.options.jobs` threads (extract-pool.ts); their outcomes are applied in source order, so
+ * records, ids and the manifest are the same whatever the number of threads.
+ */
+export async function syncRecords(ctx: BuildContext): Promise<void> {
   const { articlesDir, cacheDir, correctionsDir, root } = ctx.options;
   mkdirSync(articlesDir, { recursive: true });
   const version = extractorVersion();
@@ -377,11 +383,30 @@ export function syncRecords(ctx: BuildContext): void {
 
   // Pass 2: extract what changed, apply corrections, write.
   const bar = progressBar(ctx, work.length);
-  for (const w of work) {
-    extractOne(w);
-    bar?.increment();
+  const tasks = work.map((w) => ({ name: w.name, path: w.path, bytes: w.bytes, published: ctx.options.published, outlet: w.outlet, version }));
+  const threads = workerCount(tasks.length, ctx.options.jobs);
+  if (tasks.length) ctx.extractThreads = Math.max(threads, 1);
+  const t0 = performance.now();
+  let applying = 0;
+  try {
+    let i = 0;
+    for await (const outcome of extractAll(tasks, {
+      threads,
+      onDone: () => bar?.increment(),
+      onPoolFailure: (reason) => {
+        ctx.extractThreads = 1;
+        ctx.notices.push(`the extraction workers could not run (${reason}): the sources were extracted in the build's own thread`);
+      },
+    })) {
+      const t1 = performance.now();
+      applyOutcome(work[i++], outcome);
+      applying += performance.now() - t1;
+    }
+  } finally {
+    bar?.stop();
   }
-  bar?.stop();
+  // Extraction time as this build waited for it (the workers' own times, summed, are records.ingest and records.extract).
+  ctx.timings['records.extract.wall'] = (ctx.timings['records.extract.wall'] ?? 0) + (performance.now() - t0 - applying);
 
   // A source still there but unusable (now a folder, a broken link) keeps its record.
   const present = presentNames(ctx.options.sourcesDir);
@@ -430,16 +455,22 @@ export function syncRecords(ctx: BuildContext): void {
     problem(ctx, correctionPath(correctionsDir, sourceName), 'correction', `stale: ${reason} (kept in the file, not applied)`, 'warning');
   }
 
-  function extractOne(w: Pending): void {
+  /** Applies one source's extraction: corrections, its id, its record written. */
+  function applyOutcome(w: Pending, outcome: ExtractOutcome): void {
+    if (!outcome.ok) {
+      problem(ctx, w.path, outcome.stage, outcome.reason);
+      ctx.counts.failed++;
+      keep(w.name, w.before); // keep what was built before
+      return;
+    }
+    ctx.timings['records.ingest'] = (ctx.timings['records.ingest'] ?? 0) + outcome.ms.ingest;
+    ctx.timings['records.extract'] = (ctx.timings['records.extract'] ?? 0) + outcome.ms.extract;
     try {
-      const bytes = w.bytes ?? readFileSync(w.path);
-      const doc = timedSync(ctx, 'records.ingest', () => ingest(w.name, bytes, { published: ctx.options.published, outlet: w.outlet }));
-      const x = timedSync(ctx, 'records.extract', () => extract(doc));
-      let parts: RecordParts = toRecord(doc, x, version, w.name);
+      let parts: RecordParts = outcome.parts;
       // A source keeps the day it first entered the archive through every re-extraction.
       const ingested = w.before?.ingested ?? ctx.options.today;
       parts.data.source.ingested = ingested;
-      for (const warning of x.warnings) problem(ctx, w.path, 'extract', warning, 'warning');
+      for (const warning of outcome.warnings) problem(ctx, w.path, 'extract', warning, 'warning');
       const stale: string[] = [];
       if (w.corrections) {
         const file = w.corrections.file;
@@ -491,8 +522,7 @@ export function syncRecords(ctx: BuildContext): void {
       if (w.before) ctx.counts.changed++;
       else ctx.counts.new++;
     } catch (err) {
-      const stage = err instanceof DecodeError ? 'decode' : 'extract';
-      problem(ctx, w.path, stage, (err as Error).message);
+      problem(ctx, w.path, 'extract', (err as Error).message);
       ctx.counts.failed++;
       keep(w.name, w.before); // keep what was built before
     }
