@@ -40,6 +40,9 @@ const MEMBER_OF_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+of\s+(?:the\s+)?$/u;
 /** Verbs that need someone to do them, right after the acronym ("the NDP joined", "EADS wants", "NATO urged"). */
 const AGENT_VERB_AFTER =
   /^,?\s+(?:\p{Ll}+ly\s+)?(?:wants?|wanted|plans?|planned|hopes?|hoped|expects?|expected|intends?|intended|believes?|believed|argues?|argued|claims?|claimed|insists?|insisted|refused|refuses|asked|asks|urged|urges|warned|warns|called|calls|joined|joins|voted|votes|signed|signs|accused|accuses|ruled|rules|arrested|arrests|approved|approves|rejected|rejects|demanded|demands|threatened|threatens|promised|promises|vowed|vows|welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|accepted|accepts|told|tells|added|adds|estimated|estimates|predicted|predicts|warned|recommended|recommends|awarded|awards|funded|funds|sponsored|sponsors|organi[sz]ed|organi[sz]es|hosted|hosts|runs|ran|operates|operated|manages|managed|employs|employed)\b/u;
+/** A noun naming a kind of body right after the acronym, or after two acronyms joined by "and" ("the RTS exchange", "the MICEX and RTS exchanges", "the ANC party"). */
+const BODY_NOUN_AFTER =
+  /^\s+(?:and\s+(?:\p{Lu}\.?){2,}\s+)?(?:exchanges?|agenc(?:y|ies)|banks?|part(?:y|ies)|unions?|compan(?:y|ies)|airlines?|carriers?|newspapers?|broadcasters?|ministr(?:y|ies)|councils?|committees?|regulators?|federations?|associations?)\b/u;
 /** A lower-case word right after the acronym: it modifies a noun ("SMOS satellite", "UV radiation"). */
 const MODIFIER_AFTER = /^\s+(\p{Ll}+)/u;
 const modifies = (after: string): boolean => {
@@ -50,12 +53,13 @@ const modifies = (after: string): boolean => {
 /**
  * Does an acronym act as an organisation somewhere in the text? The lexicon knows it, a cue says
  * so ("NASA spokesman", "the agency NASA"), it acts ("NASA said", "IBM's"), or it is someone's
- * employer or a member's body ("joined IBM", "at the FBI", "Frederick Fung of ADPL"). "SMOS", "UV", "DNA", "HTML" do none of these.
+ * employer or a member's body ("joined IBM", "at the FBI", "Frederick Fung of ADPL"), or a noun
+ * names its kind of body ("the RTS exchange"). "SMOS", "UV", "DNA", "HTML" do none of these.
  */
 export function acronymActsAsOrg(mentions: Mention[]): boolean {
   if (mentions.length && isLexOrg(mentions[0].form)) return true;
   return mentions.some(
-    (m) => m.org > 0 || COMPANY_VERB_AFTER.test(m.after) || AGENT_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after)),
+    (m) => m.org > 0 || BODY_NOUN_AFTER.test(m.after) || COMPANY_VERB_AFTER.test(m.after) || AGENT_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after)),
   );
 }
 

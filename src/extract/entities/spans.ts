@@ -1,5 +1,8 @@
 import { ORG_SUFFIXES, isDemonym, isLexPlace } from './lexicon.js';
 
+/** "the MICEX and RTS exchanges": two acronyms joined by "and" are two names, never one. */
+const ALL_CAPS_ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
 /**
  * Candidate names: runs of capitalised tokens in one segment of text (a sentence, the title),
  * joined across name particles ("de la", "van", "bin"), "of"/"&" and "the X and Y". Cheap: one
@@ -100,7 +103,7 @@ export function findSpans(text: string): Span[] {
       const particles = conn.every((x) => PARTICLE.test(x));
       const ofLike = /^(?:of|of the|&)$/.test(c) || (/^(?:for|for the)$/.test(c) && ORG_SUFFIXES.has(words[words.length - 1].toLowerCase()));
       const andLike =
-        c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !isLexPlace(words[0]) && !/^(?:\p{Lu}\.?){2,3}$/u.test(words[0]);
+        c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !isLexPlace(words[0]) && !ALL_CAPS_ACRONYM.test(words[0]) && !ALL_CAPS_ACRONYM.test(toks[k].text);
       if (!(particles || ofLike || andLike)) break;
       words.push(...conn);
       j = k;
