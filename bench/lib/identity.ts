@@ -12,6 +12,9 @@ import { parseQuery } from '../../src/client/query.js';
 import { SearchEngine } from '../../src/search/engine.js';
 import { buildLunrIndex } from '../../src/search/build.js';
 import { loadRecords } from '../../src/site/records.js';
+import { resolvedSearchRecords } from '../../src/site/data-plugin.js';
+import { archiveOrder } from '../../src/archive/index.js';
+import { ENTITIES_FILE, readEntitiesFile, resolveEntities } from '../../src/archive/resolve/index.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 
 function rng(seed: number): () => number {
@@ -74,10 +77,13 @@ export interface IdentityResult {
  * site serves (read from <site>/search-index/ as the browser would fetch it, through SearchEngine).
  */
 export async function checkIdentity(root: string, site: string, count: number): Promise<IdentityResult> {
-  const { records } = loadRecords(join(root, 'content', 'articles'), () => undefined, join(root, '.cache', 'news-archive'));
+  const { records, anchors } = loadRecords(join(root, 'content', 'articles'), () => undefined, join(root, '.cache', 'news-archive'));
+  // The documents the site indexes: names resolved across the archive, as the build resolves them.
+  const sorted = archiveOrder(records);
+  const documents = resolvedSearchRecords(sorted, resolveEntities(sorted, readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE)), anchors);
   const t0 = performance.now();
   // Lunr's own builder, adding each document as Lunr does.
-  const whole = buildLunrIndex(records);
+  const whole = buildLunrIndex(documents);
   const wholeBuildMs = performance.now() - t0;
   const dir = join(site, 'search-index');
   const engine = new SearchEngine(async (file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));

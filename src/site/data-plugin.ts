@@ -32,7 +32,11 @@ export function currentResolution(): { sorted: ArticleRecord[]; resolution: Reso
  */
 export function currentSearchRecords(): SearchRecord[] {
   const { sorted, resolution } = currentResolution();
-  const { anchors } = currentRecords();
+  return resolvedSearchRecords(sorted, resolution, currentRecords().anchors);
+}
+
+/** `currentSearchRecords` for any records in archive order and their resolution (the benchmark's identity check builds the same documents). */
+export function resolvedSearchRecords(sorted: ArticleRecord[], resolution: Resolution, anchors: LoadedRecords['anchors']): SearchRecord[] {
   return sorted.map((r, i) => {
     const base = searchRecord(r, anchors.get(r));
     const lists = { person: [] as SearchRecord['people'], organization: [] as SearchRecord['people'], place: [] as SearchRecord['people'] };
