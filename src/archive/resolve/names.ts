@@ -20,6 +20,20 @@ const SPACES = /\s+/g;
  * "European Aeronautic Defense and Space").
  */
 export function looseKey(name: string): string {
+  let key = LOOSE_KEYS.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (LOOSE_KEYS.size >= MAX_REMEMBERED) LOOSE_KEYS.clear();
+    LOOSE_KEYS.set(name, key);
+  }
+  return key;
+}
+
+/** Loose keys already made: the merge steps compare every name with many others. */
+const LOOSE_KEYS = new Map<string, string>();
+const MAX_REMEMBERED = 200_000;
+
+function foldName(name: string): string {
   const folded = entityKey(name)
     .replace(AMPERSAND, ' and ')
     .replace(SPELLING_MARKS, '')

@@ -10,6 +10,7 @@
  */
 import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
 import { articleCountries, countryBefore } from './country-qualifier.js';
+import { words } from '../names.js';
 
 export const countryNames: ResolveStep = {
   name: 'country-name',
@@ -21,10 +22,20 @@ export const countryNames: ResolveStep = {
     const countriesOf = new Map<number, Set<string>>();
     const named = (article: number) => countriesOf.get(article) ?? countriesOf.set(article, articleCountries(ctx, article)).get(article)!;
     const decisions: [number, Map<number, number>, Map<number, number>][] = [];
+    // Each organisation under every proper tail of its words: "united states air force" under
+    // "states air force", "air force" and "force", so a bare name finds its qualified forms at once.
+    const byTail = new Map<string, number[]>();
+    for (const q of orgs) {
+      const w = words(g.nodes[q].key);
+      for (let i = 1; i < w.length; i++) {
+        const tail = w.slice(i).join(' ');
+        (byTail.get(tail) ?? byTail.set(tail, []).get(tail)!).push(q);
+      }
+    }
     for (const bare of orgs) {
       // Per candidate cluster, one of its nodes and its country.
       const candidates = new Map<number, { node: number; code: string }>();
-      for (const q of orgs) {
+      for (const q of byTail.get(words(g.nodes[bare].key).join(' ')) ?? []) {
         const code = q === bare ? null : countryBefore(g.nodes[q].key, g.nodes[bare].key);
         if (code && g.find(q) !== g.find(bare) && !candidates.has(g.find(q))) candidates.set(g.find(q), { node: q, code });
       }
