@@ -214,7 +214,7 @@ export function buildArchive(
   });
   const idRank = new Int32Array(articles.length);
   articles
-    .map((a, i) => i)
+    .map((_, i) => i)
     .sort((x, y) => articles[x].id.localeCompare(articles[y].id))
     .forEach((i, rank) => (idRank[i] = rank));
   const days = sorted.map((r) => dayNumber(r.published));

@@ -22,8 +22,6 @@ import {
   tierFacetFile,
   docFile,
   decodeDays,
-  dayToIso,
-  isoToDay,
   type SearchMeta,
   type Shard,
   type Positions,

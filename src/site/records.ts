@@ -7,7 +7,7 @@
  * src/build/fs.ts fileSignature) is the one its hash was taken with is not read at all.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../write/markdown.js';
 import type { ArticleRecord } from '../write/schema.js';

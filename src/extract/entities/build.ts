@@ -16,7 +16,6 @@ import {
   STOCK_INDEX,
   STANDARD_AND_POORS,
   INDEX_AFTER,
-  isCommonWord,
   isDemonym,
   ORG_HEADS,
   PLACE_HEADS,
@@ -155,7 +154,6 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
     // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)
     if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) return 'person';
-    const theBefore = g.mentions.some((m) => /\bthe\s+$/i.test(m.before));
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
   }

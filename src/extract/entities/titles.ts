@@ -32,7 +32,6 @@ const STRONG_TITLE = /^(?:ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chai
 /** "CEO Bill Gates": two or three capitalised words after a strong title, no title, organisation or place among them. */
 function nameAfterTitle(title: string, rest: string[]): boolean {
   if (!STRONG_TITLE.test(title) || rest.length < 2 || rest.length > 3 || !rest.every((t) => NAME_AFTER_TITLE.test(t)) || rest.some((t) => isTitleWord(t))) return false;
-  const last = lowerNoDot(rest[rest.length - 1]);
   return !rest.some((t) => ORG_SUFFIXES.has(lowerNoDot(t)) || PLACE_SUFFIXES.has(lowerNoDot(t))) && !isLexPlace(rest.join(' ')) && !isLexOrg(rest.join(' ')) && !isDemonym(rest[0]);
 }
 
