@@ -3,8 +3,8 @@
  * that its peak memory (max RSS) is the build's alone. Prints one JSON line after `@@BENCH@@`.
  * Run as: node --import tsx bench/build-child.ts ROOT
  */
-import { build } from '../src/build/index.js';
-import { defaultOptions } from '../src/build/context.js';
+import { build } from '../src/pipeline/index.js';
+import { defaultOptions } from '../src/pipeline/context.js';
 
 const root = process.argv[2];
 if (!root) {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isoDate } from './ingest/date-line.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { withBuildLock, waitingMessage } from './build/lock.js';
-import { projectProblem } from './build/project.js';
+import { withBuildLock, waitingMessage } from './pipeline/lock.js';
+import { projectProblem } from './pipeline/project.js';
 
 // Each command loads its own modules when it runs, so `--help` and `--version` answer at once.
 
@@ -94,7 +94,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     console.error(`news-archive: ${notProject}`);
     return 2;
   }
-  const [{ build, summary }, { defaultOptions }] = await Promise.all([import('./build/index.js'), import('./build/context.js')]);
+  const [{ build, summary }, { defaultOptions }] = await Promise.all([import('./pipeline/index.js'), import('./pipeline/context.js')]);
   const options = defaultOptions(resolve(flags.root), {
     published: flags.published ?? null,
     outlet: flags.outlet ?? null,
@@ -125,7 +125,7 @@ program
   .option('--jobs <n>', `with --build: ${JOBS_HELP}`, jobsOption)
   .option('--force', 'keep a file that cannot be an article (binary, empty, undecodable) instead of refusing it')
   .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean; force?: boolean; jobs?: number }) => {
-    const [{ addSources }, { defaultOptions }] = await Promise.all([import('./add/index.js'), import('./build/context.js')]);
+    const [{ addSources }, { defaultOptions }] = await Promise.all([import('./add/index.js'), import('./pipeline/context.js')]);
     // Holding the build lock: a build running now waits, or is waited for.
     const code = await withBuildLock(
       defaultOptions(resolve(flags.root)).cacheDir,

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MEANTIME, SEEDS, SEED_FILES, removeProject, tempProject } from './helpers/project.js';
-import { SOURCES_PER_WORKER } from '../src/build/extract-pool.js';
+import { SOURCES_PER_WORKER } from '../src/pipeline/extract-pool.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'news-archive.js');

@@ -11,11 +11,11 @@ import { join, basename, extname, relative, resolve } from 'node:path';
 import { ingest, sha256 } from '../ingest/index.js';
 import { extract } from '../extract/index.js';
 import { titleSlug } from '../write/slug.js';
-import { writeAtomic } from '../build/fs.js';
-import { defaultOptions } from '../build/context.js';
-import { listSources, readManifest } from '../build/records.js';
-import { createContext } from '../build/context.js';
-import { readSourceSettings, SOURCE_SETTINGS_FILE } from '../build/source-settings.js';
+import { writeAtomic } from '../pipeline/fs.js';
+import { defaultOptions } from '../pipeline/context.js';
+import { listSources, readManifest } from '../pipeline/records.js';
+import { createContext } from '../pipeline/context.js';
+import { readSourceSettings, SOURCE_SETTINGS_FILE } from '../pipeline/source-settings.js';
 import { notAnArticle } from './refuse.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '']);

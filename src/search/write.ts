@@ -8,14 +8,14 @@
  * The hashes only say where to look: a file is reused only after its bytes were compared with the
  * new content, so a stale or wrong hash costs a write, never a wrong file. (An article added in
  * the middle of the index order moves every later document's display file up one number: those
- * are links.) The new folder is whole, and the build publishes it with the site (src/build/site.ts).
+ * are links.) The new folder is whole, and the build publishes it with the site (src/pipeline/site.ts).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
 import type { SearchRecord } from './documents.js';
-import { codeVersion } from '../build/version.js';
+import { codeVersion } from '../pipeline/version.js';
 import { buildSplitIndex, splitIndexFiles } from './split.js';
 import { AnalysisCache } from './tokens.js';
 

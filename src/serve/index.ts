@@ -9,9 +9,9 @@
 import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import chokidar from 'chokidar';
-import { build, summary } from '../build/index.js';
-import { defaultOptions } from '../build/context.js';
-import { templatesFor } from '../build/site.js';
+import { build, summary } from '../pipeline/index.js';
+import { defaultOptions } from '../pipeline/context.js';
+import { templatesFor } from '../pipeline/site.js';
 import { PACKAGE_TEMPLATES } from '../paths.js';
 import { siteHandler } from './static.js';
 

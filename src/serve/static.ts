@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
-import { publishedDir } from '../build/publish.js';
+import { publishedDir } from '../pipeline/publish.js';
 
 type Handler = ReturnType<typeof sirv>;
 

@@ -4,19 +4,19 @@
  * (articles.ts) are kept by a hash of the file's text and of the code that reads it: a rebuild
  * after adding one article parses and anchors that article alone, and any change to a record
  * file (a hand edit, a re-extraction) changes its hash. A file whose signature (size, times, inode:
- * src/build/fs.ts fileSignature) is the one its hash was taken with is not read at all.
+ * src/pipeline/fs.ts fileSignature) is the one its hash was taken with is not read at all.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../write/markdown.js';
 import type { ArticleRecord } from '../write/schema.js';
-import { listRecordFiles } from '../build/records.js';
+import { listRecordFiles } from '../pipeline/records.js';
 import { articleAnchors, type ArticleAnchors } from '../archive/articles.js';
-import { codeVersion } from '../build/version.js';
-import { KeyedCache } from '../build/keyed-cache.js';
-import { fileSignature } from '../build/fs.js';
-import { readSealed, writeSealed, invalidNotice } from '../build/sealed.js';
+import { codeVersion } from '../pipeline/version.js';
+import { KeyedCache } from '../pipeline/keyed-cache.js';
+import { fileSignature } from '../pipeline/fs.js';
+import { readSealed, writeSealed, invalidNotice } from '../pipeline/sealed.js';
 import { z } from 'zod';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */

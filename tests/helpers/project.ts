@@ -2,9 +2,9 @@
 import { mkdtempSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from '../../src/build/index.js';
-import { defaultOptions, type BuildOptions } from '../../src/build/context.js';
-import { readSealed, writeSealed } from '../../src/build/sealed.js';
+import { build } from '../../src/pipeline/index.js';
+import { defaultOptions, type BuildOptions } from '../../src/pipeline/context.js';
+import { readSealed, writeSealed } from '../../src/pipeline/sealed.js';
 import { z } from 'zod';
 
 export const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
@@ -27,7 +27,7 @@ export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }
 
-/** The value of one of the build's sealed cache files (src/build/sealed.ts). */
+/** The value of one of the build's sealed cache files (src/pipeline/sealed.ts). */
 export function readCacheFile(path: string): any {
   const read = readSealed(path, z.any());
   if (!read.ok) throw new Error(`${path}: ${read.missing ? 'missing' : read.reason}`);

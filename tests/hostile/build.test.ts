@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync,
 import { execFileSync } from 'node:child_process';
 import { dirname, join, sep } from 'node:path';
 import { tempProject, buildProject, removeProject } from '../helpers/project.js';
-import { summary } from '../../src/build/index.js';
+import { summary } from '../../src/pipeline/index.js';
 import { HOSTILE, HOSTILE_FILES } from './pipeline.js';
 
 const src = (name: string) => join('content', 'sources', name);

@@ -1,7 +1,7 @@
 /**
  * A test hook for crash consistency: with NEWS_ARCHIVE_CRASH_AT=<step>, the process kills itself
  * (SIGKILL: no exit handler, no cleanup, as a power cut or the OOM killer would) when the build
- * reaches that step. tests/build/crash.test.ts kills a build at every step and checks that the
+ * reaches that step. tests/pipeline/crash.test.ts kills a build at every step and checks that the
  * published site stays whole and that the next build repairs everything.
  */
 

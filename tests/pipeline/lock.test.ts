@@ -8,8 +8,8 @@ import { copyFileSync, existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { expectSameFiles, runCli, searchIds } from '../helpers/site.js';
-import { acquireBuildLock, lockPath } from '../../src/build/lock.js';
-import { defaultOptions } from '../../src/build/context.js';
+import { acquireBuildLock, lockPath } from '../../src/pipeline/lock.js';
+import { defaultOptions } from '../../src/pipeline/context.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 12);

@@ -3,7 +3,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES } from '../helpers/project.js';
-import { buildDay } from '../../src/build/context.js';
+import { buildDay } from '../../src/pipeline/context.js';
 import { parseRecord } from '../../src/write/markdown.js';
 
 const ID_001 = '2023-03-24-mp-han-dong-resigns-from-trudeaus-liberal-party-following';

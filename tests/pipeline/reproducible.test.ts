@@ -8,7 +8,7 @@ import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshot, expectSameFiles } from '../helpers/site.js';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
-import { siteSize } from '../../src/build/site.js';
+import { siteSize } from '../../src/pipeline/site.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 4);

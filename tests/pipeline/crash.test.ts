@@ -1,6 +1,6 @@
 /**
  * Crash consistency: a build killed (SIGKILL, through the NEWS_ARCHIVE_CRASH_AT test hook) at each
- * step boundary of src/build/crash.ts, then a normal build. Each time the published site is whole
+ * step boundary of src/pipeline/crash.ts, then a normal build. Each time the published site is whole
  * (the site before the build, or, once published, the new one: never a mix, never nothing), the
  * next build takes over the dead build's lock and removes what it left, and the final site and
  * records are byte-identical to a clean build of the same content in another folder.
@@ -11,10 +11,10 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, readlink
 import { basename, join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { expectSameFiles, runCli, snapshot } from '../helpers/site.js';
-import { CRASH_STEPS } from '../../src/build/crash.js';
-import { versionsDir } from '../../src/build/publish.js';
-import { lockPath } from '../../src/build/lock.js';
-import { tempDir } from '../../src/build/fs.js';
+import { CRASH_STEPS } from '../../src/pipeline/crash.js';
+import { versionsDir } from '../../src/pipeline/publish.js';
+import { lockPath } from '../../src/pipeline/lock.js';
+import { tempDir } from '../../src/pipeline/fs.js';
 import { writeJobFile } from '../../src/search/index-job.js';
 
 const ARTICLES = join(MEANTIME, 'articles');

@@ -35,7 +35,7 @@ export const siteManifestSchema = z.object({
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
 
 // src/ingest: its sentence splitter numbers the sentences an article page anchors.
-const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/paths.ts', 'src/build/site.ts', 'src/build/site-cache.ts', '.eleventy.ts'];
+const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/paths.ts', 'src/pipeline/site.ts', 'src/pipeline/site-cache.ts', '.eleventy.ts'];
 
 function filesUnder(path: string): string[] {
   try {

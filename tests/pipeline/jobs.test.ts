@@ -8,9 +8,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
-import { extractAll, workerCount, SOURCES_PER_WORKER } from '../../src/build/extract-pool.js';
-import { extractSource, type ExtractTask } from '../../src/build/extract-source.js';
-import { generatedDir } from '../../src/build/records.js';
+import { extractAll, workerCount, SOURCES_PER_WORKER } from '../../src/pipeline/extract-pool.js';
+import { extractSource, type ExtractTask } from '../../src/pipeline/extract-source.js';
+import { generatedDir } from '../../src/pipeline/records.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 20);

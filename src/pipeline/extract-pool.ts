@@ -59,7 +59,7 @@ export async function* extractAll(tasks: ExtractTask[], options: PoolOptions): A
     return;
   }
   const pool = new Piscina<ExtractTask, ExtractOutcome>({
-    filename: options.workerModule ?? runnableModule('build/extract-source'),
+    filename: options.workerModule ?? runnableModule('pipeline/extract-source'),
     minThreads: threads,
     maxThreads: threads,
     // Compiled: the workers inherit this process's options; else they need tsx's loader.

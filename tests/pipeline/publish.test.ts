@@ -3,7 +3,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newVersionDir, publish, publishedDir, removeOldVersions, versionsDir } from '../../src/build/publish.js';
+import { newVersionDir, publish, publishedDir, removeOldVersions, versionsDir } from '../../src/pipeline/publish.js';
 
 const root = mkdtempSync(join(tmpdir(), 'news-archive-publish-'));
 const out = join(root, '_site');
