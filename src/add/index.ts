@@ -11,7 +11,7 @@ import { join, basename, extname, relative, resolve } from 'node:path';
 import { ingest, sha256 } from '../ingest/index.js';
 import { extract } from '../extract/index.js';
 import { titleSlug } from '../write/slug.js';
-import { writeAtomic } from '../pipeline/fs.js';
+import { writeAtomic } from '../lib/fs.js';
 import { defaultOptions } from '../pipeline/context.js';
 import { listSources, readManifest } from '../pipeline/records.js';
 import { createContext } from '../pipeline/context.js';

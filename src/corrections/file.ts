@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { writeAtomic } from '../pipeline/fs.js';
+import { writeAtomic } from '../lib/fs.js';
 import { correctionOp, type CorrectionOp } from './ops.js';
 
 const yaml = (matter as unknown as { engines: { yaml: { parse(s: string): unknown; stringify(v: unknown): string } } }).engines.yaml;

@@ -5,7 +5,7 @@ import { createContext, timed, type BuildContext, type BuildOptions } from './co
 import { syncRecords, generatedDir } from './records.js';
 import { buildSite } from './site.js';
 import { EntitiesFileError } from '../archive/resolve/editor.js';
-import { writeAtomic, removeTempLeftovers, tempDir } from './fs.js';
+import { writeAtomic, removeTempLeftovers, tempDir } from '../lib/fs.js';
 import { acquireBuildLock, waitingMessage, type BuildLock } from './lock.js';
 import { crashPoint } from './crash.js';
 

@@ -20,7 +20,7 @@ import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from 
 import { entityKey } from '../archive/entities.js';
 import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/editor.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
-import { readSealed, writeSealed, invalidNotice } from './sealed.js';
+import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { crashPoint } from './crash.js';
 import { publishedDir, newVersionDir, publish, removeOldVersions, versionName } from './publish.js';
 import type { BuildLock } from './lock.js';

@@ -6,7 +6,7 @@
  *   parent → { jobFile }     child → { ok: true, files, written, bytes, hashes } | { ok: false, error }
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { writePrivate } from '../pipeline/fs.js';
+import { writePrivate } from '../lib/fs.js';
 import { deserialize, serialize } from 'node:v8';
 import type { SearchRecord } from './documents.js';
 import type { CurrentIndex, WrittenIndex } from './write.js';

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import lunr from 'lunr';
 import { z } from 'zod';
-import { KeyedCache, type KeyedCacheOptions } from '../pipeline/keyed-cache.js';
+import { KeyedCache, type KeyedCacheOptions } from '../lib/keyed-cache.js';
 import type { SearchDocument, SearchRecord } from './documents.js';
 
 /** One field after analysis: its terms, and each term's token index as deltas from the previous one. */

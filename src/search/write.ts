@@ -15,7 +15,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
 import type { SearchRecord } from './documents.js';
-import { codeVersion } from '../pipeline/version.js';
+import { codeVersion } from '../lib/version.js';
 import { buildSplitIndex, splitIndexFiles } from './split.js';
 import { AnalysisCache } from './tokens.js';
 

@@ -13,10 +13,10 @@ import { parseRecord } from '../write/markdown.js';
 import type { ArticleRecord } from '../write/schema.js';
 import { listRecordFiles } from '../pipeline/records.js';
 import { articleAnchors, type ArticleAnchors } from '../archive/articles.js';
-import { codeVersion } from '../pipeline/version.js';
-import { KeyedCache } from '../pipeline/keyed-cache.js';
-import { fileSignature } from '../pipeline/fs.js';
-import { readSealed, writeSealed, invalidNotice } from '../pipeline/sealed.js';
+import { codeVersion } from '../lib/version.js';
+import { KeyedCache } from '../lib/keyed-cache.js';
+import { fileSignature } from '../lib/fs.js';
+import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { z } from 'zod';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */

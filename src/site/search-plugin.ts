@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
-import { tempDir } from '../pipeline/fs.js';
+import { tempDir } from '../lib/fs.js';
 import { siteOptions } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 

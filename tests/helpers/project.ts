@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from '../../src/pipeline/index.js';
 import { defaultOptions, type BuildOptions } from '../../src/pipeline/context.js';
-import { readSealed, writeSealed } from '../../src/pipeline/sealed.js';
+import { readSealed, writeSealed } from '../../src/lib/sealed.js';
 import { z } from 'zod';
 
 export const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');

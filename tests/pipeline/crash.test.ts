@@ -14,7 +14,7 @@ import { expectSameFiles, runCli, snapshot } from '../helpers/site.js';
 import { CRASH_STEPS } from '../../src/pipeline/crash.js';
 import { versionsDir } from '../../src/pipeline/publish.js';
 import { lockPath } from '../../src/pipeline/lock.js';
-import { tempDir } from '../../src/pipeline/fs.js';
+import { tempDir } from '../../src/lib/fs.js';
 import { writeJobFile } from '../../src/search/index-job.js';
 
 const ARTICLES = join(MEANTIME, 'articles');

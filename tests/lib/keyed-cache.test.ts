@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readCacheFile, writeCacheFile } from '../helpers/project.js';
-import { KeyedCache } from '../../src/pipeline/keyed-cache.js';
+import { KeyedCache } from '../../src/lib/keyed-cache.js';
 
 describe('KeyedCache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-archive-cache-'));
