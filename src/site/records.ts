@@ -4,7 +4,7 @@
  * (articles.ts) are kept by a hash of the file's text and of the code that reads it: a rebuild
  * after adding one article parses and anchors that article alone, and any change to a record
  * file (a hand edit, a re-extraction) changes its hash. A file whose signature (size, times, inode:
- * src/pipeline/fs.ts fileSignature) is the one its hash was taken with is not read at all.
+ * src/lib/fs.ts fileSignature) is the one its hash was taken with is not read at all.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -27,7 +27,7 @@ export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }
 
-/** The value of one of the build's sealed cache files (src/pipeline/sealed.ts). */
+/** The value of one of the build's sealed cache files (src/lib/sealed.ts). */
 export function readCacheFile(path: string): any {
   const read = readSealed(path, z.any());
   if (!read.ok) throw new Error(`${path}: ${read.missing ? 'missing' : read.reason}`);
