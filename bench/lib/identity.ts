@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateTokens, plainText } from '../../src/search/documents.js';
-import { parseQuery } from '../../src/client/query.js';
+import { parseQuery } from '../../src/search/query.js';
 import { SearchEngine } from '../../src/search/engine.js';
 import { buildLunrIndex } from '../../src/search/build.js';
 import { loadRecords } from '../../src/site/records.js';

@@ -9,7 +9,7 @@
 import { SearchEngine, type Hit, type SearchRequest, type Facets, type SearchResponse } from '../search/engine.js';
 import { stateFromParams, paramsFromState, hasQuestion } from './state.js';
 import { resultView, type DateSpan } from './target.js';
-import { NAMES_A_YEAR, type DateReader } from './dates/reader.js';
+import { NAMES_A_YEAR, type DateReader } from '../search/date-reader.js';
 
 const PAGE = 10;
 /** Open ends of a mentioned-date range (the engine's MENTION_FLOOR and MENTION_CEILING). */

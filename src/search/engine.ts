@@ -29,8 +29,8 @@ import {
   type Suggestion,
 } from './format.js';
 import type { DocFragment } from './documents.js';
-import { parseQuery, plainQuery, type ParsedQuery } from '../client/query.js';
-import { isoDates, type DateReader } from '../client/dates/reader.js';
+import { parseQuery, plainQuery, type ParsedQuery } from './query.js';
+import { isoDates, type DateReader } from './date-reader.js';
 
 export type Loader = (file: string) => Promise<unknown>;
 

@@ -8,7 +8,7 @@
  * - trims what is not a letter or digit from both ends, in any script (Lunr's own trimmer only
  *   knows ASCII: it cut "zoë" to "zo"), so dotted abbreviations keep their inner dots as one
  *   term however they end: "U.S.", "u.s." and "u.s" are all `u.s`, "Ph.D." is `ph.d`;
- * then Lunr's stop-word filter and stemmer. The query runs the same three (src/client/query.ts
+ * then Lunr's stop-word filter and stemmer. The query runs the same three (src/search/query.ts
  * never makes a word the pipeline drops required: Lunr would demand a term no document holds).
  */
 import lunr from 'lunr';

@@ -11,7 +11,7 @@
 import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { yearlessRangeRefiner } from './yearless-range-refiner.js';
-import { readIsoDate, NAMES_A_YEAR, type DateSpan, type DateReader } from './reader.js';
+import { readIsoDate, NAMES_A_YEAR, type DateSpan, type DateReader } from '../../search/date-reader.js';
 
 export type { DateSpan, DateReader };
 

@@ -11,9 +11,9 @@
  * Words are analysed later by the same pipeline as the index (src/search/normalise.ts), so
  * "U.S.", "u.s." and "Zoë" need nothing here.
  */
-import { isoDates, type DateSpan, type DateReader } from './dates/reader.js';
-import { boundDay, coveringTokens } from '../search/date-range.js';
-import { analysisPipeline } from '../search/normalise.js';
+import { isoDates, type DateSpan, type DateReader } from './date-reader.js';
+import { boundDay, coveringTokens } from './date-range.js';
+import { analysisPipeline } from './normalise.js';
 
 const pipeline = analysisPipeline();
 

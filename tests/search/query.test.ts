@@ -1,6 +1,6 @@
 /** What a reader types → the Lunr query string, the phrases to check, and the URL state. */
 import { describe, it, expect } from 'vitest';
-import { parseQuery, plainQuery, compactDate } from '../../src/client/query.js';
+import { parseQuery, plainQuery, compactDate } from '../../src/search/query.js';
 import { naturalDates as dates } from '../../src/client/dates/index.js';
 import { stateFromParams, paramsFromState, hasQuestion } from '../../src/client/state.js';
 

@@ -3,7 +3,7 @@
  * library: most queries hold no date) and loads the natural-language one (chrono-node, about
  * 15 KB gzipped, assets/dates.js) only when a query or field holds a year.
  */
-import { boundDay } from '../../search/date-range.js';
+import { boundDay } from './date-range.js';
 
 /** A date or range found: the text as written, where it is, and its ends at their granularity. */
 export interface DateSpan {
