@@ -15,7 +15,7 @@ import { writeAtomic } from '../lib/fs.js';
 import { defaultOptions } from '../pipeline/context.js';
 import { listSources, readManifest } from '../pipeline/records.js';
 import { createContext } from '../pipeline/context.js';
-import { readSourceSettings, SOURCE_SETTINGS_FILE } from '../pipeline/source-settings.js';
+import { readSourceSettings, SOURCE_SETTINGS_FILE } from '../ingest/source-settings.js';
 import { notAnArticle } from './refuse.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '']);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { ingest } from '../ingest/index.js';
 import { extract } from './index.js';
-import { givenOutlet } from '../pipeline/source-settings.js';
+import { givenOutlet } from '../ingest/source-settings.js';
 
 export interface ExtractLine {
   file: string;

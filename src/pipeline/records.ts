@@ -25,7 +25,7 @@ import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { crashPoint } from './crash.js';
 import { z } from 'zod';
 import type { BuildContext, Problem } from './context.js';
-import { readSourceSettings, SOURCE_SETTINGS_FILE, type SettingsFile } from './source-settings.js';
+import { readSourceSettings, SOURCE_SETTINGS_FILE, type SettingsFile } from '../ingest/source-settings.js';
 
 export const manifestEntrySchema = z.object({
   /** The source's bytes. */

@@ -11,7 +11,7 @@ import { tempProject, buildProject, removeProject } from '../helpers/project.js'
 import { parseRecord } from '../../src/write/markdown.js';
 import { addSources } from '../../src/add/index.js';
 import { extractFile } from '../../src/extract/run.js';
-import { parseSourceSettings } from '../../src/pipeline/source-settings.js';
+import { parseSourceSettings } from '../../src/ingest/source-settings.js';
 
 const AGENCY_TEXT = 'Grain exports rise in May\n\nKYIV (Reuters) - Grain exports rose by a tenth in May, the farm ministry said on Tuesday.\n';
 const PLAIN_TEXT = 'Harbour dredging starts\n\nJune 3, 2021\n\nWork to deepen the harbour began on Thursday and will take two years, the port authority said.\n';
