@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../write/schema.js';
 import type { Stance } from '../types.js';
 import { bodySentences, sentenceFinder } from './sentences.js';
 import { plainText } from '../search/documents.js';
-import { sentenceStarts } from '../search/anchors.js';
+import { sentenceStarts } from '../lib/anchors.js';
 import { entityKey, refOf, type ArticleRef } from './entities.js';
 import type { ResolvedMention } from './resolve/index.js';
 
@@ -79,7 +79,7 @@ export interface SiteArticle extends ArticleRecord {
  */
 export interface ArticleAnchors {
   sentences: number;
-  /** Where each sentence starts in the search's plain text of the body (src/search/anchors.ts). */
+  /** Where each sentence starts in the search's plain text of the body (src/lib/anchors.ts). */
   starts: number[];
   people: { anchor: string | null; sentences: (string | null)[] }[];
   organizations: (string | null)[];

@@ -10,7 +10,7 @@
  * held by few articles, never by comparing every pair; the accumulators are reused.
  */
 import lunr from 'lunr';
-import { analysisPipeline } from '../search/normalise.js';
+import { analysisPipeline } from '../lib/analysis.js';
 import { plainText } from '../search/documents.js';
 
 /** Words of the text read as its lead (after the title). */

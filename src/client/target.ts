@@ -7,7 +7,7 @@
  */
 import type { DocFragment } from '../search/documents.js';
 import { boundDay } from '../search/date-range.js';
-import { decodeStarts, sentenceAt, sentenceText } from '../search/anchors.js';
+import { decodeStarts, sentenceAt, sentenceText } from '../lib/anchors.js';
 import { snippet, type SnippetPart } from './snippet.js';
 
 /** A span of dates asked for, as ISO values (YYYY, YYYY-MM or YYYY-MM-DD). */

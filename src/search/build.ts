@@ -5,7 +5,7 @@
 import lunr from 'lunr';
 import { toSearchDocument, type SearchRecord } from './documents.js';
 import { analyse, addAnalysed, canAddAnalysed, type AnalysisCache } from './tokens.js';
-import { usePipelines } from './normalise.js';
+import { usePipelines } from '../lib/analysis.js';
 
 /** Field → boost, in the order Lunr is told about them (the order matters to Lunr's scoring loop). */
 export const FIELDS = { title: 10, people: 8, organizations: 4, places: 4, published: 6, dates: 6, outlet: 3, body: 1 } as const;

@@ -6,7 +6,7 @@
  * while a range filter can ask for one of them.
  */
 import type { ArticleRecord } from '../write/schema.js';
-import { anchorNumber, encodeStarts } from './anchors.js';
+import { anchorNumber, encodeStarts } from '../lib/anchors.js';
 
 /** What the search index reads of a record. */
 export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet' | 'contentHash'> & {

@@ -9,7 +9,7 @@
  */
 import lunr from 'lunr';
 import { PartialIndex } from './partial.js';
-import { analysisPipeline } from './normalise.js';
+import { analysisPipeline } from '../lib/analysis.js';
 import {
   META_FILE,
   TERMS_FILE,

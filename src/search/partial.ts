@@ -18,7 +18,7 @@
  * for the tests to compare.
  */
 import lunr from 'lunr';
-import { analysisPipeline } from './normalise.js';
+import { analysisPipeline } from '../lib/analysis.js';
 
 /** Lunr internals its type definitions leave out (QueryParser, TokenSet.fromArray, Vector()). */
 const L = lunr as any;

@@ -8,12 +8,12 @@
  *   becomes a group of the tokens that cover it;
  * - person:"Han Dong" restricts to the people field, each word required;
  * - "a phrase" requires each of its words (the phrase itself is checked on the results).
- * Words are analysed later by the same pipeline as the index (src/search/normalise.ts), so
+ * Words are analysed later by the same pipeline as the index (src/lib/analysis.ts), so
  * "U.S.", "u.s." and "Zoë" need nothing here.
  */
 import { isoDates, type DateSpan, type DateReader } from './date-reader.js';
 import { boundDay, coveringTokens } from './date-range.js';
-import { analysisPipeline } from './normalise.js';
+import { analysisPipeline } from '../lib/analysis.js';
 
 const pipeline = analysisPipeline();
 

@@ -20,7 +20,7 @@ import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { z } from 'zod';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
-const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'search/anchors.ts', 'types.ts'];
+const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'lib/anchors.ts', 'types.ts'];
 const CACHE_FILE = 'site-records.json';
 /** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
 const FILES_FILE = 'site-records-files.json';

@@ -9,7 +9,7 @@ import { searchRecord, toDocFragment, type DocFragment } from '../../src/search/
 import { renderArticle } from '../../src/site/render.js';
 import { indexTerm } from '../../src/search/engine.js';
 import { resultView } from '../../src/client/target.js';
-import { sentenceStarts, encodeStarts, decodeStarts, sentenceAt, sentenceText } from '../../src/search/anchors.js';
+import { sentenceStarts, encodeStarts, decodeStarts, sentenceAt, sentenceText } from '../../src/lib/anchors.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 
 const terms = (...words: string[]) => new Set(words.map((w) => indexTerm(w)!));
