@@ -1,5 +1,5 @@
 /** File writes that never leave a half-written file behind. */
-import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync } from 'node:fs';
+import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {
@@ -65,4 +65,12 @@ export function tempDir(cacheDir: string): string {
 export function writePrivate(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   writeFileSync(path, content, { mode: 0o600 });
+}
+
+/** The record files of a folder (`*.md`, not hidden), sorted by name; none when the folder is missing. */
+export function listRecordFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.md') && !n.startsWith('.'))
+    .sort();
 }

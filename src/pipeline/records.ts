@@ -20,7 +20,7 @@ import { applyCorrections, type CorrectableRecord } from '../corrections/apply.j
 import { diffRecords } from '../corrections/diff.js';
 import { correctionPath, readCorrections, appendCorrections, listCorrectionSources, type CorrectionFile } from '../corrections/file.js';
 import { extractorVersion } from '../lib/version.js';
-import { writeAtomic, writeIfChanged, fileSignature } from '../lib/fs.js';
+import { writeAtomic, writeIfChanged, fileSignature, listRecordFiles } from '../lib/fs.js';
 import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { crashPoint } from './crash.js';
 import { z } from 'zod';
@@ -102,13 +102,6 @@ function manifestFromRecords(ctx: BuildContext): Manifest {
     }
   }
   return manifest;
-}
-
-export function listRecordFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.md') && !n.startsWith('.'))
-    .sort();
 }
 
 export interface SourceEntry {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../write/markdown.js';
 import type { ArticleRecord } from '../write/schema.js';
-import { listRecordFiles } from '../pipeline/records.js';
+import { listRecordFiles } from '../lib/fs.js';
 import { articleAnchors, type ArticleAnchors } from '../archive/articles.js';
 import { codeVersion } from '../lib/version.js';
 import { KeyedCache } from '../lib/keyed-cache.js';
