@@ -8,7 +8,8 @@
  */
 import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from 'node:fs';
 import { join, basename, extname, relative, resolve } from 'node:path';
-import { ingest, sha256 } from '../ingest/index.js';
+import { ingest } from '../ingest/index.js';
+import { hashOf } from '../lib/hash.js';
 import { extract } from '../extract/index.js';
 import { titleSlug } from '../write/slug.js';
 import { writeAtomic } from '../lib/fs.js';
@@ -104,7 +105,7 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
   for (const s of listSources(ctx)) {
     try {
       const bytes = readFileSync(s.path);
-      const hash = sha256(bytes);
+      const hash = hashOf(bytes);
       existing.set(hash, s.name);
       const built = manifest[s.name];
       if (built && built.sha256 === hash && built.title !== undefined) {
@@ -123,7 +124,7 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
   for (const arg of args) {
     if (arg === '-') {
       const bytes = await (options.stdin ?? readStdin)();
-      incoming.push({ label: 'standard input', name: options.stdinName ?? `stdin-${sha256(bytes).slice(0, 12)}.txt`, bytes });
+      incoming.push({ label: 'standard input', name: options.stdinName ?? `stdin-${hashOf(bytes).slice(0, 12)}.txt`, bytes });
     } else {
       const before = incoming.length;
       incoming.push(...collect(arg, log));
@@ -131,7 +132,7 @@ export async function addSources(args: string[], options: AddOptions): Promise<n
     }
   }
   for (const item of incoming) {
-    const hash = sha256(item.bytes);
+    const hash = hashOf(item.bytes);
     const dup = existing.get(hash);
     if (dup) {
       log(`refused ${item.label}: same content as content/sources/${dup}`);

@@ -8,8 +8,8 @@
  * (more leniently when both are about the same subject). A denial answers an allegation about
  * its claimant (or its subject) when their contents overlap.
  */
-import { createHash } from 'node:crypto';
 import type { Claim, SourceKind, Stance } from '../types.js';
+import { hashOf } from '../lib/hash.js';
 
 export interface ClaimArticle {
   id: string;
@@ -215,7 +215,7 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
     const base = slug(`${d.claimant} ${d.stance} ${lead.join(' ')}`) || 'claim';
     // A collision is told apart by what the claim is, not by its rank, so ids survive new articles.
     let id = base;
-    if (ids.has(id)) id = `${base}-${createHash('sha256').update(`${d.refs[0].ref.articleId}\n${first.text}`).digest('hex').slice(0, 8)}`;
+    if (ids.has(id)) id = `${base}-${hashOf(`${d.refs[0].ref.articleId}\n${first.text}`, { length: 8 })}`;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     const g: ClaimGroup & { words: Set<string> } = {

@@ -1,13 +1,13 @@
 /**
  * Ingest: raw bytes → IngestedDoc (decode → normalise → header → paragraphs → sentences).
  */
-import { createHash } from 'node:crypto';
 import type { IngestedDoc, Paragraph, Sentence } from '../types.js';
 import { decode, DecodeError } from './decode.js';
 import { normalise } from './normalise.js';
 import { parseHeader } from './header.js';
 import { splitBody } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { hashOf } from '../lib/hash.js';
 
 export { DecodeError } from './decode.js';
 
@@ -16,10 +16,6 @@ export interface IngestOptions {
   published?: string | null;
   /** Outlet the user gives for the source (`--outlet`, the folder's `_source.yml`); front matter still wins. */
   outlet?: string | null;
-}
-
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function ingest(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestedDoc {
@@ -46,5 +42,5 @@ export function ingest(file: string, bytes: Uint8Array, options: IngestOptions =
   const text = split.paragraphs.map((p) => p.text).join('\n\n');
   const warnings = [...decoded.warnings, ...norm.warnings, ...headerWarnings];
   if (!text.trim()) warnings.push('the article has no body text');
-  return { file, sha256: sha256(bytes), header, paragraphs, sentences, text, boilerplate: split.boilerplate, warnings };
+  return { file, sha256: hashOf(bytes), header, paragraphs, sentences, text, boilerplate: split.boilerplate, warnings };
 }

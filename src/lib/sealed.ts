@@ -5,17 +5,17 @@
  * (a hand edit, a truncated write, valid JSON with other values) is invalid: the caller rebuilds
  * what it held and says so in one line (invalidNotice), so a wrong cache never changes the output.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { writeAtomic } from './fs.js';
+import { hashOf } from './hash.js';
 
 export type Sealed<T> = { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
 
 const NEWLINE = 0x0a;
 
 function bodyHash(body: string | Uint8Array): string {
-  return createHash('sha256').update(body).digest('hex');
+  return hashOf(body);
 }
 
 export function sealedText(value: unknown): string {

@@ -1,13 +1,13 @@
 /**
  * The extractor's version: a hash of the code that turns a source into a record (ingest,
- * extract, write, corrections). When any of it changes, every source is extracted again.
+ * extract, write, corrections, and the lib helpers they use). When any of it changes, every source is extracted again.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_ROOT as SRC } from '../paths.js';
+import { hashOf, type HashPart } from './hash.js';
 
-const PARTS = ['ingest', 'extract', 'write', 'corrections', 'types.ts'];
+const PARTS = ['ingest', 'extract', 'write', 'corrections', 'lib', 'types.ts'];
 
 function files(path: string): string[] {
   try {
@@ -26,14 +26,13 @@ export function codeVersion(parts: string[]): string {
   const key = parts.join('\n');
   let version = cached.get(key);
   if (version) return version;
-  const hash = createHash('sha256');
+  const content: HashPart[] = [];
   for (const part of parts) {
     for (const f of files(join(SRC, part))) {
-      hash.update(f.slice(SRC.length));
-      hash.update(readFileSync(f));
+      content.push(f.slice(SRC.length), readFileSync(f));
     }
   }
-  version = hash.digest('hex').slice(0, 16);
+  version = hashOf(content, { length: 16 });
   cached.set(key, version);
   return version;
 }

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync, rmSync, existsSync, mkdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { sha256 } from '../ingest/index.js';
+import { hashOf } from '../lib/hash.js';
 import type { RecordParts } from '../write/record.js';
 import { extractAll, workerCount } from './extract-pool.js';
 import type { ExtractOutcome } from './extract-source.js';
@@ -72,7 +72,7 @@ export function readManifest(ctx: BuildContext): Manifest {
 /** The hash of the build's saved copy of a source's record, or null without one. */
 function generatedHash(cacheDir: string, sourceName: string): string | null {
   try {
-    return sha256(readFileSync(generatedCopyPath(cacheDir, sourceName), 'utf8'));
+    return hashOf(readFileSync(generatedCopyPath(cacheDir, sourceName), 'utf8'));
   } catch {
     return null;
   }
@@ -250,7 +250,7 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
   }
   const corrPath = correctionPath(correctionsDir, sourceName);
   // Named by what was edited into what: appended once, even if this build is killed before the record is rewritten.
-  const marker = `(edit ${sha256(`${generatedText}\u0000${text}`).slice(0, 16)})`;
+  const marker = `(edit ${hashOf(`${generatedText}\u0000${text}`).slice(0, 16)})`;
   const appended = appendCorrections(corrPath, sourceName, ops, `From a hand edit of content/articles/${edited.id}.md`, marker);
   if (appended !== null) {
     ctx.corrections.fromEdits += ops.length;
@@ -277,7 +277,7 @@ interface Pending {
 
 function loadCorrections(ctx: BuildContext, sourceName: string): Pick<Pending, 'corrections' | 'correctionsHash'> {
   const corrections = readCorrections(correctionPath(ctx.options.correctionsDir, sourceName));
-  return { corrections, correctionsHash: corrections ? sha256(corrections.text) : null };
+  return { corrections, correctionsHash: corrections ? hashOf(corrections.text) : null };
 }
 
 function progressBar(ctx: BuildContext, total: number): SingleBar | null {
@@ -324,7 +324,7 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
           keep(src.name, previous[src.name]);
           continue;
         }
-        hash = sha256(bytes);
+        hash = hashOf(bytes);
       }
       let corr = loadCorrections(ctx, src.name);
       if (corr.corrections?.file.errors.length) {
@@ -342,7 +342,7 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
         const text = readFileSync(recordPath, 'utf8');
         const generatedText = readGenerated(src.name);
         // Not the build's last output, nor its saved copy (a build killed before it wrote the manifest): an editor's.
-        if (sha256(text) !== before.output && text !== generatedText) {
+        if (hashOf(text) !== before.output && text !== generatedText) {
           const outcome = absorbHandEdit(ctx, src.name, recordPath, text, generatedText);
           if (outcome === 'blocked') {
             ctx.counts.unchanged++;
@@ -504,7 +504,7 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
           extractor: version,
           id,
           corrections: w.correctionsHash,
-          output: sha256(markdown),
+          output: hashOf(markdown),
           title: parts.data.title,
           published: parts.data.published,
           ingested: parts.data.source.ingested,

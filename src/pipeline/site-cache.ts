@@ -11,12 +11,12 @@
  * describes, or with --force. Correctness is checked by a test that compares an incremental
  * build with a full build of the same records, byte for byte.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { PACKAGE_ROOT } from '../paths.js';
+import { hashOf, type HashPart } from '../lib/hash.js';
 
 /** The site manifest (site.ts keeps it sealed: sealed.ts): what the published site holds. */
 export const siteManifestSchema = z.object({
@@ -35,7 +35,7 @@ export const siteManifestSchema = z.object({
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
 
 // src/ingest: its sentence splitter numbers the sentences an article page anchors.
-const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/paths.ts', 'src/pipeline/site.ts', 'src/pipeline/site-cache.ts', '.eleventy.ts'];
+const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/lib', 'src/paths.ts', 'src/pipeline/site.ts', 'src/pipeline/site-cache.ts', '.eleventy.ts'];
 
 function filesUnder(path: string): string[] {
   try {
@@ -50,24 +50,23 @@ function filesUnder(path: string): string[] {
 
 /** Changes whenever a change could touch every page. */
 export function siteFingerprint(templatesDir: string, pathPrefix = '/'): string {
-  const hash = createHash('sha256');
-  hash.update(`prefix:${pathPrefix}\n`);
+  const parts: HashPart[] = [`prefix:${pathPrefix}\n`];
   for (const f of filesUnder(templatesDir)) {
-    hash.update(`t:${relative(templatesDir, f)}\n`);
-    hash.update(readFileSync(f));
+    parts.push(`t:${relative(templatesDir, f)}\n`);
+    parts.push(readFileSync(f));
   }
   for (const part of SITE_CODE) {
     for (const f of filesUnder(join(PACKAGE_ROOT, part))) {
-      hash.update(`c:${relative(PACKAGE_ROOT, f)}\n`);
-      hash.update(readFileSync(f));
+      parts.push(`c:${relative(PACKAGE_ROOT, f)}\n`);
+      parts.push(readFileSync(f));
     }
   }
   try {
-    hash.update(readFileSync(join(PACKAGE_ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json')));
+    parts.push(readFileSync(join(PACKAGE_ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json')));
   } catch {
     /* no version to add */
   }
-  return hash.digest('hex').slice(0, 24);
+  return hashOf(parts, { length: 24 });
 }
 
 /**
@@ -116,7 +115,7 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
 
 /** The data one page shows: the item itself, and for a record the pages of the names it links. */
 export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
-  const hash = createHash('sha256');
+  const parts: HashPart[] = [];
   const page = item as { contentHash?: unknown; related?: unknown; story?: unknown; previous?: unknown; next?: unknown; facts?: Record<string, unknown> } | null;
   if (page && typeof page === 'object' && typeof page.contentHash === 'string') {
     // An article: everything its page shows comes from its record file (its text's hash stands for
@@ -124,12 +123,12 @@ export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name
     // its previous and next articles, and its people, organisations and places as resolved across
     // the archive (names, types, pages).
     const f = page.facts;
-    hash.update(JSON.stringify({ record: page.contentHash, related: page.related, story: page.story, sequence: [page.previous, page.next], entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null }));
+    parts.push(JSON.stringify({ record: page.contentHash, related: page.related, story: page.story, sequence: [page.previous, page.next], entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null }));
   } else {
     // A record's file path is not shown on its page (and a replacer function would make
     // JSON.stringify several times slower: every key of every item goes through it).
     const shown = item && typeof item === 'object' && 'path' in item ? { ...(item as object), path: undefined } : item;
-    hash.update(JSON.stringify(shown) ?? 'null');
+    parts.push(JSON.stringify(shown) ?? 'null');
   }
   if (item && typeof item === 'object' && 'source' in item) {
     const r = item as { people?: { name: string }[]; organizations?: { name: string }[]; places?: { name: string }[]; outlet?: string | null };
@@ -138,7 +137,7 @@ export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name
       for (const e of r[list] ?? []) links.push(`${list}:${ids[list]?.get(fold(e.name)) ?? ''}`);
     }
     if (r.outlet) links.push(`outlets:${ids.outlets?.get(fold(r.outlet)) ?? ''}`);
-    hash.update('\n' + links.join('\n'));
+    parts.push('\n' + links.join('\n'));
   }
-  return hash.digest('hex').slice(0, 32);
+  return hashOf(parts, { length: 32 });
 }

@@ -10,11 +10,11 @@
  * same term indices in the same order, same positions), so builder.build() gives the same index;
  * tests/search prove the split index built this way ranks as Lunr's own index does.
  */
-import { createHash } from 'node:crypto';
 import lunr from 'lunr';
 import { z } from 'zod';
 import { KeyedCache, type KeyedCacheOptions } from '../lib/keyed-cache.js';
 import type { SearchDocument, SearchRecord } from './documents.js';
+import { hashOf } from '../lib/hash.js';
 
 /** One field after analysis: its terms, and each term's token index as deltas from the previous one. */
 export interface AnalysedField {
@@ -122,7 +122,7 @@ export class AnalysisCache extends KeyedCache<AnalysedDoc> {
    * version covers the code that turns a record into a search document), else a hash of the record.
    */
   static key(r: SearchRecord): string {
-    return r.contentHash ? `r:${r.contentHash}` : createHash('sha256').update(JSON.stringify(r)).digest('base64url').slice(0, 27);
+    return r.contentHash ? `r:${r.contentHash}` : hashOf(JSON.stringify(r), { encoding: 'base64url', length: 27 });
   }
 
   analysed(r: SearchRecord, make: () => AnalysedDoc): AnalysedDoc {

@@ -10,7 +10,6 @@
  * the middle of the index order moves every later document's display file up one number: those
  * are links.) The new folder is whole, and the build publishes it with the site (src/pipeline/site.ts).
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
@@ -18,6 +17,7 @@ import type { SearchRecord } from './documents.js';
 import { codeVersion } from '../lib/version.js';
 import { buildSplitIndex, splitIndexFiles } from './split.js';
 import { AnalysisCache } from './tokens.js';
+import { hashOf } from '../lib/hash.js';
 
 /** Folder of the split index in the site (the client fetches <base>search-index/<file>). */
 export const INDEX_DIR = 'search-index';
@@ -54,7 +54,7 @@ export interface CurrentIndex {
 }
 
 export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+  return hashOf(text, { algorithm: 'sha1', encoding: 'base64url' });
 }
 
 /** Whether the file holds exactly these bytes. */

@@ -1,5 +1,4 @@
 /** Eleventy plugin: the records (schema-checked) and the archive built from them, as global data. */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Archive } from '../archive/index.js';
 import { archiveOrder, buildArchive } from '../archive/index.js';
@@ -8,6 +7,7 @@ import { searchRecord, type SearchRecord } from '../search/documents.js';
 import type { ArticleRecord } from '../write/schema.js';
 import { loadRecords, type LoadedRecords } from './records.js';
 import { siteOptions } from './options.js';
+import { hashOf } from '../lib/hash.js';
 
 let loaded: LoadedRecords | null = null;
 let last: Archive | null = null;
@@ -45,7 +45,7 @@ export function resolvedSearchRecords(sorted: ArticleRecord[], resolution: Resol
       lists[e.kind].push({ name: e.name, aliases: [m.name, ...m.aliases].filter((a) => a !== e.name) });
     }
     const names = JSON.stringify(lists);
-    const hash = createHash('sha256').update(names).digest('base64url').slice(0, 12);
+    const hash = hashOf(names, { encoding: 'base64url', length: 12 });
     return {
       ...base,
       ...(r.contentHash ? { contentHash: `${r.contentHash}.${hash}` } : {}),

@@ -6,7 +6,6 @@
  * file (a hand edit, a re-extraction) changes its hash. A file whose signature (size, times, inode:
  * src/lib/fs.ts fileSignature) is the one its hash was taken with is not read at all.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../write/markdown.js';
@@ -18,6 +17,7 @@ import { KeyedCache } from '../lib/keyed-cache.js';
 import { fileSignature } from '../lib/fs.js';
 import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { z } from 'zod';
+import { hashOf } from '../lib/hash.js';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
 const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'lib/anchors.ts', 'types.ts'];
@@ -62,7 +62,7 @@ export interface LoadedRecords {
 }
 
 function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 27);
+  return hashOf(text, { encoding: 'base64url', length: 27 });
 }
 
 /** Parsed records by the hash of their file's text (stored without their path). */

@@ -1,12 +1,12 @@
 /** Record ids and file names: `<published|undated>-<slug of the title>`, stable across rebuilds. */
 import slugify from '@sindresorhus/slugify';
-import { createHash } from 'node:crypto';
+import { hashOf } from '../lib/hash.js';
 
 const MAX_SLUG_WORDS_LENGTH = 60;
 
 /** Text with no Latin transliteration (中国, عربى) still gets a distinct, stable slug. */
 function fallback(text: string): string {
-  return 'x' + createHash('sha256').update(text).digest('hex').slice(0, 10);
+  return 'x' + hashOf(text, { length: 10 });
 }
 
 export function titleSlug(title: string): string {

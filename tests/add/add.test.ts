@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { addSources, safeSourceName } from '../../src/add/index.js';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
-import { sha256 } from '../../src/ingest/index.js';
+import { hashOf } from '../../src/lib/hash.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'news-archive.js');
 const M001 = '001-internal-emails-expose-boeing-air-force-contract-discussions.txt';
@@ -65,7 +65,7 @@ describe('news-archive add', () => {
   it('reads standard input under a name made from its content', async () => {
     const text = Buffer.from('Quiet street fair draws crowds\n\nJune 13, 2005\n\nThe annual street fair on Main Street drew about 3,000 people on Saturday, organiser Ana Ruiz said.\n');
     const r = await add(root, ['-'], text);
-    const name = `stdin-${sha256(text).slice(0, 12)}.txt`;
+    const name = `stdin-${hashOf(text).slice(0, 12)}.txt`;
     expect(r.lines).toEqual([expect.stringMatching(new RegExp(`^added   content/sources/${name}: "Quiet street fair draws crowds" · 2005-06-13 · no outlet · \\d+ people$`))]);
     expect(readFileSync(join(root, 'content', 'sources', name))).toEqual(text);
   });
