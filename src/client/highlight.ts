@@ -3,10 +3,7 @@
  * in the article text. A separate small script (no Lunr): the result page passes the words as
  * they appear in the text.
  */
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../lib/regexp.js';
 
 export function highlightWords(root: Element, words: string[]): number {
   const list = words.map((w) => w.trim()).filter((w) => w.length > 1);

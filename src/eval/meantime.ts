@@ -5,6 +5,7 @@
 import type { Entity, Extraction } from '../types.js';
 import { add, key, tally, type Tally } from './score.js';
 import { goldDocuments } from './corpus.js';
+import { escapeRegExp } from '../lib/regexp.js';
 
 interface GoldEntity {
   name: string;
@@ -35,8 +36,7 @@ function firstIndex(raw: string, text: string): number {
 
 /** Where the name first occurs in the raw text as a whole word, as written ("US" is not in "focus" or "us"), or -1. */
 function nameIndex(raw: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(raw);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(raw);
   return m ? m.index : -1;
 }
 

@@ -1,5 +1,6 @@
 /** Helpers shared by extractors: which sentence holds an offset, sentences naming a form. */
 import type { IngestedDoc, Sentence } from '../types.js';
+import { escapeRegExp } from '../lib/regexp.js';
 
 export function sentenceAt(doc: IngestedDoc, offset: number): Sentence | undefined {
   let lo = 0;
@@ -12,10 +13,6 @@ export function sentenceAt(doc: IngestedDoc, offset: number): Sentence | undefin
     else return s;
   }
   return undefined;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whole-word occurrences of `form` in `text`. */

@@ -5,6 +5,7 @@
 import { Marked, Parser, type Tokens, type Token } from 'marked';
 import { encode } from 'html-entities';
 import { lexBody, numberTokens, type NumberedToken, type BodySentence } from '../archive/sentences.js';
+import { escapeRegExp } from '../lib/regexp.js';
 
 const SAFE_URL = /^(?:https?:|mailto:|\/|#|\.\.?\/)/i;
 
@@ -22,10 +23,6 @@ export interface NameLink {
   /** A form of the name as the text writes it. */
   form: string;
   href: string;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const linkers = new WeakMap<NameLink[], (escapedText: string) => string>();

@@ -5,7 +5,7 @@
  * ("a spokesman from China", "Trudeau's office").
  */
 import type { Extraction, IngestedDoc } from '../../types.js';
-import { escapeRegExp } from '../evidence.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import { GROUP_PRONOUN, ORG_HEADS, PERSON_PRONOUN, ROLE_WORDS } from './words.js';
 import { isName } from './subject.js';
 import { EntityIndex } from '../entities/index.js';

@@ -21,6 +21,7 @@ import { iso31662 } from 'iso-3166';
 import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
 import { looseKey } from '../names.js';
 import { countryCode } from './countries.js';
+import { escapeRegExp } from '../../../lib/regexp.js';
 
 /** A trailing type word: "City", "Airport", "International Airport". */
 const TYPE_WORD = /^(.+?) (city|(?:international )?airport)$/;
@@ -28,7 +29,6 @@ const TYPE_WORD = /^(.+?) (city|(?:international )?airport)$/;
 const ONLY_TYPE_WORD = /^(?:city|(?:international )?airport)$/;
 /** How many words a city in front can have ("Los Angeles"). */
 const MAX_PREFIX_WORDS = 3;
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 /** Continents and the largest regions: a compound name after one is a region of its own ("Asia Pacific"). */
 const CONTINENTS = new Set(['africa', 'antarctica', 'asia', 'europe', 'oceania', 'america', 'americas', 'north america', 'south america', 'latin america', 'eurasia']);
 
@@ -69,7 +69,7 @@ export function shortForms(spelling: string, isPlace: (key: string) => boolean):
 
 /** Whether a sentence names `name` with `type` after it ("Heathrow airport", "New York city"). */
 function typedInText(name: string, type: 'city' | 'airport', sentences: string[]): boolean {
-  const re = new RegExp(`${name.replace(ESCAPE, '\\$&')}\\s+${type === 'airport' ? '(?:international\\s+)?airport' : 'city'}\\b`, 'i');
+  const re = new RegExp(`${escapeRegExp(name)}\\s+${type === 'airport' ? '(?:international\\s+)?airport' : 'city'}\\b`, 'i');
   return sentences.some((s) => re.test(s));
 }
 
