@@ -31,8 +31,9 @@ import {
 } from './lexicon.js';
 import { PAREN_ACRONYM, type Mention } from './mentions.js';
 import { ACRONYM, plausiblePersonName } from './titles.js';
+import type { Kind } from './kind.js';
 
-export type Kind = 'person' | 'organization' | 'place';
+export type { Kind };
 
 interface Group {
   key: string;

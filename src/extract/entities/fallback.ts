@@ -4,7 +4,7 @@
  * tags decide. Run rarely and on a few words only, so the extractor stays fast.
  */
 import nlp from 'compromise';
-import type { Kind } from './build.js';
+import type { Kind } from './kind.js';
 
 const cache = new Map<string, Kind | null>();
 
