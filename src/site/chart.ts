@@ -5,7 +5,7 @@
  * also given as a table for screen readers and for copying. Only numbers and month names go into
  * the markup, never article text.
  */
-import { readableDate } from './filters.js';
+import { readableDate } from './dates.js';
 
 export interface MonthCount {
   month: string;

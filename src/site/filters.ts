@@ -7,17 +7,7 @@ import { entityKey } from '../archive/entities.js';
 import { articleJsonLd, citation } from './seo.js';
 import type { SourceKind, Stance } from '../types.js';
 import { chartSummary, monthChart, type MonthCount } from './chart.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2023-03-24" → "24 March 2023"; "2023-03" → "March 2023"; "2023" → "2023". */
-export function readableDate(value: string | null | undefined): string {
-  if (!value) return 'undated';
-  const [y, m, d] = value.split('-');
-  if (d) return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-  if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
-  return y;
-}
+import { readableDate } from './dates.js';
 
 /** Safe inside <script type="application/ld+json">: no "</script", no HTML comment openers. */
 export function scriptJson(value: unknown): string {
