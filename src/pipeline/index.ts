@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { createContext, timed, type BuildContext, type BuildOptions } from './context.js';
 import { syncRecords, generatedDir } from './records.js';
 import { buildSite } from './site.js';
-import { EntitiesFileError } from '../archive/resolve/editor.js';
+import { EntitiesFileError } from '../archive/resolve/entities-file.js';
 import { writeAtomic, removeTempLeftovers, tempDir } from '../lib/fs.js';
 import { acquireBuildLock, waitingMessage, type BuildLock } from './lock.js';
 import { crashPoint } from './crash.js';

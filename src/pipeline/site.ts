@@ -18,7 +18,7 @@ import Eleventy from '@11ty/eleventy';
 import { setSiteOptions } from '../site/options.js';
 import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
-import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/editor.js';
+import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/entities-file.js';
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
 import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { crashPoint } from './crash.js';

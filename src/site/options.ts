@@ -7,7 +7,7 @@
  * beside the one the build imported (under test runners, for one).
  */
 import { resolve } from 'node:path';
-import type { EntityOp } from '../archive/resolve/editor.js';
+import type { EntityOp } from '../archive/resolve/entities-file.js';
 
 export interface SiteOptions {
   articlesDir: string;
@@ -21,7 +21,7 @@ export interface SiteOptions {
    * (src/search/write.ts compares the bytes first). None: all are written.
    */
   searchIndex?: { dir: string; hashes: Record<string, string> } | null;
-  /** The operations of content/entities.yml (src/archive/resolve/editor.ts), read and checked by the build; none given: `entitiesFile` is read at each build. */
+  /** The operations of content/entities.yml (src/archive/resolve/entities-file.ts), read and checked by the build; none given: `entitiesFile` is read at each build. */
   entityOps?: EntityOp[];
   /** Where content/entities.yml is (`npm start` watches it and reads it at each rebuild); none: under the working folder. */
   entitiesFile?: string;

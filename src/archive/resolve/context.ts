@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from '../../write/schema.js';
 import { entityKey } from '../entities.js';
-import type { EntityOp } from './editor.js';
+import type { EntityOp } from './entities-file.js';
 import { KINDS, type Kind, type Mention, type MergeNote, type ResolveGraph } from './graph.js';
 
 export interface ResolveContext {

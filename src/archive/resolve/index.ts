@@ -11,7 +11,8 @@
 import type { ArticleRecord } from '../../write/schema.js';
 import { entityKey } from '../entities.js';
 import { absorb, type ResolveContext, type ResolveStep } from './context.js';
-import { editorApart, editorMerge, editorReassign, editorRetypeRename, type EntityOp } from './editor.js';
+import { editorApart, editorMerge, editorReassign, editorRetypeRename } from './editor.js';
+import type { EntityOp } from './entities-file.js';
 import { KIND_OF, KINDS, ResolveGraph, type Kind, type ListName, type Mention, type MergeNote } from './graph.js';
 import { isAcronym, words } from './names.js';
 import { articleAliases } from './steps/article-aliases.js';
@@ -275,4 +276,4 @@ export function resolveEntities(records: ArticleRecord[], editor: readonly Entit
 }
 
 export { KINDS, type Kind, type MergeNote, type EntityOp };
-export { parseEntitiesFile, readEntitiesFile, EntitiesFileError, ENTITIES_FILE } from './editor.js';
+export { parseEntitiesFile, readEntitiesFile, EntitiesFileError, ENTITIES_FILE } from './entities-file.js';
