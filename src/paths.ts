@@ -15,7 +15,6 @@ export const PACKAGE_ROOT = COMPILED ? dirname(dirname(HERE)) : dirname(HERE);
 /** The TypeScript sources: what the code versions hash, and what the browser bundle is built from. */
 export const SOURCE_ROOT = join(PACKAGE_ROOT, 'src');
 export const PACKAGE_TEMPLATES = join(PACKAGE_ROOT, 'templates');
-export const ELEVENTY_CONFIG = COMPILED ? join(PACKAGE_ROOT, 'dist', '.eleventy.js') : join(PACKAGE_ROOT, '.eleventy.ts');
 
 /** A module of this package as it runs (`search/index-process` → its .ts or compiled .js file), to start in a child process. */
 export function runnableModule(fromSrc: string): string {

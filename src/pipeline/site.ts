@@ -15,11 +15,13 @@ import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { copyFile, link, lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { setSiteOptions } from '../site/options.js';
-import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from '../site/search-plugin.js';
+import type { UserConfig } from '@11ty/eleventy';
+import { siteRun } from '../site/options.js';
+import { stopSearchProcess, INDEX_DIR } from '../site/search-plugin.js';
+import { configureSite } from '../../.eleventy.js';
 import { entityKey } from '../archive/entities.js';
 import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/entities-file.js';
-import { PACKAGE_ROOT, PACKAGE_TEMPLATES, ELEVENTY_CONFIG } from '../paths.js';
+import { PACKAGE_ROOT, PACKAGE_TEMPLATES } from '../paths.js';
 import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { crashPoint } from './crash.js';
 import { publishedDir, newVersionDir, publish, removeOldVersions, versionName } from './publish.js';
@@ -160,7 +162,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     !ctx.options.force && previous !== null && current !== null && previous.fingerprint === fingerprint && previous.stamp === versionName(current);
   // A broken content/entities.yml stops the build here, naming the file and the reason.
   const entityOps = readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE);
-  setSiteOptions({
+  const run = siteRun({
     articlesDir,
     entityOps,
     cacheDir,
@@ -184,7 +186,8 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
 
   const templateKey = (inputPath: string) => relative(templates, resolve(PACKAGE_ROOT, inputPath)).split(sep).join('/');
 
-  const config = (eleventyConfig: any) => {
+  /** What the build adds to the site's configuration: fresh templates, and the incremental pages. */
+  const incrementalConfig = (eleventyConfig: UserConfig) => {
     // Eleventy keeps template texts in a process-wide cache: a long-lived process (npm start,
     // tests, the benchmark) would render a changed template from its old text.
     eleventyConfig.setUseTemplateCache(false);
@@ -249,10 +252,15 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   let results: unknown;
   const t0 = performance.now();
   try {
-    const elev = new Eleventy(templates, tmp, { configPath: ELEVENTY_CONFIG, quietMode: true, config } as never);
+    const config = async (eleventyConfig: UserConfig) => {
+      incrementalConfig(eleventyConfig);
+      await configureSite(eleventyConfig, run);
+    };
+    // No config file: the site's configuration is .eleventy.ts's configureSite, given this build's run.
+    const elev = new Eleventy(templates, tmp, { configPath: false, quietMode: true, config });
     results = await elev.write();
   } catch (err) {
-    await stopSearchProcess();
+    await stopSearchProcess(run);
     await Promise.allSettled(linking); // no link lands in the folder after it is removed
     rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     throw err;
@@ -281,7 +289,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   crashPoint('site-rendered');
 
   const tSwap = performance.now();
-  const index = lastSearchIndex();
+  const index = run.searchIndex;
   for (const line of index?.notices ?? []) notice(ctx, line);
   // The unchanged pages were linked in while Eleventy rendered; the new folder is complete once they are.
   let files = 0;
@@ -315,7 +323,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     rendered: count,
     kept: [...keptBy.values()].reduce((a, b) => a + b, 0),
     mode: incremental ? 'incremental' : 'full',
-    search: lastSearchWriter(),
+    search: run.searchWriter ?? undefined,
     ...(index ? { searchFiles: { files: index.files, written: index.written } } : {}),
   };
   return { files: size.files };

@@ -1,28 +1,25 @@
 /** Eleventy plugin: the records (schema-checked) and the archive built from them, as global data. */
 import { resolve } from 'node:path';
+import type { UserConfig } from '@11ty/eleventy';
 import type { Archive } from '../archive/index.js';
 import { archiveOrder, buildArchive } from '../archive/index.js';
 import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } from '../archive/resolve/index.js';
 import { searchRecord, type SearchRecord } from '../search/documents.js';
 import type { ArticleRecord } from '../write/schema.js';
 import { loadRecords, type LoadedRecords } from './records.js';
-import { siteOptions } from './options.js';
+import type { SiteRun } from './options.js';
 import { hashOf } from '../lib/hash.js';
 
-let loaded: LoadedRecords | null = null;
-let last: Archive | null = null;
-let resolved: { sorted: ArticleRecord[]; resolution: Resolution } | null = null;
-
 /** The records' entities resolved across the archive (once per build: the pages and the search index share it). */
-export function currentResolution(): { sorted: ArticleRecord[]; resolution: Resolution } {
-  if (!resolved) {
-    const opts = siteOptions();
+export function currentResolution(run: SiteRun): { sorted: ArticleRecord[]; resolution: Resolution } {
+  if (!run.resolved) {
+    const opts = run.options;
     const ops = opts.entityOps ?? readEntitiesFile(opts.entitiesFile ?? resolve(ENTITIES_FILE), ENTITIES_FILE);
-    const sorted = archiveOrder(currentRecords().records);
-    resolved = { sorted, resolution: resolveEntities(sorted, ops) };
-    for (const issue of resolved.resolution.issues) console.warn(`[news-archive] ${ENTITIES_FILE}: ${issue} (skipped)`);
+    const sorted = archiveOrder(currentRecords(run).records);
+    run.resolved = { sorted, resolution: resolveEntities(sorted, ops) };
+    for (const issue of run.resolved.resolution.issues) console.warn(`[news-archive] ${ENTITIES_FILE}: ${issue} (skipped)`);
   }
-  return resolved;
+  return run.resolved;
 }
 
 /**
@@ -30,9 +27,9 @@ export function currentResolution(): { sorted: ArticleRecord[]; resolution: Reso
  * resolved: each under its entity's name, the article's own forms as aliases. The content hash
  * that keys the index's cached analysis covers the resolved names.
  */
-export function currentSearchRecords(): SearchRecord[] {
-  const { sorted, resolution } = currentResolution();
-  return resolvedSearchRecords(sorted, resolution, currentRecords().anchors);
+export function currentSearchRecords(run: SiteRun): SearchRecord[] {
+  const { sorted, resolution } = currentResolution(run);
+  return resolvedSearchRecords(sorted, resolution, currentRecords(run).anchors);
 }
 
 /** `currentSearchRecords` for any records in archive order and their resolution (the benchmark's identity check builds the same documents). */
@@ -57,37 +54,38 @@ export function resolvedSearchRecords(sorted: ArticleRecord[], resolution: Resol
 }
 
 /** The records of the build in progress (read once per build; the search plugin indexes them). */
-export function currentRecords(): LoadedRecords {
-  if (!loaded) {
-    const opts = siteOptions();
+export function currentRecords(run: SiteRun): LoadedRecords {
+  if (!run.records) {
+    const opts = run.options;
     const report = opts.onProblem ?? ((file: string, reason: string) => console.warn(`[news-archive] ${file}: ${reason}`));
-    loaded = loadRecords(opts.articlesDir, report, opts.cacheDir, opts.onNotice);
+    run.records = loadRecords(opts.articlesDir, report, opts.cacheDir, opts.onNotice);
   }
-  return loaded;
+  return run.records;
 }
 
 /** The archive of the build in progress, built from currentRecords() when first asked for. */
-export function currentArchive(): Archive {
-  if (!last) {
-    const { anchors } = currentRecords();
-    const { sorted, resolution } = currentResolution();
-    last = buildArchive(sorted, anchors, [], resolution);
+export function currentArchive(run: SiteRun): Archive {
+  if (!run.archive) {
+    const { anchors } = currentRecords(run);
+    const { sorted, resolution } = currentResolution(run);
+    run.archive = buildArchive(sorted, anchors, [], resolution);
   }
-  return last;
+  return run.archive;
 }
 
-export default function dataPlugin(eleventyConfig: any): void {
-  eleventyConfig.addWatchTarget(siteOptions().articlesDir);
+/** The records and the archive as global data, for the run given. */
+export default function dataPlugin(eleventyConfig: UserConfig, run: SiteRun): void {
+  eleventyConfig.addWatchTarget(run.options.articlesDir);
   // npm start: an edited content/entities.yml rebuilds the site (read again in currentResolution).
-  const entitiesFile = siteOptions().entitiesFile;
+  const entitiesFile = run.options.entitiesFile;
   if (entitiesFile) eleventyConfig.addWatchTarget(entitiesFile);
   eleventyConfig.on('eleventy.before', () => {
     // Each build reads the records again; the archive waits until the templates ask for it
     // (the search plugin starts indexing the records before that).
-    loaded = null;
-    last = null;
-    resolved = null;
-    currentRecords();
+    run.records = null;
+    run.archive = null;
+    run.resolved = null;
+    currentRecords(run);
   });
-  eleventyConfig.addGlobalData('archive', () => currentArchive());
+  eleventyConfig.addGlobalData('archive', () => currentArchive(run));
 }

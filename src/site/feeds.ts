@@ -2,6 +2,7 @@
  * Eleventy plugin: Atom feeds (site and per person) and the sitemap get their filters from
  * @11ty/eleventy-plugin-rss; the site's address is global data `site`.
  */
+import type { UserConfig } from '@11ty/eleventy';
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
 import { siteUrl, siteUrlWarning, sitemapPaths, absolute } from './seo.js';
 
@@ -13,7 +14,7 @@ export function feedDate(day: string | null | undefined): string {
   return `${day ?? '1970-01-01'}T00:00:00Z`;
 }
 
-export default function feedsPlugin(eleventyConfig: any): void {
+export default function feedsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData('site', () => ({ url: siteUrl() }));
   eleventyConfig.on('eleventy.before', () => {

@@ -1,4 +1,5 @@
 /** Eleventy plugin: the filters templates use. Everything they return from article text is escaped. */
+import type { UserConfig } from '@11ty/eleventy';
 import { posix } from 'node:path';
 import type { SiteArticle } from '../archive/articles.js';
 import type { Archive, ArchiveEntity } from '../archive/index.js';
@@ -116,9 +117,9 @@ export function initials(names: string[]): string[] {
   return [...new Set(names.map(initial))];
 }
 
-export default function filtersPlugin(eleventyConfig: any): void {
+export default function filtersPlugin(eleventyConfig: UserConfig): void {
   const prefix = () => eleventyConfig.pathPrefix ?? '/';
-  const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter('url') : undefined;
+  const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter<Parameters<typeof fastUrl>[0]>('url') : undefined;
   if (typeof url === 'function') eleventyConfig.addFilter('url', fastUrl(url));
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('monthChart', (months: MonthCount[] | undefined, name: string) => monthChart(months ?? [], name));

@@ -1,13 +1,20 @@
 /**
- * Where the site reads its records from. `news-archive build` sets these before it runs
- * Eleventy; a plain Eleventy run uses the defaults (content/articles under the working folder).
- *
- * Kept on globalThis, not in a module variable: Eleventy imports its config (and so this
- * module) through Node's own loader, which can give it a second instance of this module
- * beside the one the build imported (under test runners, for one).
+ * One run of the site through Eleventy: where it reads its records from (SiteOptions) and what its
+ * plugins share while it runs (SiteRun). `news-archive build` makes a run and gives it to the
+ * Eleventy configuration (.eleventy.ts `configureSite`) through Eleventy's programmatic API; each
+ * plugin receives it as its options (`addPlugin(plugin, run)`). A plain Eleventy run
+ * (`npx @11ty/eleventy`) makes one with the defaults: content/articles under the working folder.
+ * Nothing is kept in module variables or on globalThis: a run holds its own state, and the build
+ * reads what the run produced (the search index written) from the same object.
  */
 import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { EntityOp } from '../archive/resolve/entities-file.js';
+import type { Archive } from '../archive/index.js';
+import type { Resolution } from '../archive/resolve/index.js';
+import type { WrittenIndex } from '../search/write.js';
+import type { ArticleRecord } from '../write/schema.js';
+import type { LoadedRecords } from './records.js';
 
 export interface SiteOptions {
   articlesDir: string;
@@ -31,13 +38,37 @@ export interface SiteOptions {
   onNotice?: (line: string) => void;
 }
 
-const KEY = Symbol.for('news-archive.site-options');
-type Holder = { [KEY]?: SiteOptions };
+/** Which process wrote the search index of a build. */
+export type SearchWriter = 'index process' | 'build process';
 
-export function setSiteOptions(options: SiteOptions): void {
-  (globalThis as Holder)[KEY] = options;
+/** The index process of the build in progress, and its result to come. */
+export interface SearchJob {
+  child: ChildProcess;
+  done: Promise<WrittenIndex>;
 }
 
-export function siteOptions(): SiteOptions {
-  return (globalThis as Holder)[KEY] ?? { articlesDir: resolve('content/articles') };
+/** A run's options and its state, shared by the plugins (each build of a watching server starts the state again). */
+export interface SiteRun {
+  readonly options: SiteOptions;
+  /** The records, read once per build (data-plugin.ts). */
+  records: LoadedRecords | null;
+  /** Their entities resolved across the archive, in archive order (the pages and the search index share it). */
+  resolved: { sorted: ArticleRecord[]; resolution: Resolution } | null;
+  /** The archive the templates show, built when first asked for. */
+  archive: Archive | null;
+  /** The search index process while it runs (search-plugin.ts). */
+  searchJob: SearchJob | null;
+  /** The search index the last build wrote, and which process wrote it; null until written. */
+  searchIndex: WrittenIndex | null;
+  searchWriter: SearchWriter | null;
+}
+
+/** The options of a plain Eleventy run: the records of content/articles under the working folder. */
+export function defaultSiteOptions(): SiteOptions {
+  return { articlesDir: resolve('content/articles') };
+}
+
+/** A new run with these options and nothing read or written yet. */
+export function siteRun(options: SiteOptions = defaultSiteOptions()): SiteRun {
+  return { options, records: null, resolved: null, archive: null, searchJob: null, searchIndex: null, searchWriter: null };
 }

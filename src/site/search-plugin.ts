@@ -4,21 +4,23 @@
  * highlighter into assets/highlight.js; the date reader (chrono-node) into assets/dates.js, which the
  * search page loads only for a query or range that holds a year.
  *
- * The index does not depend on the pages: when the build asks for it (siteOptions().searchProcess),
+ * The index does not depend on the pages: when the build asks for it (the run's `searchProcess`),
  * it is written by a child process (src/search/index-process.ts) started as soon as the records are
  * loaded, while Eleventy renders, and awaited after the pages are written. Otherwise, or if the
- * child fails, it is written here after the pages.
+ * child fails, it is written here after the pages. What was written, and by which process, is left
+ * on the run (SiteRun `searchIndex`, `searchWriter`) for the build to read.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { UserConfig } from '@11ty/eleventy';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
 import { tempDir } from '../lib/fs.js';
-import { siteOptions } from './options.js';
+import type { SearchJob, SiteRun } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
 export { INDEX_DIR };
@@ -32,7 +34,7 @@ let jobs = 0;
  * Starts the index process; resolves when it has written the index (rejects with its error).
  * The job goes into a temporary file (see index-job.ts for why not in the message).
  */
-function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<WrittenIndex> } {
+function startIndexProcess(job: IndexJob): SearchJob {
   // In the project's cache folder (owner-only); a plain Eleventy run has none: a private temporary folder.
   const dir = job.cacheDir ? tempDir(job.cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
   const jobFile = join(dir, `search-job-${process.pid}-${++jobs}.v8`);
@@ -65,7 +67,8 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
   return { child, done };
 }
 
-export async function writeSearchAssets(outDir: string, pending?: Promise<WrittenIndex>): Promise<void> {
+/** Writes the index (unless the index process did: `pending`) and the client's assets; records on the run what was written, and by which process. */
+export async function writeSearchAssets(outDir: string, run: SiteRun, pending?: Promise<WrittenIndex>): Promise<void> {
   let index: WrittenIndex | null = null;
   if (pending) {
     try {
@@ -77,9 +80,9 @@ export async function writeSearchAssets(outDir: string, pending?: Promise<Writte
     }
   }
   const done = index !== null;
-  index ??= writeSearchIndex(outDir, currentSearchRecords(), siteOptions().cacheDir, siteOptions().searchIndex);
-  (globalThis as Holder)[WRITER] = done ? 'index process' : 'build process';
-  (globalThis as Holder)[WRITTEN] = index;
+  index ??= writeSearchIndex(outDir, currentSearchRecords(run), run.options.cacheDir, run.options.searchIndex);
+  run.searchWriter = done ? 'index process' : 'build process';
+  run.searchIndex = index;
   await build({
     entryPoints: { search: join(CLIENT, 'search.ts'), highlight: join(CLIENT, 'highlight.ts'), dates: join(CLIENT, 'dates', 'global.ts') },
     bundle: true,
@@ -92,57 +95,38 @@ export async function writeSearchAssets(outDir: string, pending?: Promise<Writte
   });
 }
 
-type Pending = { child: ChildProcess; done: Promise<WrittenIndex> };
-/** The index process of the build in progress; on globalThis, as the site options are (see options.ts). */
-const KEY = Symbol.for('news-archive.search-process');
-const WRITER = Symbol.for('news-archive.search-writer');
-const WRITTEN = Symbol.for('news-archive.search-written');
-type Holder = { [KEY]?: Pending | null; [WRITER]?: SearchWriter; [WRITTEN]?: WrittenIndex | null };
-
-/** Which process wrote the search index of the last build. */
-export type SearchWriter = 'index process' | 'build process';
-export function lastSearchWriter(): SearchWriter | undefined {
-  return (globalThis as Holder)[WRITER];
-}
-
-/** The search index of the last build: its files' hashes, and how many were written. */
-export function lastSearchIndex(): WrittenIndex | null {
-  return (globalThis as Holder)[WRITTEN] ?? null;
-}
-
 /** Stops the index process of a build that failed, before its temporary folder is removed. */
-export async function stopSearchProcess(): Promise<void> {
-  const job = (globalThis as Holder)[KEY];
-  (globalThis as Holder)[KEY] = null;
+export async function stopSearchProcess(run: SiteRun): Promise<void> {
+  const job = run.searchJob;
+  run.searchJob = null;
   if (!job || job.child.exitCode !== null || job.child.signalCode !== null) return;
   const exited = new Promise((resolve) => job.child.once('exit', resolve));
   job.child.kill('SIGKILL');
   await exited;
 }
 
-export default function searchPlugin(eleventyConfig: any): void {
-  let pending: Pending | null = null;
-  eleventyConfig.on('eleventy.before', ({ directories }: { directories: { output: string } }) => {
-    const opts = siteOptions();
-    pending = null;
-    (globalThis as Holder)[KEY] = null;
-    (globalThis as Holder)[WRITTEN] = null;
+/** The search index and assets of the run given: started before the pages, finished after them. */
+export default function searchPlugin(eleventyConfig: UserConfig, run: SiteRun): void {
+  eleventyConfig.on('eleventy.before', ({ directories }) => {
+    const opts = run.options;
+    run.searchJob = null;
+    run.searchIndex = null;
+    run.searchWriter = null;
     if (!opts.searchProcess) return;
     try {
       // The records, not the archive: indexing starts before the archive is built.
-      const records = currentSearchRecords();
-      pending = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
-      (globalThis as Holder)[KEY] = pending;
+      const records = currentSearchRecords(run);
+      const job = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
+      run.searchJob = job;
       // A failed page build never waits for it: the folder it writes into is thrown away.
-      pending.done.catch(() => undefined);
+      job.done.catch(() => undefined);
     } catch {
-      pending = null; // no child process here: written after the pages instead
+      run.searchJob = null; // no child process here: written after the pages instead
     }
   });
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    const job = pending;
-    pending = null;
-    await writeSearchAssets(directories.output, job?.done);
-    (globalThis as Holder)[KEY] = null;
+  eleventyConfig.on('eleventy.after', async ({ directories }) => {
+    const job = run.searchJob;
+    await writeSearchAssets(directories.output, run, job?.done);
+    run.searchJob = null;
   });
 }

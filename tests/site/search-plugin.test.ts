@@ -4,7 +4,7 @@ import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject } from '../helpers/project.js';
-import { setSiteOptions } from '../../src/site/options.js';
+import { siteRun } from '../../src/site/options.js';
 import { writeSearchAssets } from '../../src/site/search-plugin.js';
 
 describe('search assets', () => {
@@ -31,9 +31,11 @@ describe('search assets', () => {
   });
 
   it('writes the index in the build process when the index process failed', async () => {
-    setSiteOptions({ articlesDir: join(root, 'content', 'articles'), cacheDir: join(root, '.cache', 'news-archive') });
+    const run = siteRun({ articlesDir: join(root, 'content', 'articles'), cacheDir: join(root, '.cache', 'news-archive') });
     const failed = Promise.reject(new Error('search index: the index process stopped (SIGKILL)'));
-    await writeSearchAssets(out, failed);
+    await writeSearchAssets(out, run, failed);
+    expect(run.searchWriter).toBe('build process');
+    expect(run.searchIndex?.files).toBeGreaterThan(0);
     const meta = JSON.parse(readFileSync(join(out, 'search-index', 'meta.json'), 'utf8'));
     expect(meta.docCount).toBe(2);
     expect(readFileSync(join(out, 'search-index', 'meta.json'), 'utf8')).toBe(readFileSync(join(root, '_site', 'search-index', 'meta.json'), 'utf8'));
