@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { dateTokens, plainText } from '../../src/search/documents.js';
 import { parseQuery } from '../../src/search/query.js';
 import { SearchEngine } from '../../src/search/engine.js';
-import { buildLunrIndex } from '../../src/search/build.js';
+import { buildLunrIndex } from '../../tests/helpers/lunr-reference.js';
 import { loadRecords } from '../../src/site/records.js';
 import { resolvedSearchRecords } from '../../src/site/data-plugin.js';
 import { archiveOrder } from '../../src/archive/index.js';

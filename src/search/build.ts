@@ -1,10 +1,11 @@
 /**
- * The one whole Lunr index over the archive, built in Node. The split index (split.ts) is cut
- * from it, and it is the reference the split index's ranking is proved against.
+ * How the archive's Lunr index is set up: its fields and boosts, the order records are added in,
+ * and a builder analysing documents as the index does. The split index (split.ts) holds the
+ * postings and weights of that one whole index; the whole index itself, the reference its ranking
+ * is proved against, is built only by the tests and the benchmark (tests/helpers/lunr-reference.ts).
  */
 import lunr from 'lunr';
-import { toSearchDocument, type SearchRecord } from './documents.js';
-import { analyse, addAnalysed, canAddAnalysed, type AnalysisCache } from './tokens.js';
+import type { SearchRecord } from './documents.js';
 import { usePipelines } from '../lib/analysis.js';
 
 /** Field → boost, in the order Lunr is told about them (the order matters to Lunr's scoring loop). */
@@ -17,39 +18,11 @@ export function indexOrder<R extends SearchRecord>(records: R[]): R[] {
   return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export interface LunrIndexOptions {
-  /** Keep each term's token positions (Lunr metadata `index`), for phrase checks. Scores are the same either way. */
-  positions?: boolean;
-  /**
-   * Analyse each document once (tokenizer and pipeline) and add it without Lunr's Token objects
-   * (see tokens.ts: the same index, faster), keeping the analyses in this cache when given.
-   */
-  fast?: boolean;
-  cache?: AnalysisCache;
-}
-
-/** A builder set up as buildLunrIndex sets one up: its tokenizer and pipeline analyse documents (tokens.ts). */
+/** A builder set up as the whole index's (tests/helpers/lunr-reference.ts): its tokenizer and pipeline analyse documents (tokens.ts). */
 export function analysisBuilder(): lunr.Builder {
   const builder = new lunr.Builder();
   usePipelines(builder);
   builder.ref('id');
   for (const [field, boost] of Object.entries(FIELDS)) builder.field(field, { boost });
   return builder;
-}
-
-/** The monolithic Lunr index over the records (refs are record ids). */
-export function buildLunrIndex(records: SearchRecord[], options: LunrIndexOptions = {}): lunr.Index {
-  const sorted = indexOrder(records);
-  return lunr(function () {
-    this.ref('id');
-    usePipelines(this);
-    if (options.positions) this.metadataWhitelist = ['index'];
-    for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
-    if ((options.fast || options.cache) && canAddAnalysed(this)) {
-      for (const r of sorted) {
-        const make = () => analyse(this, toSearchDocument(r), FIELD_NAMES);
-        addAnalysed(this, r.id, options.cache ? options.cache.analysed(r, make) : make());
-      }
-    } else for (const r of sorted) this.add(toSearchDocument(r));
-  });
 }

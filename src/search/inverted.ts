@@ -94,12 +94,6 @@ export function invert(docs: AnalysedDoc[], fields: string[], boosts: number[]):
   return { fields, boosts, docCount: docs.length, lengths, averages, terms };
 }
 
-/** The delta-coded positions of a posting's document k, as an array. */
-export function positionsOf(fp: FieldPosting, k: number): number[] {
-  const p = fp.positions[k];
-  return typeof p === 'number' ? [p] : p;
-}
-
 /** lunr.idf: documents with the term, counted once per field that holds it. */
 export function idf(posting: TermPostings, docCount: number): number {
   let documentsWithTerm = 0;

@@ -1,11 +1,10 @@
 /**
  * The split index: the postings and weights one whole Lunr index would have (inverted.ts computes
- * them as Lunr's builder does; build.ts builds that whole index, the reference the tests compare
- * against), cut into the files described in format.ts, so a query fetches only the shards that hold
- * its terms and the display data of the results it shows.
+ * them as Lunr's builder does; tests/helpers/lunr-reference.ts builds that whole index, the
+ * reference the tests compare against), cut into the files described in format.ts, so a query
+ * fetches only the shards that hold its terms and the display data of the results it shows.
  */
 import lunr from 'lunr';
-import { PartialIndex } from './partial.js';
 import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
 import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
 import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
@@ -234,48 +233,4 @@ export function splitIndexFiles(split: SplitIndex): Map<string, string> {
   split.facets.forEach((f, k) => files.set(`f${k}.json`, JSON.stringify(f)));
   split.docs.forEach((d, n) => files.set(`d/${n}.json`, JSON.stringify(d)));
   return files;
-}
-
-export interface SplitHit {
-  ref: string;
-  score: number;
-}
-
-/**
- * Node-side search over a split index, loading shards as a browser would (cumulatively, only those
- * a query needs). Its results are those of lunr's Index.search on the whole index.
- */
-export class SplitSearcher {
-  readonly split: SplitIndex;
-  readonly index: PartialIndex;
-  /** Shard files loaded so far. */
-  readonly loaded = new Set<number>();
-
-  constructor(split: SplitIndex) {
-    this.split = split;
-    this.index = new PartialIndex(split.meta);
-  }
-
-  /** Shards a query needs (terms.json stands in for the whole vocabulary where needed). */
-  shardsFor(q: string): number[] {
-    const plan = this.index.plan(q);
-    return plan.needsTerms ? this.index.planWithTerms(q, this.split.terms).shards : plan.shards;
-  }
-
-  load(q: string): void {
-    for (const s of this.shardsFor(q)) {
-      this.index.addShard(s, this.split.shards[s]);
-      this.loaded.add(s);
-    }
-  }
-
-  search(q: string): SplitHit[] {
-    this.load(q);
-    return this.index.search(q).map((r) => ({ ref: this.split.ids[r.doc], score: r.score }));
-  }
-}
-
-/** One query on a fresh split searcher (the first query of a page). */
-export function searchSplit(split: SplitIndex, q: string): SplitHit[] {
-  return new SplitSearcher(split).search(q);
 }

@@ -5,11 +5,18 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import type lunr from 'lunr';
-import { buildLunrIndex, indexOrder, FIELDS, FIELD_NAMES } from '../../src/search/build.js';
+import { indexOrder, FIELDS, FIELD_NAMES } from '../../src/search/build.js';
+import { buildLunrIndex } from '../helpers/lunr-reference.js';
 import { analyseRecords } from '../../src/search/split.js';
-import { invert, idf, weights, positionsOf, type InvertedIndex } from '../../src/search/inverted.js';
+import { invert, idf, weights, type FieldPosting, type InvertedIndex } from '../../src/search/inverted.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 import { seedRecords, meantimeRecords } from './records.js';
+
+/** The delta-coded positions of a posting's document k, as an array. */
+function positionsOf(fp: FieldPosting, k: number): number[] {
+  const p = fp.positions[k];
+  return typeof p === 'number' ? [p] : p;
+}
 
 describe('inverted index against lunr.Builder', () => {
   let sorted: ArticleRecord[];

@@ -6,8 +6,9 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import type lunr from 'lunr';
-import { buildLunrIndex } from '../../src/search/build.js';
-import { buildSplitIndex, searchSplit, SplitSearcher, splitIndexFiles, type SplitIndex } from '../../src/search/split.js';
+import { buildLunrIndex } from '../helpers/lunr-reference.js';
+import { buildSplitIndex, splitIndexFiles, type SplitIndex } from '../../src/search/split.js';
+import { searchSplit, SplitSearcher } from '../helpers/split-searcher.js';
 import { generateQueries } from '../../bench/lib/identity.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 import { seedRecords, meantimeRecords } from './records.js';
