@@ -350,6 +350,19 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     else if (pass === 2 && (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w)))) g.kind = 'organization';
   }
 
+  // "flies to Georgia, Virginia and Carolina", "La Désirade, Petite Terre, Marie Galante": a name with
+  // nothing of a person about it, listed among places, is one of them.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const g of all) {
+      if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint)) continue;
+      if (g.mentions.some((m) => inList(m) && listedWith(m, groups, 'place')) && !g.mentions.some((m) => listedWith(m, groups, 'person'))) {
+        g.kind = 'place';
+        changed = true;
+      }
+    }
+  }
+
   // Out: canonical name, aliases, role, evidence.
   const roots = all.filter((g) => !g.into && g.kind);
   const members = new Map<Group, Group[]>();
@@ -440,6 +453,14 @@ function listedWith(m: Mention, groups: Map<string, Group>, kind: Kind): boolean
   }
   return false;
 }
+/** Inside a list, not just after a comma ("in Amman, Abdullah visited"): names on both sides, or an "and"/"or" beside it. */
+function inList(m: Mention): boolean {
+  const after = LIST_NEIGHBOUR_AFTER.exec(m.after);
+  const before = LIST_NEIGHBOUR_BEFORE.exec(m.before);
+  return Boolean((after && before) || (after && AND_OR.test(after[0])) || (before && AND_OR.test(before[0].slice(before[1].length))));
+}
+const AND_OR = /\b(?:and|or)\b/;
+
 /** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
 const PLACE_NOUN_OF_BEFORE = /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
 

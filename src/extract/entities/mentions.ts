@@ -3,6 +3,7 @@
  * off, clean the form (possessive, hyphenated suffix, ALL CAPS), and note the cues around each
  * mention (role before or after, company words, "in"/"at" before a place).
  */
+import { invertedNames } from './inverted.js';
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
@@ -175,7 +176,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
   });
   segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
-    for (const span of found[si]) {
+    const inverted = invertedNames(seg.text, found[si]);
+    for (const [spanIndex, span] of found[si].entries()) {
+      if (inverted.givens.has(spanIndex)) continue;
+      const firstMention = out.length;
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
       // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
@@ -226,6 +230,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
+      if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
     }
     for (const road of findRoads(seg.text)) {
       const m = mk([road.form], seg.text.slice(Math.max(0, road.start - 60), road.start), seg.text.slice(road.end, road.end + 80), seg, false, null, road.form, { place: 2 });
