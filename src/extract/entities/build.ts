@@ -435,8 +435,8 @@ const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(
 const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
 /** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
 const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
-const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
-const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
+const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
 
 /** Named in a list next to an organisation ("Ford, Chrysler, and General Motors"). */
 function listedWithOrg(m: Mention, groups: Map<string, Group>): boolean {
@@ -459,7 +459,7 @@ function inList(m: Mention): boolean {
   const before = LIST_NEIGHBOUR_BEFORE.exec(m.before);
   return Boolean((after && before) || (after && AND_OR.test(after[0])) || (before && AND_OR.test(before[0].slice(before[1].length))));
 }
-const AND_OR = /\b(?:and|or)\b/;
+const AND_OR = /\b(?:and|or)\b|&/;
 
 /** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
 const PLACE_NOUN_OF_BEFORE = /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;

@@ -4,6 +4,7 @@
  * mention (role before or after, company words, "in"/"at" before a place).
  */
 import { invertedNames } from './inverted.js';
+import { splitPairs } from './pairs.js';
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
@@ -89,6 +90,8 @@ const NEWSPAPER_WORD = /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|E
 /** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
 const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
+/** Words that take a part or a number of something ("Shares of", "Residents of", "Thousands of"): no head of a name. */
+const PART_OF_HEAD = /^(?:Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
@@ -194,6 +197,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
+        if (i === 0 && tokens[1] === 'of' && PART_OF_HEAD.test(t)) return true;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
         if (tokens.length > 1 && lexTags(t).some((x) => x === 'Singular' || x === 'Uncountable') && isLexPlace(tokens.slice(1).join(' '))) return false;
@@ -238,7 +243,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return out;
+  return splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)));
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {

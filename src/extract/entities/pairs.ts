@@ -1,0 +1,23 @@
+/**
+ * "Tempe & Mesa", "Priest & Washington", "Carrano & Biewener": two names joined by "&" that the
+ * document also names on their own are two entities, not one firm. A firm's name is written whole
+ * ("Procter & Gamble", "Johnson & Johnson" are not split: their halves do not stand alone).
+ */
+import { isLexOrg, ORG_SUFFIXES } from './lexicon.js';
+import type { Mention } from './mentions.js';
+
+/** Splits the "&" pairs of `mentions` whose halves the document writes alone (`standalone`). */
+export function splitPairs(mentions: Mention[], standalone: Set<string>): Mention[] {
+  return mentions.flatMap((m) => {
+    const amp = m.tokens.indexOf('&');
+    if (amp < 1 || amp === m.tokens.length - 1 || m.tokens.lastIndexOf('&') !== amp) return [m];
+    const left = m.tokens.slice(0, amp);
+    const right = m.tokens.slice(amp + 1);
+    if (left[0] === right[0] || isLexOrg(m.form) || ORG_SUFFIXES.has(right[right.length - 1].toLowerCase())) return [m];
+    if (!standalone.has(left.join(' ')) && !standalone.has(right.join(' '))) return [m];
+    return [
+      { ...m, form: left.join(' '), tokens: left, written: left.join(' '), after: ` & ${right.join(' ')}${m.after}`, kindHint: undefined },
+      { ...m, form: right.join(' '), tokens: right, written: right.join(' '), before: `${m.before}${left.join(' ')} & `, initial: false, kindHint: undefined },
+    ];
+  });
+}
