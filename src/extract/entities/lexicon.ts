@@ -125,6 +125,7 @@ export const ORG_SUFFIXES = new Set(
     'university college school academy hospital clinic church library ' +
     'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
     'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +
+    'paper weekly daily ' +
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
     'commons lords organization organisation organizations nations coalition alliance movement front brigade ' +
     'records studios pictures entertainment publishing labs laboratories pharmaceuticals electronics communications telecom mobile ' +

@@ -405,6 +405,8 @@ function ofSplit(tokens: string[]): number {
   const head = tokens.slice(0, of);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
+  // "The Guardian of London", "The Times of India": a newspaper's title, then its city.
+  if (head.length === 1 && NEWSPAPER_WORD.test(head[0]) && !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
   const second = tokens.lastIndexOf('of');
   if (second > of && isLexPlace(tokens.slice(second + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return second;
   return -1;
