@@ -70,7 +70,11 @@ const EVENT_HEAD = /^(?:Battle|Siege|Sack|Fall|War|Treaty|Peace|Gospel|Book|Diar
 /** Events named by one word. */
 const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
 /** "World War II", "Super Bowl XLV": a roman numeral after an event's name. */
+/** Last words of shows, series, lectures and collections, named after a person or not ("Jeff McBride Experience", "Santa Cruz Lectures"). */
+const WORK_TAIL = /^(?:Podcast|Experience|Mysteries|Lectures?|Statue|Collections?|Studies|Today|Tonight|Hour|Chronicles|Diaries|Files|Saga|Adventures|Tales|Memoirs|Sessions|Polaroids?)$/;
 const ROMAN = /^[IVXLC]+$/;
+/** A letter or an initial ("E", "L."). */
+const LETTER = /^\p{Lu}\.?$/u;
 const THE_BEFORE = /\bthe\s+$/i;
 /** "Chasing Liberty (2004)": a work with its year. */
 const WORK_YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
@@ -109,11 +113,13 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) : GAMES.test(form)))) {
+  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
     g.dropped = true;
     return null;
   }
   if (t.length === 1 && (DIRECTIONS.test(form) || CORPORATE.test(form))) return null;
+  // "E", "L. D", "U. S", "G. The": letters and initials alone name no one.
+  if (t.every((w, i) => LETTER.test(w) || (i > 0 && w === 'The'))) return null;
   const demonymLed = isDemonym(t[0]) && !g.titled;
   const last = lastLower(g);
   const single = t.length === 1;

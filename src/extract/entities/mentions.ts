@@ -92,6 +92,8 @@ const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|a
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
 /** Words that take a part or a number of something ("Shares of", "Residents of", "Thousands of"): no head of a name. */
 const PART_OF_HEAD = /^(?:Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
+/** A word of a camp or a stance, hyphenated ("Pan-democrat", "Pro-Beijing", "Anti-war", "Ex-Labour"). */
+const STANCE_PREFIX = /^(?:Pan|Pro|Anti|Ex|Non|Neo|Far|Hard|Centre|Center)-\p{L}+$/u;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
@@ -116,7 +118,8 @@ const AGENT_HYPHEN = /-(?:led|owned|run|backed|funded|controlled|sponsored|opera
 /** Does the hyphen tail turn the name into an adjective? "Kim Jong-un" and "Cheng Chung-tai" keep their syllables. */
 const hyphenModifier = (t: string): boolean => {
   const tail = /-(\p{Ll}[\p{L}]*)$/u.exec(t)?.[1];
-  return tail !== undefined && (HYPHEN_MODIFIER.test(tail) || lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective'));
+  // Short tails that only the lexicon calls verbs are syllables of given names ("Leung Kwok-hung").
+  return tail !== undefined && (HYPHEN_MODIFIER.test(tail) || (tail.length > 4 && lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective')));
 };
 /** Two or three capitalised words with no organisation or place word: a name after a nationality ("Dane Lars Holm"). */
 const PERSON_NAME_AFTER_NATIONALITY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?[\p{L}'’-]*){1,2}$/u;
@@ -318,6 +321,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
   while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
+  // "Pan-democrat Lam Cheuk-ting", "Pro-Beijing Starry Lee": a camp or stance before a name is no part of it.
+  while (name.length > 2 && STANCE_PREFIX.test(name[0]) && plausiblePersonName(name.slice(1))) name = name.slice(1);
   if (name.length === 1 && !isLexPlace(name[0]) && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
   if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
