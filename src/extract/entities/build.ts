@@ -49,6 +49,8 @@ interface Group {
   /** Known not to be a name of a person, organisation or place (a stock index, a currency). */
   dropped?: boolean;
   extraAliases: Set<string>;
+  /** A person by the shape of the name alone, with no cue in the text. */
+  guessed?: boolean;
 }
 
 export interface Entities {
@@ -72,6 +74,8 @@ const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
 /** "World War II", "Super Bowl XLV": a roman numeral after an event's name. */
 /** Last words of shows, series, lectures and collections, named after a person or not ("Jeff McBride Experience", "Santa Cruz Lectures"). */
 const WORK_TAIL = /^(?:Podcast|Experience|Mysteries|Lectures?|Statue|Collections?|Studies|Today|Tonight|Hour|Chronicles|Diaries|Files|Saga|Adventures|Tales|Memoirs|Sessions|Polaroids?)$/;
+/** Places per person (with a cue) above which a text is about places and guessed people are dropped. */
+const PLACES_PER_PERSON = 5;
 const ROMAN = /^[IVXLC]+$/;
 /** A letter or an initial ("E", "L."). */
 const LETTER = /^\p{Lu}\.?$/u;
@@ -156,10 +160,14 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
+    if (tagged === 'person') g.guessed = true;
     if (tagged) return tagged;
     // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
     // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)
-    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) return 'person';
+    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) {
+      g.guessed = true;
+      return 'person';
+    }
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
   }
@@ -368,6 +376,11 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
       }
     }
   }
+
+  // A text about places (a travel guide, a gazetteer) names few people: there the shape of a name
+  // alone does not make a person ("Chehel Sotoun", "Basse Terre").
+  const count = (kind: Kind) => all.filter((g) => !g.into && g.kind === kind && !g.guessed).length;
+  if (count('place') >= PLACES_PER_PERSON * (count('person') + 1)) for (const g of all) if (g.guessed && g.kind === 'person' && !g.into) g.kind = null;
 
   // Out: canonical name, aliases, role, evidence.
   const roots = all.filter((g) => !g.into && g.kind);
