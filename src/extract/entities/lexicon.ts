@@ -149,7 +149,7 @@ export const PLACE_SUFFIXES = new Set(
   ('airport airfield port harbour harbor station terminal center centre square street st. avenue ave road rd boulevard blvd lane drive highway ' +
     'bridge tower building plaza mall park garden gardens stadium arena factory plant hall palace castle cathedral ' +
     'ocean sea lake river bay gulf strait channel coast island islands peninsula mountain mountains mount mt valley desert forest canyon ' +
-    'county province state territory district region city town village borough township parish area quarter ' +
+    'county province state territory district region city town village borough township parish area quarter empire ' +
     'municipality prefecture governorate voivodeship voivodship oblast canton commune ' +
     // Buildings and sites most annotators call places: museums, hotels, places of worship but churches, graves, markets.
     'museum hotel mosque synagogue basilica shrine pagoda abbey cemetery graveyard memorial monument zoo aquarium ' +
