@@ -6,7 +6,8 @@
 import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg, acronymMatches, orgLikeExpansion } from './acronyms.js';
-import { COMPANY_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
+import { COMPANY_VERB_AFTER, OUTLET_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
+import { isEnglishWord } from './english.js';
 import { compromiseKind } from './fallback.js';
 import { personShaped } from './shape.js';
 import {
@@ -23,6 +24,7 @@ import {
   PLACE_ACRONYMS,
   PLACE_SUFFIXES,
   ORG_APPOSITION_AFTER,
+  isCommonWord,
   isFirstName,
   isLastName,
   isLexOrg,
@@ -346,7 +348,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (g.kind !== null) continue;
     const w = g.form;
     if (lower.has(w.toLowerCase())) continue;
-    if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
+    // Only ever first in its sentence: its capital says nothing, unless it is no English word and
+    // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...").
+    if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w) && !(isUnknownWord(w) && g.mentions.some((m) => !m.headline && OUTLET_VERB_AFTER.test(m.after)))) continue;
     if (g.orgCue < 0) continue;
     if (isFirstName(w) || isLastName(w)) {
       if (ACRONYM.test(w)) continue;
@@ -355,7 +359,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     }
     // An unknown single word needs some evidence of an organisation, and none of a product.
     if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) continue;
-    const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
+    const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || (isUnknownWord(w) && OUTLET_VERB_AFTER.test(m.after)) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
     // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
@@ -420,6 +424,11 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   }
   addHeaderEntities(doc, result);
   return result;
+}
+
+/** Neither an English word nor a known name: a coined name ("Wikinews", "LibriVox"). */
+function isUnknownWord(w: string): boolean {
+  return w.length > 3 && !isEnglishWord(w) && !isCommonWord(w) && !isFirstName(w) && !isLastName(w) && !isLexPlace(w) && !ACRONYM.test(w);
 }
 
 /** Legal forms of companies ("Ltd.", "Inc."): the name before them is a company's. */

@@ -24,3 +24,16 @@ describe('newspapers and magazines are organisations', () => {
     expect(r.organizations).toEqual(['Medical Journal of Australia']);
   });
 });
+
+describe('an outlet named only at the start of its sentences', () => {
+  it('a coined name that speaks with and interviews people is an organisation (GUM_interview_brotherhood, Wikinews, CC BY 2.5)', () => {
+    const r = names(['Wikinews spoke with William Evans, president of the International Brotherhood of Magicians, about the current state of magic.']);
+    expect(r.organizations).toEqual(['International Brotherhood of Magicians', 'Wikinews']);
+    expect(r.people).toEqual(['William Evans']);
+  });
+
+  it('a surname that says something is not made an organisation', () => {
+    const r = names(['Jafari said the school had called the police.']);
+    expect(r.organizations).toEqual([]);
+  });
+});
