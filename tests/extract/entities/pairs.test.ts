@@ -1,5 +1,6 @@
 // Sentences from GUM (Zeldes 2017): GUM_voyage_phoenix, from Wikivoyage under CC BY-SA 3.0, shortened;
-// the firm names are written for these tests.
+// the headline and sentences of MEANTIME 001 (Wikinews, CC BY 4.0), shortened; the firm names are
+// written for these tests.
 import { describe, expect, it } from 'vitest';
 import { names } from './helpers.js';
 
@@ -22,5 +23,22 @@ describe('"A & B": two names or one firm', () => {
   it('a firm named after one founder stays whole even when the founder is named too', () => {
     const r = names(['Johnson & Johnson recalled the product in March.', 'Robert Wood Johnson founded the company in 1886.']);
     expect(r.organizations).toEqual(['Johnson & Johnson']);
+  });
+
+  it('a headline joining two bodies with a hyphen names both (MEANTIME 001)', () => {
+    const r = names(
+      [
+        'Emails exchanged among United States Air Force officials regarding a USD$23 billion dollar deal with aircraft manufacturer Boeing have been entered into the public record.',
+        'Such accusations are now being made against senior Air Force officials for choosing Boeing.',
+      ],
+      'Internal emails expose Boeing-Air Force contract discussions',
+    );
+    expect(r.organizations).not.toContain('Boeing-Air Force');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Boeing']));
+  });
+
+  it('a hyphenated firm whose second half does not stand alone stays whole', () => {
+    const r = names(['The engines were made by Rolls-Royce, the British company.', 'Analysts at Rolls said little.']);
+    expect(r.organizations).toContain('Rolls-Royce');
   });
 });
