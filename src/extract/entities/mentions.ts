@@ -5,6 +5,7 @@
  */
 import { invertedNames } from './inverted.js';
 import { splitPairs } from './pairs.js';
+import { joinEpithets } from './epithets.js';
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
@@ -94,6 +95,8 @@ const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|a
 const PART_OF_HEAD = /^(?:Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
 /** A word of a camp or a stance, hyphenated ("Pan-democrat", "Pro-Beijing", "Anti-war", "Ex-Labour"). */
 const STANCE_PREFIX = /^(?:Pan|Pro|Anti|Ex|Non|Neo|Far|Hard|Centre|Center)-\p{L}+$/u;
+/** A capitalised plural ("Generals", "Senators"): a title shared by the names after it. */
+const PLURAL_TITLE = /^\p{Lu}\p{Ll}+s$/u;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
@@ -246,7 +249,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)));
+  return joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form))));
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
@@ -289,6 +292,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, tokens.slice(-person), before + body.join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // "Generals Patrick Gordon and Aleksei Shein": a plural title before a list of names.
+  if (tokens.length > 2 && PLURAL_TITLE.test(tokens[0]) && isTitleWord(tokens[0].slice(0, -1)) && plausiblePersonName(tokens.slice(1))) tokens = tokens.slice(1);
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -407,9 +412,13 @@ function personAfterBody(tokens: string[]): number {
 function ofSplit(tokens: string[]): number {
   const of = tokens.indexOf('of');
   if (of < 0 || of === tokens.length - 1) return -1;
-  const head = tokens.slice(0, of);
+  let head = tokens.slice(0, of);
+  // "King Louis XV of France": the title goes with the name, the place after "of" is the realm.
+  const titled = head.length > 2 && isTitleWord(head[0]) && !isTitleWord(head[1]);
+  if (titled) head = head.slice(1);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
+  if (titled && isFirstName(head[0]) && head.length <= 3 && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
   // "The Guardian of London", "The Times of India": a newspaper's title, then its city.
   if (head.length === 1 && NEWSPAPER_WORD.test(head[0]) && !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
   const second = tokens.lastIndexOf('of');
