@@ -37,7 +37,7 @@ describe('entity activity', () => {
 
   it('ranks co-mentions by shared articles: Apple first for Steve Jobs', () => {
     const jobs = archive.people.find((p) => p.id === 'steve-jobs')!;
-    expect(jobs.together![0]).toEqual({ name: 'Apple Computer', href: '/organisations/apple-computer/', kind: 'organization', count: 19 });
+    expect(jobs.together![0]).toEqual({ name: 'Apple Computer', href: '/organisations/apple-computer/', kind: 'organization', count: 20 });
     const counts = jobs.together!.map((t) => t.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(jobs.together).toHaveLength(8);

@@ -84,7 +84,7 @@ describe('resolveEntities', () => {
     expect(entityOf(res, records, 'c', 'United Kingdom')).not.toBe(us);
   });
 
-  it('joins an acronym to its expansion only when an article pairs them', () => {
+  it('joins an acronym to its expansion when an article pairs them; a two-letter acronym never by its letters alone', () => {
     const records = [
       rec('a', { organizations: [{ name: 'United Auto Workers', aliases: ['UAW'] }] }),
       rec('b', { organizations: [{ name: 'UAW' }] }),
@@ -94,6 +94,21 @@ describe('resolveEntities', () => {
     const res = resolveEntities(records);
     expect(entityOf(res, records, 'b', 'UAW')).toBe(entityOf(res, records, 'a', 'United Auto Workers'));
     expect(entityOf(res, records, 'c', 'GM')).not.toBe(entityOf(res, records, 'd', 'General Motors'));
+  });
+
+  it('joins an acronym of three letters or more to the one organisation of the archive with its initials, and to none of two', () => {
+    const records = [
+      rec('052', { organizations: [{ name: 'EADS' }, { name: 'Northrop Grumman' }] }),
+      rec('035', { organizations: [{ name: 'European Aeronautic Defense & Space Company' }] }),
+      rec('x', { organizations: [{ name: 'NTSB' }] }),
+      rec('y', { organizations: [{ name: 'National Transportation Safety Board' }, { name: 'National Taxpayers Savings Bank' }] }),
+    ];
+    const res = resolveEntities(records);
+    const eads = entityOf(res, records, '052', 'EADS')!;
+    expect(eads).toBe(entityOf(res, records, '035', 'European Aeronautic Defense & Space Company'));
+    expect(eads.notes.map((n) => n.rule)).toEqual(['acronym-initials']);
+    expect(entityOf(res, records, 'x', 'NTSB')!.name).toBe('NTSB');
+    expect(entityOf(res, records, 'x', 'NTSB')!.maybe).toHaveLength(2);
   });
 
   it('joins Tim Cook and Timothy D. Cook (113), and Obama to Barack Obama when he is the one Obama', () => {

@@ -22,6 +22,7 @@ import { legalForm } from './steps/legal-form.js';
 import { placeQualifier } from './steps/place-qualifier.js';
 import { placeForms } from './steps/place-forms.js';
 import { acronyms } from './steps/acronyms.js';
+import { acronymInitials } from './steps/acronym-initials.js';
 import { countryForms } from './steps/countries.js';
 import { articleQualifiedNames } from './steps/article-qualified-names.js';
 import { countryNames } from './steps/country-names.js';
@@ -42,6 +43,7 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   placeQualifier,
   placeForms,
   acronyms,
+  acronymInitials,
   countryForms,
   countryNames,
   fullNames,

@@ -82,8 +82,13 @@ export function orgCore(name: string): OrgCore {
     else descriptors.unshift(word.replace(/s$/, ''));
     k = k.slice(0, m.index).trim();
   }
+  // "U.S. Department of Labor" and "US Labor Department" are written both ways.
+  k = k.replace(OFFICE_OF, '$1$3 $2');
   return { core: k, descriptors, legal };
 }
+
+/** "(us) department of labor" → "(us) labor department": an office named before or after its field. */
+const OFFICE_OF = /^(.*?)\b(department|ministry|bureau|office) of ([a-z]+(?: [a-z]+)?)$/;
 
 /** Words an acronym skips ("Bank of America" → BOA or BA). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'et', 'y', 'on', 'in']);

@@ -6,7 +6,8 @@
 import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg, acronymMatches, orgLikeExpansion } from './acronyms.js';
-import { COMPANY_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
+import { COMPANY_VERB_AFTER, OUTLET_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
+import { isEnglishWord } from './english.js';
 import { compromiseKind } from './fallback.js';
 import { personShaped } from './shape.js';
 import {
@@ -23,6 +24,7 @@ import {
   PLACE_ACRONYMS,
   PLACE_SUFFIXES,
   ORG_APPOSITION_AFTER,
+  isCommonWord,
   isFirstName,
   isLastName,
   isLexOrg,
@@ -50,6 +52,8 @@ interface Group {
   /** Known not to be a name of a person, organisation or place (a stock index, a currency). */
   dropped?: boolean;
   extraAliases: Set<string>;
+  /** A person by the shape of the name alone, with no cue in the text. */
+  guessed?: boolean;
 }
 
 export interface Entities {
@@ -71,7 +75,13 @@ const EVENT_HEAD = /^(?:Battle|Siege|Sack|Fall|War|Treaty|Peace|Gospel|Book|Diar
 /** Events named by one word. */
 const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
 /** "World War II", "Super Bowl XLV": a roman numeral after an event's name. */
+/** Last words of shows, series, lectures and collections, named after a person or not ("Jeff McBride Experience", "Santa Cruz Lectures"). */
+const WORK_TAIL = /^(?:Podcast|Experience|Mysteries|Lectures?|Statue|Collections?|Studies|Today|Tonight|Hour|Chronicles|Diaries|Files|Saga|Adventures|Tales|Memoirs|Sessions|Polaroids?)$/;
+/** Places per person (with a cue) above which a text is about places and guessed people are dropped. */
+const PLACES_PER_PERSON = 5;
 const ROMAN = /^[IVXLC]+$/;
+/** A letter or an initial ("E", "L."). */
+const LETTER = /^\p{Lu}\.?$/u;
 const THE_BEFORE = /\bthe\s+$/i;
 /** "Chasing Liberty (2004)": a work with its year. */
 const WORK_YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
@@ -110,11 +120,13 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) : GAMES.test(form)))) {
+  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
     g.dropped = true;
     return null;
   }
   if (t.length === 1 && (DIRECTIONS.test(form) || CORPORATE.test(form))) return null;
+  // "E", "L. D", "U. S", "G. The": letters and initials alone name no one.
+  if (t.every((w, i) => LETTER.test(w) || (i > 0 && w === 'The'))) return null;
   const demonymLed = isDemonym(t[0]) && !g.titled;
   const last = lastLower(g);
   const single = t.length === 1;
@@ -151,10 +163,14 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
+    if (tagged === 'person') g.guessed = true;
     if (tagged) return tagged;
     // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
     // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)
-    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) return 'person';
+    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) {
+      g.guessed = true;
+      return 'person';
+    }
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
   }
@@ -333,7 +349,9 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (g.kind !== null) continue;
     const w = g.form;
     if (lower.has(w.toLowerCase())) continue;
-    if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w)) continue;
+    // Only ever first in its sentence: its capital says nothing, unless it is no English word and
+    // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...").
+    if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w) && !(isUnknownWord(w) && g.mentions.some((m) => !m.headline && OUTLET_VERB_AFTER.test(m.after)))) continue;
     if (g.orgCue < 0) continue;
     if (isFirstName(w) || isLastName(w)) {
       if (ACRONYM.test(w)) continue;
@@ -342,7 +360,7 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     }
     // An unknown single word needs some evidence of an organisation, and none of a product.
     if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) continue;
-    const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
+    const acts = g.mentions.some((m) => COMPANY_VERB_AFTER.test(m.after) || (isUnknownWord(w) && OUTLET_VERB_AFTER.test(m.after)) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups));
     const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
     // "in Weehawken", "near Svendborg": a town the lexicon does not know.
     // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
@@ -350,6 +368,24 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
     if (!acts && !product && !FIELD_OF_STUDY.test(w) && placed) g.kind = 'place';
     else if (pass === 2 && (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w)))) g.kind = 'organization';
   }
+
+  // "flies to Georgia, Virginia and Carolina", "La Désirade, Petite Terre, Marie Galante": a name with
+  // nothing of a person about it, listed among places, is one of them.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const g of all) {
+      if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint)) continue;
+      if (g.mentions.some((m) => inList(m) && listedWith(m, groups, 'place')) && !g.mentions.some((m) => listedWith(m, groups, 'person'))) {
+        g.kind = 'place';
+        changed = true;
+      }
+    }
+  }
+
+  // A text about places (a travel guide, a gazetteer) names few people: there the shape of a name
+  // alone does not make a person ("Chehel Sotoun", "Basse Terre").
+  const count = (kind: Kind) => all.filter((g) => !g.into && g.kind === kind && !g.guessed).length;
+  if (count('place') >= PLACES_PER_PERSON * (count('person') + 1)) for (const g of all) if (g.guessed && g.kind === 'person' && !g.into) g.kind = null;
 
   // Out: canonical name, aliases, role, evidence.
   const roots = all.filter((g) => !g.into && g.kind);
@@ -391,6 +427,11 @@ export function buildEntities(doc: IngestedDoc, mentions: Mention[], lower: Set<
   return result;
 }
 
+/** Neither an English word nor a known name: a coined name ("Wikinews", "LibriVox"). */
+function isUnknownWord(w: string): boolean {
+  return w.length > 3 && !isEnglishWord(w) && !isCommonWord(w) && !isFirstName(w) && !isLastName(w) && !isLexPlace(w) && !ACRONYM.test(w);
+}
+
 /** Legal forms of companies ("Ltd.", "Inc."): the name before them is a company's. */
 const LEGAL_FORM = /^(?:Inc|Ltd|Corp|LLC|plc|PLC|AG|GmbH|S\.?A|N\.?V|Pty|Co)\.?$/;
 
@@ -423,8 +464,8 @@ const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(
 const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
 /** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
 const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
-const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
-const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+const LIST_NEIGHBOUR_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
+const LIST_NEIGHBOUR_BEFORE = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
 
 /** Named in a list next to an organisation ("Ford, Chrysler, and General Motors"). */
 function listedWithOrg(m: Mention, groups: Map<string, Group>): boolean {
@@ -441,6 +482,14 @@ function listedWith(m: Mention, groups: Map<string, Group>, kind: Kind): boolean
   }
   return false;
 }
+/** Inside a list, not just after a comma ("in Amman, Abdullah visited"): names on both sides, or an "and"/"or" beside it. */
+function inList(m: Mention): boolean {
+  const after = LIST_NEIGHBOUR_AFTER.exec(m.after);
+  const before = LIST_NEIGHBOUR_BEFORE.exec(m.before);
+  return Boolean((after && before) || (after && AND_OR.test(after[0])) || (before && AND_OR.test(before[0].slice(before[1].length))));
+}
+const AND_OR = /\b(?:and|or)\b|&/;
+
 /** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
 const PLACE_NOUN_OF_BEFORE = /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
 

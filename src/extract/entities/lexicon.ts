@@ -125,6 +125,7 @@ export const ORG_SUFFIXES = new Set(
     'university college school academy hospital clinic church library ' +
     'airlines airline airways air motors motor bank banks bancorp insurance securities exchange reserve treasury ' +
     'news times post journal herald tribune gazette telegraph guardian mail press review magazine network broadcasting radio television tv channel media ' +
+    'paper weekly daily ' +
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
     'commons lords organization organisation organizations nations coalition alliance movement front brigade ' +
     'records studios pictures entertainment publishing labs laboratories pharmaceuticals electronics communications telecom mobile ' +
@@ -148,7 +149,8 @@ export const PLACE_SUFFIXES = new Set(
   ('airport airfield port harbour harbor station terminal center centre square street st. avenue ave road rd boulevard blvd lane drive highway ' +
     'bridge tower building plaza mall park garden gardens stadium arena factory plant hall palace castle cathedral ' +
     'ocean sea lake river bay gulf strait channel coast island islands peninsula mountain mountains mount mt valley desert forest canyon ' +
-    'county province state territory district region city town village borough township parish ' +
+    'county province state territory district region city town village borough township parish area quarter empire ' +
+    'municipality prefecture governorate voivodeship voivodship oblast canton commune ' +
     // Buildings and sites most annotators call places: museums, hotels, places of worship but churches, graves, markets.
     'museum hotel mosque synagogue basilica shrine pagoda abbey cemetery graveyard memorial monument zoo aquarium ' +
     'market bazaar lodge towers grounds theatre theater amphitheatre pier wharf marina quay tunnel dam canal ' +

@@ -3,6 +3,9 @@
  * off, clean the form (possessive, hyphenated suffix, ALL CAPS), and note the cues around each
  * mention (role before or after, company words, "in"/"at" before a place).
  */
+import { invertedNames } from './inverted.js';
+import { splitPairs } from './pairs.js';
+import { joinEpithets } from './epithets.js';
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
@@ -88,6 +91,12 @@ const NEWSPAPER_WORD = /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|E
 /** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
 const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
+/** Words that take a part or a number of something ("Shares of", "Residents of", "Thousands of"): no head of a name. */
+const PART_OF_HEAD = /^(?:Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
+/** A word of a camp or a stance, hyphenated ("Pan-democrat", "Pro-Beijing", "Anti-war", "Ex-Labour"). */
+const STANCE_PREFIX = /^(?:Pan|Pro|Anti|Ex|Non|Neo|Far|Hard|Centre|Center)-\p{L}+$/u;
+/** A capitalised plural ("Generals", "Senators"): a title shared by the names after it. */
+const PLURAL_TITLE = /^\p{Lu}\p{Ll}+s$/u;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
@@ -112,7 +121,8 @@ const AGENT_HYPHEN = /-(?:led|owned|run|backed|funded|controlled|sponsored|opera
 /** Does the hyphen tail turn the name into an adjective? "Kim Jong-un" and "Cheng Chung-tai" keep their syllables. */
 const hyphenModifier = (t: string): boolean => {
   const tail = /-(\p{Ll}[\p{L}]*)$/u.exec(t)?.[1];
-  return tail !== undefined && (HYPHEN_MODIFIER.test(tail) || lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective'));
+  // Short tails that only the lexicon calls verbs are syllables of given names ("Leung Kwok-hung").
+  return tail !== undefined && (HYPHEN_MODIFIER.test(tail) || (tail.length > 4 && lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective')));
 };
 /** Two or three capitalised words with no organisation or place word: a name after a nationality ("Dane Lars Holm"). */
 const PERSON_NAME_AFTER_NATIONALITY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?[\p{L}'’-]*){1,2}$/u;
@@ -175,7 +185,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
   });
   segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
-    for (const span of found[si]) {
+    const inverted = invertedNames(seg.text, found[si]);
+    for (const [spanIndex, span] of found[si].entries()) {
+      if (inverted.givens.has(spanIndex)) continue;
+      const firstMention = out.length;
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
       // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
@@ -190,6 +203,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
+        if (i === 0 && tokens[1] === 'of' && PART_OF_HEAD.test(t)) return true;
         if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
         if (tokens.length > 1 && lexTags(t).some((x) => x === 'Singular' || x === 'Uncountable') && isLexPlace(tokens.slice(1).join(' '))) return false;
@@ -226,6 +241,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
+      if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
     }
     for (const road of findRoads(seg.text)) {
       const m = mk([road.form], seg.text.slice(Math.max(0, road.start - 60), road.start), seg.text.slice(road.end, road.end + 80), seg, false, null, road.form, { place: 2 });
@@ -233,7 +249,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return out;
+  return joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form))));
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
@@ -276,6 +292,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     pushMention(out, tokens.slice(-person), before + body.join(' ') + ' ', after, seg, false, possessive);
     return;
   }
+  // "Generals Patrick Gordon and Aleksei Shein": a plural title before a list of names.
+  if (tokens.length > 2 && PLURAL_TITLE.test(tokens[0]) && isTitleWord(tokens[0].slice(0, -1)) && plausiblePersonName(tokens.slice(1))) tokens = tokens.slice(1);
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -308,6 +326,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
   while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
+  // "Pan-democrat Lam Cheuk-ting", "Pro-Beijing Starry Lee": a camp or stance before a name is no part of it.
+  while (name.length > 2 && STANCE_PREFIX.test(name[0]) && plausiblePersonName(name.slice(1))) name = name.slice(1);
   if (name.length === 1 && !isLexPlace(name[0]) && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
   if (name.every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t))) return;
   const cues = { person: 0, org: 0, place: 0 };
@@ -392,9 +412,15 @@ function personAfterBody(tokens: string[]): number {
 function ofSplit(tokens: string[]): number {
   const of = tokens.indexOf('of');
   if (of < 0 || of === tokens.length - 1) return -1;
-  const head = tokens.slice(0, of);
+  let head = tokens.slice(0, of);
+  // "King Louis XV of France": the title goes with the name, the place after "of" is the realm.
+  const titled = head.length > 2 && isTitleWord(head[0]) && !isTitleWord(head[1]);
+  if (titled) head = head.slice(1);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
+  if (titled && isFirstName(head[0]) && head.length <= 3 && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
+  // "The Guardian of London", "The Times of India": a newspaper's title, then its city.
+  if (head.length === 1 && NEWSPAPER_WORD.test(head[0]) && !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
   const second = tokens.lastIndexOf('of');
   if (second > of && isLexPlace(tokens.slice(second + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return second;
   return -1;

@@ -3,7 +3,8 @@
  * "Stolmy Pimentel". Two or three capitalised words that are no English words, titles,
  * nationalities or name endings of organisations and places. Works and events are mostly made
  * of English words ("Burning Man", "Leap Year", "Match Point") and foreign titles start with an
- * article ("Les Amants", "La Machine Infernale"); neither has this shape.
+ * article ("Les Amants", "La Machine Infernale"); neither has this shape. The lower-case syllables of a
+ * romanised given name ("Lam Cheuk-ting") are not read as English words.
  */
 import { ORG_SUFFIXES, PLACE_SUFFIXES, isCommonWord, isDemonym, isFirstName, isLexOrg, isLexPlace } from './lexicon.js';
 import { isTitleWord } from './titles.js';
@@ -23,5 +24,5 @@ export function personShaped(tokens: string[]): boolean {
   if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) return false;
   const phrase = tokens.join(' ');
   if (isLexPlace(phrase) || isLexOrg(phrase)) return false;
-  return tokens.every((t, i) => (i === 0 && isFirstName(t)) || (!isCommonWord(t) && !t.split(/['’-]/).some(isEnglishWord) && !isTitleWord(t) && !isDemonym(t) && !isLexPlace(t) && !isLexOrg(t)));
+  return tokens.every((t, i) => (i === 0 && isFirstName(t)) || (!isCommonWord(t) && !t.split(/['’-]/).some((part, j) => (j === 0 || /^\p{Lu}/u.test(part)) && isEnglishWord(part)) && !isTitleWord(t) && !isDemonym(t) && !isLexPlace(t) && !isLexOrg(t)));
 }

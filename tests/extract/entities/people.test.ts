@@ -51,7 +51,7 @@ describe('a person written right after a body', () => {
   it('a body, then a first name and surname with no title: two names (GUM_interview_paralympics)', () => {
     const r = names(['Wikinews interviewed Assistant Professor in Sport Studies at Washington State University Simon Ličen about attitudes in United States towards the Paralympics.']);
     expect(r.people).toEqual(['Simon Ličen']);
-    expect(r.organizations).toEqual(['Washington State University']);
+    expect(r.organizations).toEqual(['Washington State University', 'Wikinews']);
   });
 
   it('"X of Y": an unknown full name, then the body (GUM_news_warhol)', () => {
