@@ -3,7 +3,7 @@
  * Elder". The lower-case "the" ends a capitalised span, so the epithet is joined back here and
  * the name is a person's, whatever the context.
  */
-import type { Mention } from './mentions.js';
+import type { Mention } from './mention.js';
 
 /** " the Great", " the Elder": the epithet right after a name. */
 const EPITHET_AFTER = /^ the (Great|Elder|Younger|Conqueror|Magnificent|Wise|Bold|Pious|Fair|Terrible|Confessor|Apostate|Lionheart|Navigator|Venerable|Just|Good|Bald|Fat|Red|Lawgiver)\b/;

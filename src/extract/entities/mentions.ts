@@ -3,6 +3,7 @@
  * off, clean the form (possessive, hyphenated suffix, ALL CAPS), and note the cues around each
  * mention (role before or after, company words, "in"/"at" before a place).
  */
+import type { Mention } from './mention.js';
 import { invertedNames } from './inverted.js';
 import { splitPairs } from './pairs.js';
 import { joinEpithets } from './epithets.js';
@@ -35,6 +36,8 @@ import {
   lexTags,
 } from './lexicon.js';
 
+export type { Mention } from './mention.js';
+
 export interface Segment {
   text: string;
   /** The sentence given as evidence. */
@@ -47,29 +50,6 @@ export interface Segment {
   legal: boolean;
 }
 
-export interface Mention {
-  form: string;
-  tokens: string[];
-  /** The span as written, with its title ("MP Han Dong"). */
-  written: string;
-  /** Another form of the same name ("Martin Luther King" for "Martin Luther King Jr."). */
-  shortForm?: string;
-  role: string | null;
-  evidence: string;
-  initial: boolean;
-  headline: boolean;
-  /** Cue strengths. */
-  person: number;
-  org: number;
-  place: number;
-  /** "X, California": the place with its state/country. */
-  placeWithRegion?: string;
-  /** The kind the form itself says, whatever the context ("I-44", "Route 66": a place). */
-  kindHint?: 'person' | 'organization' | 'place';
-  /** Text right after the mention (for acronyms in parentheses). */
-  after: string;
-  before: string;
-}
 
 /** "Canadian Security Intelligence Service (CSIS)". */
 export const PAREN_ACRONYM = /^\s*\(\s*((?:\p{Lu}[\p{Lu}&]{1,7}s?)|(?:\p{Lu}\.){2,5})\s*\)/u;

@@ -6,7 +6,7 @@
  * ("Rolls-Royce", "Hewlett-Packard" stay whole).
  */
 import { isLexOrg, ORG_SUFFIXES } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mention.js';
 
 /** Splits the "&" pairs of `mentions` whose halves the document writes alone (`standalone`). */
 export function splitPairs(mentions: Mention[], standalone: Set<string>): Mention[] {
