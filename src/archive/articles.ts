@@ -65,6 +65,8 @@ export interface RelatedArticle extends ArticleRef {
 
 /** A record with what its page shows beside the text. */
 export interface SiteArticle extends ArticleRecord {
+  /** A hash of the record file's text, when the site read it from one (src/site/records.ts SiteRecord). */
+  contentHash?: string;
   facts: ArticleFacts;
   related: RelatedArticle[];
   story: { id: string; names: string[] } | null;

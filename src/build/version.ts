@@ -1,13 +1,13 @@
 /**
- * The extractor's version: a hash of the code that turns a source into a record (ingest,
- * extract, write, corrections). When any of it changes, every source is extracted again.
+ * The extractor's version: a hash of the code that turns a source into a record (the record model,
+ * ingest, extract, write, corrections). When any of it changes, every source is extracted again.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_ROOT as SRC } from '../paths.js';
 
-const PARTS = ['ingest', 'extract', 'write', 'corrections', 'types.ts'];
+const PARTS = ['model', 'ingest', 'extract', 'write', 'corrections', 'types.ts'];
 
 function files(path: string): string[] {
   try {

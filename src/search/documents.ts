@@ -9,7 +9,9 @@ import type { ArticleRecord } from '../write/schema.js';
 import { anchorNumber, encodeStarts } from './anchors.js';
 
 /** What the search index reads of a record. */
-export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet' | 'contentHash'> & {
+export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet'> & {
+  /** Stands for the record's content (src/site/records.ts): keys the index's cached analysis. */
+  contentHash?: string;
   people: { name: string; aliases: string[] }[];
   organizations: { name: string; aliases: string[] }[];
   places: { name: string; aliases: string[] }[];
@@ -19,7 +21,7 @@ export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'publis
 };
 
 /** The part of a record the search index reads (what the build hands to the index process). */
-export function searchRecord(r: ArticleRecord, anchors?: { starts: number[]; dates: (string | null)[] }): SearchRecord {
+export function searchRecord(r: ArticleRecord & { contentHash?: string }, anchors?: { starts: number[]; dates: (string | null)[] }): SearchRecord {
   const names = (list: { name: string; aliases: string[] }[]) => list.map((e) => ({ name: e.name, aliases: e.aliases }));
   return {
     id: r.id,

@@ -5,16 +5,15 @@ import type { Archive } from '../archive/index.js';
 import { archiveOrder, buildArchive } from '../archive/index.js';
 import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } from '../archive/resolve/index.js';
 import { searchRecord, type SearchRecord } from '../search/documents.js';
-import type { ArticleRecord } from '../write/schema.js';
-import { loadRecords, type LoadedRecords } from './records.js';
+import { loadRecords, type LoadedRecords, type SiteRecord } from './records.js';
 import { siteOptions } from './options.js';
 
 let loaded: LoadedRecords | null = null;
 let last: Archive | null = null;
-let resolved: { sorted: ArticleRecord[]; resolution: Resolution } | null = null;
+let resolved: { sorted: SiteRecord[]; resolution: Resolution } | null = null;
 
 /** The records' entities resolved across the archive (once per build: the pages and the search index share it). */
-export function currentResolution(): { sorted: ArticleRecord[]; resolution: Resolution } {
+export function currentResolution(): { sorted: SiteRecord[]; resolution: Resolution } {
   if (!resolved) {
     const opts = siteOptions();
     const ops = opts.entityOps ?? readEntitiesFile(opts.entitiesFile ?? resolve(ENTITIES_FILE), ENTITIES_FILE);
@@ -36,7 +35,7 @@ export function currentSearchRecords(): SearchRecord[] {
 }
 
 /** `currentSearchRecords` for any records in archive order and their resolution (the benchmark's identity check builds the same documents). */
-export function resolvedSearchRecords(sorted: ArticleRecord[], resolution: Resolution, anchors: LoadedRecords['anchors']): SearchRecord[] {
+export function resolvedSearchRecords(sorted: SiteRecord[], resolution: Resolution, anchors: LoadedRecords['anchors']): SearchRecord[] {
   return sorted.map((r, i) => {
     const base = searchRecord(r, anchors.get(r));
     const lists = { person: [] as SearchRecord['people'], organization: [] as SearchRecord['people'], place: [] as SearchRecord['people'] };

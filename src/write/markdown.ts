@@ -75,5 +75,5 @@ export function parseRecord(file: string, text: string): ArticleRecord {
   const checked = recordSchema.safeParse(parsed.data);
   if (!checked.success) throw new RecordError(file, formatIssues(checked.error));
   const [body, boilerplate] = parsed.content.split(`\n${BOILERPLATE_MARK}\n`);
-  return { ...checked.data, body: body.replace(/^\n+/, ''), boilerplate: boilerplate?.trim() || null, path: file };
+  return { ...checked.data, body: body.replace(/^\n+/, ''), boilerplate: boilerplate?.trim() || null };
 }
