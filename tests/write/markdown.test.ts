@@ -6,6 +6,7 @@ import { extract } from '../../src/extract/index.js';
 import { toRecord } from '../../src/write/record.js';
 import { toMarkdown, parseRecord, escapeMarkdown } from '../../src/write/markdown.js';
 import { renderMarkdown } from '../../src/site/render.js';
+import { bodyHash } from '../../src/model/evidence.js';
 import { SEEDS, SEED_FILES } from '../helpers/project.js';
 
 describe('record ⇄ Markdown', () => {
@@ -19,6 +20,8 @@ describe('record ⇄ Markdown', () => {
     expect(body).toBe(parts.body);
     expect(boilerplate ?? null).toBe(parts.boilerplate ? parts.boilerplate.trim() : null);
     expect(Object.keys(back)).not.toContain('path');
+    // The body read back is the one its items' sentence indexes were taken on.
+    expect(bodyHash(body)).toBe(parts.data.source.body);
   });
 
   it('keeps the boilerplate of seed 001 apart from its body', () => {
