@@ -7,6 +7,7 @@
  */
 import type { ArticleRecord } from '../write/schema.js';
 import { anchorNumber, encodeStarts } from './anchors.js';
+import { unescapeMarkdown } from '../write/markdown.js';
 
 /** What the search index reads of a record. */
 export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet'> & {
@@ -81,13 +82,14 @@ export function dateTokens(value: string): string[] {
   return out;
 }
 
-/** Markdown body → plain text (the escapes and heading marks the writer adds removed). */
+/** A heading's mark at a line start ("## "). */
+const HEADING_MARK = /^#{1,6}\s+/gm;
+/** Runs of white space, one space in the plain text. */
+const SPACES = /\s+/g;
+
+/** Markdown body → plain text (the heading marks and escapes the writer adds removed, src/write/markdown.ts). */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/\\([\\`*_[\]<>&|~!#+=.):@-])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return unescapeMarkdown(markdown.replace(HEADING_MARK, '')).replace(SPACES, ' ').trim();
 }
 
 function names(list: { name: string; aliases: string[] }[]): string {
