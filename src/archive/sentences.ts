@@ -122,6 +122,7 @@ export type EvidenceLocator = (sentence: string | undefined, index?: number | nu
 
 /** Does the body sentence `bodyText` hold the start of the evidence `evidence` (one sentence, or several from it on)? */
 function beginsEvidence(bodyText: string, evidence: string): boolean {
+  if (bodyText && evidence.startsWith(bodyText)) return true;
   const b = normSentence(bodyText);
   const e = normSentence(evidence);
   return b.length > 0 && (e === b || e.startsWith(b));
@@ -135,11 +136,12 @@ function beginsEvidence(bodyText: string, evidence: string): boolean {
  * found by its text (sentenceFinder).
  */
 export function evidenceLocator(sentences: BodySentence[], r: Pick<ArticleRecord, 'body' | 'title' | 'dek' | 'source'>): EvidenceLocator {
-  const byText = sentenceFinder(sentences, r.title, r.dek);
+  let byText: ReturnType<typeof sentenceFinder> | null = null;
   const indexesHold = r.source.body !== undefined && r.source.body === bodyHash(r.body);
   return (sentence, index) => {
     if (!sentence) return null;
     if (indexesHold && index != null && index < sentences.length && beginsEvidence(sentences[index].text, sentence)) return sentences[index].id;
+    byText ??= sentenceFinder(sentences, r.title, r.dek);
     return byText(sentence);
   };
 }
