@@ -14,6 +14,8 @@ import { bodySentences } from '../../src/archive/sentences.js';
 import { articleAnchors } from '../../src/archive/articles.js';
 import { bodyHash, indexesOf } from '../../src/model/evidence.js';
 import type { ArticleRecord } from '../../src/model/record.js';
+import { applyCorrections } from '../../src/corrections/apply.js';
+import { parseCorrections } from '../../src/corrections/file.js';
 import { MEANTIME, SEEDS, SEED_FILES } from '../helpers/project.js';
 
 const GUM = join(MEANTIME, '..', 'gum', 'articles');
@@ -119,6 +121,30 @@ describe('text matching only for what an editor changed', () => {
     const rowe = r.people.find((p) => p.name === 'Mark Rowe')!;
     const more = { ...rowe, sentences: [...rowe.sentences, 'Analysts had expected a profit.'] };
     expect(articleAnchors({ ...r, people: [more] }).people[0].sentences).toEqual(['s-3', 's-2']);
+  });
+});
+
+describe('an editor’s corrections', () => {
+  const doc = ingest('wire.txt', Buffer.from(WIRE));
+  const parts = toRecord(doc, extract(doc), 'test', 'wire.txt');
+  const corrected = (yaml: string): ArticleRecord => {
+    const { ops, errors } = parseCorrections(yaml);
+    expect(errors).toEqual([]);
+    const out = applyCorrections(parts, ops);
+    expect(out.stale).toEqual([]);
+    return { ...out.record.data, body: out.record.body, boilerplate: out.record.boilerplate };
+  };
+
+  it('a corrected body: the items are found by their text in it', () => {
+    const r = corrected(`- set: body\n  value: |\n    Analysts had expected a profit.\n\n    Trading resumed on March 3, 2015, the exchange said.\n`);
+    expect(r.source.body).not.toBe(bodyHash(r.body));
+    expect(articleAnchors(r).dates).toEqual([null, null, 's-2']);
+  });
+
+  it('a corrected evidence sentence: the stale index is not read', () => {
+    const r = corrected(`- update: dates\n  match: March 3, 2015\n  set: { sentence: Analysts had expected a profit. }\n`);
+    expect(r.dates[2]).toMatchObject({ sentence: 'Analysts had expected a profit.', sentenceIndex: 4 });
+    expect(articleAnchors(r).dates).toEqual(['s-1', 's-4', 's-2']);
   });
 });
 
