@@ -1,6 +1,7 @@
 /**
  * The shapes that flow through the pipeline:
- *   raw bytes → IngestedDoc (ingest/) → Extraction (extract/) → ArticleRecord (write/) → site, search.
+ *   raw bytes → IngestedDoc (ingest/) → Extraction (extract/) → ArticleRecord (write/; its schema in
+ *   model/record.ts) → site, search.
  * The JSON printed by `news-archive extract --json` is an Extraction plus `file`.
  */
 
@@ -63,77 +64,6 @@ export interface IngestedDoc {
   warnings: string[];
 }
 
-export interface Entity {
-  /** Canonical full form ("Han Dong"). */
-  name: string;
-  /** Other forms the text uses ("Dong", "MP Han Dong"). */
-  aliases: string[];
-  mentions: number;
-  /** Sentences that name it (evidence), in order, without repeats. */
-  sentences: string[];
-}
-
-export interface Person extends Entity {
-  role?: string;
-}
-
-export interface DateMention {
-  /** The phrase as written ("last night"). */
-  text: string;
-  /** ISO value at its true granularity: YYYY, YYYY-MM or YYYY-MM-DD. */
-  value: string;
-  /** End of a range ("between 2019 and 2021"), same granularity rules. */
-  end?: string;
-  sentence?: string;
-}
-
-export interface Quote {
-  speaker: string | null;
-  /** What the speaker is: a person, an organisation, a document (report, statement, filing, post), a poll, a group. */
-  speakerKind?: SourceKind;
-  text: string;
-  /** The sentence(s) the quote came from. */
-  sentence?: string;
-}
-
-/**
- * How a source holds a claim: says it (states), reports it, alleges it, denies it, calls for it,
- * admits it, announces it, plans or intends it, believes or expects it, criticises or praises it.
- */
-export const STANCES = ['alleges', 'denies', 'states', 'reports', 'calls-for', 'admits', 'announces', 'plans', 'believes', 'criticises', 'praises'] as const;
-export type Stance = (typeof STANCES)[number];
-
-export const SOURCE_KINDS = ['person', 'organisation', 'document', 'poll', 'group'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export interface Claim {
-  claimant: string;
-  /** What the claimant is (see Quote.speakerKind): a document shows, a person says. */
-  claimantKind?: SourceKind;
-  /** The words that attribute it as written ("said", "according to", "plans"). */
-  cue?: string;
-  /** The chain it came through ("two national security sources"). */
-  via?: string;
-  stance: Stance;
-  subject?: string;
-  text: string;
-  sentence?: string;
-}
-
-/** What the extractor finds in one article. */
-export interface Extraction {
-  title: string;
-  dek: string | null;
-  published: string | null;
-  author: string | null;
-  outlet: string | null;
-  dateline: string | null;
-  url: string | null;
-  people: Person[];
-  organizations: Entity[];
-  places: Entity[];
-  dates: DateMention[];
-  quotes: Quote[];
-  claims: Claim[];
-  warnings: string[];
-}
+/** The record and its items: one zod schema, types inferred from it (src/model/record.ts). */
+export { STANCES, SOURCE_KINDS } from './model/record.js';
+export type { Stance, SourceKind, Entity, Person, DateMention, Quote, Claim, Extraction } from './model/record.js';

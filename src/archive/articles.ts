@@ -3,8 +3,9 @@
  * the id of the archive page it links to, and its related articles. Computed once per article.
  */
 import type { ArticleRecord } from '../write/schema.js';
-import type { Stance } from '../types.js';
-import { bodySentences, sentenceFinder } from './sentences.js';
+import type { Entity, Stance } from '../types.js';
+import type { EvidenceLocator } from './sentences.js';
+import { bodySentences, evidenceLocator } from './sentences.js';
 import { plainText } from '../search/documents.js';
 import { sentenceStarts } from '../lib/anchors.js';
 import { entityKey, refOf, type ArticleRef } from './entities.js';
@@ -65,6 +66,8 @@ export interface RelatedArticle extends ArticleRef {
 
 /** A record with what its page shows beside the text. */
 export interface SiteArticle extends ArticleRecord {
+  /** A hash of the record file's text, when the site read it from one (src/site/records.ts SiteRecord). */
+  contentHash?: string;
   facts: ArticleFacts;
   related: RelatedArticle[];
   story: { id: string; names: string[] } | null;
@@ -89,25 +92,33 @@ export interface ArticleAnchors {
   claims: (string | null)[];
 }
 
+/** The anchors of an entity's evidence sentences (its indexes read only when they pair with its sentences one to one). */
+function entitySentenceAnchors(e: Entity, find: EvidenceLocator): (string | null)[] {
+  const indexes = e.sentenceIndexes?.length === e.sentences.length ? e.sentenceIndexes : undefined;
+  return e.sentences.map((s, k) => find(s, indexes?.[k]));
+}
+
+/** The anchor an entity links to: its first evidence sentence in the body, else its first evidence (the headline, the dek). */
+function firstBodyAnchor(anchors: (string | null)[]): string | null {
+  return anchors.find((a) => a?.startsWith('s-')) ?? anchors[0] ?? null;
+}
+
 export function articleAnchors(r: ArticleRecord): ArticleAnchors {
   const sentences = bodySentences(r.body);
-  const find = sentenceFinder(sentences, r.title, r.dek);
-  const firstAnchor = (list: string[]) => {
-    for (const s of list) {
-      const a = find(s);
-      if (a && a.startsWith('s-')) return a;
-    }
-    return list.length ? find(list[0]) : null;
-  };
+  const find = evidenceLocator(sentences, r);
+  const entity = (e: Entity) => firstBodyAnchor(entitySentenceAnchors(e, find));
   return {
     sentences: sentences.length,
     starts: sentenceStarts(plainText(r.body), sentences.map((s) => s.text)),
-    people: r.people.map((p) => ({ anchor: firstAnchor(p.sentences), sentences: p.sentences.map(find) })),
-    organizations: r.organizations.map((o) => firstAnchor(o.sentences)),
-    places: r.places.map((o) => firstAnchor(o.sentences)),
-    dates: r.dates.map((d) => find(d.sentence)),
-    quotes: r.quotes.map((q) => find(q.sentence)),
-    claims: r.claims.map((c) => find(c.sentence)),
+    people: r.people.map((p) => {
+      const all = entitySentenceAnchors(p, find);
+      return { anchor: firstBodyAnchor(all), sentences: all };
+    }),
+    organizations: r.organizations.map(entity),
+    places: r.places.map(entity),
+    dates: r.dates.map((d) => find(d.sentence, d.sentenceIndex)),
+    quotes: r.quotes.map((q) => find(q.sentence, q.sentenceIndex)),
+    claims: r.claims.map((c) => find(c.sentence, c.sentenceIndex)),
   };
 }
 

@@ -108,7 +108,7 @@ export function relatedScore(similarity: number, day: number | null, other: numb
 }
 
 /** The records in the archive's order: newest first, undated last, then by id. */
-export function archiveOrder(records: ArticleRecord[]): ArticleRecord[] {
+export function archiveOrder<R extends ArticleRecord>(records: R[]): R[] {
   return [...records].sort((a, b) => (b.published ?? '0000').localeCompare(a.published ?? '0000') || a.id.localeCompare(b.id));
 }
 

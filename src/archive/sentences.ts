@@ -1,10 +1,13 @@
 /**
  * The sentences of an article body, numbered in reading order: the anchors (`#s-1`, `#s-2`, ...)
- * that the article page gives each sentence, and the lookup that finds the anchor of an item's
- * evidence sentence. The renderer (src/site/render.ts) numbers the same tokens the same way.
+ * that the article page gives each sentence, and where an item's evidence sentence is: by the
+ * index the record stores (evidenceLocator), found again by its text only in a body an editor
+ * changed (sentenceFinder). The renderer (src/site/render.ts) numbers the same tokens the same way.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { splitSentences } from '../ingest/sentences.js';
+import { bodyHash } from '../model/evidence.js';
+import type { ArticleRecord } from '../model/record.js';
 
 export interface BodySentence {
   /** Anchor id on the article page ("s-12"). */
@@ -30,15 +33,25 @@ export function inlinePlain(tokens: Token[] | undefined): string {
   return out;
 }
 
-/** Lexes a body and gives each top-level paragraph and heading its sentences, numbered from 1. */
+/** The sentences of a paragraph; a heading is one sentence, as ingest counts it (src/ingest/index.ts). */
+function tokenSentences(tok: NumberedToken): string[] {
+  const text = inlinePlain(tok.tokens);
+  if (tok.type === 'heading') return text.trim() ? [text.trim()] : [];
+  return splitSentences(text).map((s) => s.text);
+}
+
+/**
+ * Lexes a body and gives each top-level paragraph and heading its sentences, numbered from 1: the
+ * body's sentences as ingest numbered them, so that a record's sentence index `i` is `s-{i+1}`.
+ */
 export function numberTokens(tokens: Token[]): BodySentence[] {
   const all: BodySentence[] = [];
   for (const t of tokens) {
     if (t.type !== 'paragraph' && t.type !== 'heading') continue;
     const tok = t as NumberedToken;
     tok.sentences = [];
-    for (const s of splitSentences(inlinePlain(tok.tokens))) {
-      const sentence = { id: anchorId(all.length + 1), text: s.text };
+    for (const text of tokenSentences(tok)) {
+      const sentence = { id: anchorId(all.length + 1), text };
       tok.sentences.push(sentence);
       all.push(sentence);
     }
@@ -101,5 +114,34 @@ export function sentenceFinder(sentences: BodySentence[], title?: string, dek?: 
     cache.set(n, found);
     raw.set(sentence, found);
     return found;
+  };
+}
+
+/** Finds the anchor of an item's evidence: its text and, when the record has it, its sentence index. */
+export type EvidenceLocator = (sentence: string | undefined, index?: number | null) => string | null;
+
+/** Does the body sentence `bodyText` hold the start of the evidence `evidence` (one sentence, or several from it on)? */
+function beginsEvidence(bodyText: string, evidence: string): boolean {
+  if (bodyText && evidence.startsWith(bodyText)) return true;
+  const b = normSentence(bodyText);
+  const e = normSentence(evidence);
+  return b.length > 0 && (e === b || e.startsWith(b));
+}
+
+/**
+ * The anchor of each item's evidence in the record's body. An item's stored sentence index is
+ * read as it is when the body is the one it was taken on (the hash in `source.body`), the index is
+ * one of the body's sentences and that sentence is the evidence. Otherwise — a body an editor
+ * changed, an item an editor added without an index, evidence from the header — the evidence is
+ * found by its text (sentenceFinder).
+ */
+export function evidenceLocator(sentences: BodySentence[], r: Pick<ArticleRecord, 'body' | 'title' | 'dek' | 'source'>): EvidenceLocator {
+  let byText: ReturnType<typeof sentenceFinder> | null = null;
+  const indexesHold = r.source.body !== undefined && r.source.body === bodyHash(r.body);
+  return (sentence, index) => {
+    if (!sentence) return null;
+    if (indexesHold && index != null && index < sentences.length && beginsEvidence(sentences[index].text, sentence)) return sentences[index].id;
+    byText ??= sentenceFinder(sentences, r.title, r.dek);
+    return byText(sentence);
   };
 }

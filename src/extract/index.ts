@@ -1,6 +1,7 @@
 /**
  * The extraction pipeline: one ordered list of small extractors over one context.
- * Order matters: names come before quotes and claims, which resolve speakers to them.
+ * Order matters: names come before quotes and claims, which resolve speakers to them; the
+ * entities' sentence indexes come last, once every extractor has given its evidence.
  */
 import type { Extraction, IngestedDoc } from '../types.js';
 import type { ExtractContext, Extractor } from './context.js';
@@ -9,8 +10,9 @@ import { entities } from './entities/index.js';
 import { dates } from './dates/index.js';
 import { quotes } from './quotes/index.js';
 import { claims } from './claims/index.js';
+import { sentenceIndexes } from './sentence-indexes.js';
 
-export const EXTRACTORS: readonly Extractor[] = [metadata, entities, dates, quotes, claims];
+export const EXTRACTORS: readonly Extractor[] = [metadata, entities, dates, quotes, claims, sentenceIndexes];
 
 export function emptyExtraction(): Extraction {
   return {

@@ -1,13 +1,13 @@
 /**
- * The extractor's version: a hash of the code that turns a source into a record (ingest,
- * extract, write, corrections, and the lib helpers they use). When any of it changes, every source is extracted again.
+ * The extractor's version: a hash of the code that turns a source into a record (the record model,
+ * ingest, extract, write, corrections, and the lib helpers they use). When any of it changes, every source is extracted again.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_ROOT as SRC } from '../paths.js';
 import { hashOf, type HashPart } from './hash.js';
 
-const PARTS = ['ingest', 'extract', 'write', 'corrections', 'lib', 'types.ts'];
+const PARTS = ['model', 'ingest', 'extract', 'write', 'corrections', 'lib', 'types.ts'];
 
 function files(path: string): string[] {
   try {

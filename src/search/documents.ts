@@ -7,9 +7,12 @@
  */
 import type { ArticleRecord } from '../write/schema.js';
 import { anchorNumber, encodeStarts } from '../lib/anchors.js';
+import { unescapeMarkdown } from '../write/markdown.js';
 
 /** What the search index reads of a record. */
-export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet' | 'contentHash'> & {
+export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet'> & {
+  /** Stands for the record's content (src/site/records.ts): keys the index's cached analysis. */
+  contentHash?: string;
   people: { name: string; aliases: string[] }[];
   organizations: { name: string; aliases: string[] }[];
   places: { name: string; aliases: string[] }[];
@@ -19,7 +22,7 @@ export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'publis
 };
 
 /** The part of a record the search index reads (what the build hands to the index process). */
-export function searchRecord(r: ArticleRecord, anchors?: { starts: number[]; dates: (string | null)[] }): SearchRecord {
+export function searchRecord(r: ArticleRecord & { contentHash?: string }, anchors?: { starts: number[]; dates: (string | null)[] }): SearchRecord {
   const names = (list: { name: string; aliases: string[] }[]) => list.map((e) => ({ name: e.name, aliases: e.aliases }));
   return {
     id: r.id,
@@ -79,13 +82,14 @@ export function dateTokens(value: string): string[] {
   return out;
 }
 
-/** Markdown body → plain text (the escapes and heading marks the writer adds removed). */
+/** A heading's mark at a line start ("## "). */
+const HEADING_MARK = /^#{1,6}\s+/gm;
+/** Runs of white space, one space in the plain text. */
+const SPACES = /\s+/g;
+
+/** Markdown body → plain text (the heading marks and escapes the writer adds removed, src/write/markdown.ts). */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/\\([\\`*_[\]<>&|~!#+=.):@-])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return unescapeMarkdown(markdown.replace(HEADING_MARK, '')).replace(SPACES, ' ').trim();
 }
 
 function names(list: { name: string; aliases: string[] }[]): string {

@@ -28,7 +28,7 @@ const ANALYSIS_VERSION = '2';
 
 export function analysisCache(cacheDir: string | undefined, onNotice?: (line: string) => void): AnalysisCache {
   // The analysis of a record depends on its text and on the code that makes its search document.
-  const code = codeVersion(['search/documents.ts', 'search/build.ts', 'search/tokens.ts', 'lib/analysis.ts']);
+  const code = codeVersion(['search/documents.ts', 'search/build.ts', 'search/tokens.ts', 'lib/analysis.ts', 'write/markdown.ts']);
   return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`, { onNotice });
 }
 

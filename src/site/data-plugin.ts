@@ -5,13 +5,12 @@ import type { Archive } from '../archive/index.js';
 import { archiveOrder, buildArchive } from '../archive/index.js';
 import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } from '../archive/resolve/index.js';
 import { searchRecord, type SearchRecord } from '../search/documents.js';
-import type { ArticleRecord } from '../write/schema.js';
-import { loadRecords, type LoadedRecords } from './records.js';
+import { loadRecords, type LoadedRecords, type SiteRecord } from './records.js';
 import type { SiteRun } from './options.js';
 import { hashOf } from '../lib/hash.js';
 
 /** The records' entities resolved across the archive (once per build: the pages and the search index share it). */
-export function currentResolution(run: SiteRun): { sorted: ArticleRecord[]; resolution: Resolution } {
+export function currentResolution(run: SiteRun): { sorted: SiteRecord[]; resolution: Resolution } {
   if (!run.resolved) {
     const opts = run.options;
     const ops = opts.entityOps ?? readEntitiesFile(opts.entitiesFile ?? resolve(ENTITIES_FILE), ENTITIES_FILE);
@@ -33,7 +32,7 @@ export function currentSearchRecords(run: SiteRun): SearchRecord[] {
 }
 
 /** `currentSearchRecords` for any records in archive order and their resolution (the benchmark's identity check builds the same documents). */
-export function resolvedSearchRecords(sorted: ArticleRecord[], resolution: Resolution, anchors: LoadedRecords['anchors']): SearchRecord[] {
+export function resolvedSearchRecords(sorted: SiteRecord[], resolution: Resolution, anchors: LoadedRecords['anchors']): SearchRecord[] {
   return sorted.map((r, i) => {
     const base = searchRecord(r, anchors.get(r));
     const lists = { person: [] as SearchRecord['people'], organization: [] as SearchRecord['people'], place: [] as SearchRecord['people'] };

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { hashOf } from '../lib/hash.js';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
-const CODE = ['write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'lib/anchors.ts', 'types.ts'];
+const CODE = ['model', 'write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'lib/anchors.ts', 'types.ts'];
 const CACHE_FILE = 'site-records.json';
 /** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
 const FILES_FILE = 'site-records-files.json';
@@ -50,13 +50,19 @@ const entrySchema = z.object({
   }),
 }) as unknown as z.ZodType<Entry>;
 
+/** A record as the site holds it: the record file's content and a hash of its text that stands for it. */
+export type SiteRecord = ArticleRecord & {
+  /** A hash of the record file's text (set when the site reads it). */
+  contentHash?: string;
+};
+
 interface Entry {
   record: ArticleRecord;
   anchors: ArticleAnchors;
 }
 
 export interface LoadedRecords {
-  records: ArticleRecord[];
+  records: SiteRecord[];
   /** Sentence anchors of each record (from the cache, or computed on load). */
   anchors: Map<ArticleRecord, ArticleAnchors>;
 }
@@ -66,13 +72,12 @@ function textHash(text: string): string {
 }
 
 /** Parsed records by the hash of their file's text (stored without their path). */
-function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text: () => string): Entry {
+function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text: () => string): { record: SiteRecord; anchors: ArticleAnchors } {
   const entry = cache.get(key, () => {
     const record = parseRecord(file, text());
-    return { record: { ...record, path: undefined }, anchors: articleAnchors(record) };
+    return { record, anchors: articleAnchors(record) };
   });
-  // The same text may sit in another file: the path is the one asked for.
-  return { record: { ...entry.record, path: file, contentHash: key }, anchors: entry.anchors };
+  return { record: { ...entry.record, contentHash: key }, anchors: entry.anchors };
 }
 
 export function loadRecords(
@@ -85,7 +90,7 @@ export function loadRecords(
   const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
   const known = readKnownFiles(filesPath, onNotice);
   const seen: KnownFiles = {};
-  const records: ArticleRecord[] = [];
+  const records: SiteRecord[] = [];
   const anchors = new Map<ArticleRecord, ArticleAnchors>();
   const ids = new Set<string>();
   for (const name of listRecordFiles(dir)) {

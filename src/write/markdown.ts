@@ -23,6 +23,7 @@ const AUTOLINK_EMAIL = /([\p{L}\p{N}._+-])@(?=[\p{L}\p{N}_-])/gu;
 /** An ATX heading's closing "#"s are dropped by Markdown: a heading that ends in "#" keeps it escaped. */
 const HEADING_TRAILING_HASHES = /(^|\s)(#+)$/;
 
+/** Text → Markdown that shows it as written: every character Markdown or HTML would read as markup gets a backslash. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(INLINE_SPECIAL, '\\$&')
@@ -30,6 +31,17 @@ export function escapeMarkdown(text: string): string {
     .replace(AUTOLINK_WWW, '$1\\.')
     .replace(AUTOLINK_EMAIL, '$1\\@')
     .replace(BLOCK_START, (_m, sp: string, mark: string) => `${sp}${mark.replace(/^(\d+)?([#>+=.)-])$/, (_x, d: string | undefined, c: string) => `${d ?? ''}\\${c}`)}`);
+}
+
+/**
+ * A backslash and the character it escapes: every character escapeMarkdown puts a backslash before
+ * (the inline specials, the block marks `#>+=-` and `.`/`)` after digits, and the autolink stops `:` `.` `@`).
+ */
+const ESCAPE_PAIR = /\\([\\`*_[\]<>&|~!#+=.):@-])/g;
+
+/** The inverse of escapeMarkdown: `unescapeMarkdown(escapeMarkdown(s)) === s` for every string. */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(ESCAPE_PAIR, '$1');
 }
 
 export function paragraphsToMarkdown(paragraphs: Pick<Paragraph, 'text' | 'heading'>[]): string {
@@ -75,5 +87,5 @@ export function parseRecord(file: string, text: string): ArticleRecord {
   const checked = recordSchema.safeParse(parsed.data);
   if (!checked.success) throw new RecordError(file, formatIssues(checked.error));
   const [body, boilerplate] = parsed.content.split(`\n${BOILERPLATE_MARK}\n`);
-  return { ...checked.data, body: body.replace(/^\n+/, ''), boilerplate: boilerplate?.trim() || null, path: file };
+  return { ...checked.data, body: body.replace(/^\n+/, ''), boilerplate: boilerplate?.trim() || null };
 }

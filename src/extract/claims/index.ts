@@ -106,7 +106,7 @@ export function findClaims(ctx: ExtractContext): Claim[] {
     // "a series of reports by Global News and the Globe and Mail": one claim per named source.
     const named = !/^\p{Lu}/u.test(who) && /\bby\b/.test(who) ? resolver.namesIn(who) : [];
     for (const name of named.length ? named : [who]) {
-      const claim: Claim = { claimant: name, stance: c.stance, text: c.text, sentence: c.sentence.text };
+      const claim: Claim = { claimant: name, stance: c.stance, text: c.text, sentence: c.sentence.text, sentenceIndex: c.sentence.index };
       claim.claimantKind = sourceKind(named.length ? name : c.phrase || name, name, (n) => resolver.kindOf(n) === 'org');
       if (c.cue) claim.cue = c.cue;
       if (named.length) via = via ?? c.phrase.replace(/\s+by\s+.*$/, '');

@@ -59,8 +59,10 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
   return sentences[lo];
 }
 
-function mention(d: DateFound, sentence: string | undefined): DateMention {
-  return { text: d.text, value: d.value, ...(d.end ? { end: d.end } : {}), ...(sentence ? { sentence } : {}) };
+/** A date found in `sentence`: a body sentence (with its index) or a header line (the title, the dek). */
+function mention(d: DateFound, sentence: Pick<Sentence, 'text' | 'index'> | string | undefined): DateMention {
+  const evidence = typeof sentence === 'string' ? { sentence } : sentence ? { sentence: sentence.text, sentenceIndex: sentence.index } : {};
+  return { text: d.text, value: d.value, ...(d.end ? { end: d.end } : {}), ...evidence };
 }
 
 export const dates: Extractor = {
@@ -71,7 +73,7 @@ export const dates: Extractor = {
     for (const line of [doc.header.title, doc.header.dek]) {
       if (line) out.push(...findDates(line, ctx.published).map((d) => mention(d, line)));
     }
-    for (const d of findDates(doc.text, ctx.published)) out.push(mention(d, sentenceAt(doc.sentences, d.index)?.text));
+    for (const d of findDates(doc.text, ctx.published)) out.push(mention(d, sentenceAt(doc.sentences, d.index)));
     ctx.result.dates = out;
   },
 };

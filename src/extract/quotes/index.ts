@@ -37,14 +37,16 @@ interface Found {
   speaker: string | null;
 }
 
-function evidence(ctx: ExtractContext, from: number, to: number): string {
+/** The sentences from offset `from` to `to` (a quotation with its attribution), and the index of the first. */
+function evidence(ctx: ExtractContext, from: number, to: number): Pick<Quote, 'sentence' | 'sentenceIndex'> {
   const a = sentenceAt(ctx.doc, from);
   const b = sentenceAt(ctx.doc, Math.max(from, to - 1));
-  if (!a || !b) return ctx.doc.text.slice(from, to);
-  return ctx.doc.sentences
+  if (!a || !b) return { sentence: ctx.doc.text.slice(from, to) };
+  const sentence = ctx.doc.sentences
     .slice(a.index, b.index + 1)
     .map((s) => s.text)
     .join(' ');
+  return { sentence, sentenceIndex: a.index };
 }
 
 /** Is `span` the next part of the quotation in `prev`: same paragraph after a short attribution, or the next paragraph? */
@@ -110,7 +112,7 @@ export function findQuotes(ctx: ExtractContext): Quote[] {
     const a = f.attribution;
     const from = Math.min(f.span.open, a && a.how !== 'continued' ? a.at : f.span.open);
     const to = Math.max(f.span.close + 1, a && a.how !== 'continued' ? a.end : 0);
-    const quote: Quote = { speaker: f.speaker, text, sentence: evidence(ctx, from, to) };
+    const quote: Quote = { speaker: f.speaker, text, ...evidence(ctx, from, to) };
     if (f.speaker && a) quote.speakerKind = sourceKind(a.phrase, f.speaker, (n) => resolver.kindOf(n) === 'org');
     out.push(quote);
   }

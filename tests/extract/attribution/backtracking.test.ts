@@ -21,6 +21,7 @@ describe('no catastrophic backtracking', () => {
         speakerKind: 'person',
         text: "Its future is also lanbandment as Hernandez Union's contract to stieckcloond the aircraft scaitscits in 2024",
         sentence: SENTENCE,
+        sentenceIndex: 0,
       },
     ]);
   }, 10_000);

@@ -23,6 +23,8 @@ describe('quote forms', () => {
       text: 'At every opportunity before they returned home, I adamantly demanded their release to Canada without delay. Any suggestions otherwise are false and are attempts to mislead you and your readers, and slander me.',
       sentence:
         '“At every opportunity before they returned home, I adamantly demanded their release to Canada without delay. Any suggestions otherwise are false and are attempts to mislead you and your readers, and slander me.”',
+      // The quotation's two sentences, from the body's second sentence on (the first paragraph is one sentence).
+      sentenceIndex: 1,
     });
   });
 
