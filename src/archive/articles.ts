@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../write/schema.js';
 import type { Entity, Stance } from '../types.js';
 import type { EvidenceLocator } from './sentences.js';
 import { bodySentences, evidenceLocator } from './sentences.js';
-import { plainText } from '../search/documents.js';
+import { plainText } from '../write/markdown.js';
 import { sentenceStarts } from '../lib/anchors.js';
 import { entityKey, refOf, type ArticleRef } from './entities.js';
 import type { ResolvedMention } from './resolve/index.js';

@@ -11,7 +11,7 @@
  */
 import lunr from 'lunr';
 import { analysisPipeline } from '../lib/analysis.js';
-import { plainText } from '../search/documents.js';
+import { plainText } from '../write/markdown.js';
 
 /** Words of the text read as its lead (after the title). */
 export const LEAD_WORDS = 60;

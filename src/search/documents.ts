@@ -7,7 +7,7 @@
  */
 import type { ArticleRecord } from '../write/schema.js';
 import { anchorNumber, encodeStarts } from '../lib/anchors.js';
-import { unescapeMarkdown } from '../write/markdown.js';
+import { plainText } from '../write/markdown.js';
 
 /** What the search index reads of a record. */
 export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'published' | 'outlet'> & {
@@ -82,15 +82,7 @@ export function dateTokens(value: string): string[] {
   return out;
 }
 
-/** A heading's mark at a line start ("## "). */
-const HEADING_MARK = /^#{1,6}\s+/gm;
-/** Runs of white space, one space in the plain text. */
-const SPACES = /\s+/g;
-
-/** Markdown body → plain text (the heading marks and escapes the writer adds removed, src/write/markdown.ts). */
-export function plainText(markdown: string): string {
-  return unescapeMarkdown(markdown.replace(HEADING_MARK, '')).replace(SPACES, ' ').trim();
-}
+export { plainText } from '../write/markdown.js';
 
 function names(list: { name: string; aliases: string[] }[]): string {
   return list.flatMap((e) => [e.name, ...e.aliases]).join(' ; ');

@@ -89,3 +89,13 @@ export function parseRecord(file: string, text: string): ArticleRecord {
   const [body, boilerplate] = parsed.content.split(`\n${BOILERPLATE_MARK}\n`);
   return { ...checked.data, body: body.replace(/^\n+/, ''), boilerplate: boilerplate?.trim() || null };
 }
+
+/** A heading's mark at a line start ("## "). */
+const HEADING_MARK = /^#{1,6}\s+/gm;
+/** Runs of white space, one space in the plain text. */
+const SPACES = /\s+/g;
+
+/** Markdown body → plain text (the heading marks and escapes the writer adds removed, src/write/markdown.ts). */
+export function plainText(markdown: string): string {
+  return unescapeMarkdown(markdown.replace(HEADING_MARK, '')).replace(SPACES, ' ').trim();
+}
