@@ -63,6 +63,7 @@ export interface Entities {
 }
 
 const k = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
+const last0 = (t: string[]): string => t[t.length - 1].toLowerCase();
 const lastLower = (g: Group): string => g.tokens[g.tokens.length - 1].toLowerCase().replace(/\.$/, '');
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
 const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
@@ -79,6 +80,12 @@ const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
 const WORK_TAIL = /^(?:Podcast|Experience|Mysteries|Lectures?|Statue|Collections?|Studies|Today|Tonight|Hour|Chronicles|Diaries|Files|Saga|Adventures|Tales|Memoirs|Sessions|Polaroids?)$/;
 /** Places per person (with a cue) above which a text is about places and guessed people are dropped. */
 const PLACES_PER_PERSON = 5;
+/** "a", "an" right before a name: a kind of thing ("a UNESCO World Heritage Site"). */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+$/i;
+/** Words that start names of rivers, mountains, lakes and forts ("River Ouse", "Mount Snowdon"). */
+const PLACE_PREFIX = /^(?:River|Mount|Mt\.?|Lake|Loch|Cape|Isle|Fort|Glen|Lac|Rio|Monte|Mont|Pic|Sierra|Cerro|Wadi|Jebel|Jabal|Bukit|Gunung|Pulau|Kampong)$/;
+/** A compass point ending a district's name ("Kowloon East"). */
+const COMPASS = /^(?:East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/;
 const ROMAN = /^[IVXLC]+$/;
 /** A letter or an initial ("E", "L."). */
 const LETTER = /^\p{Lu}\.?$/u;
@@ -125,6 +132,12 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     return null;
   }
   if (t.length === 1 && (DIRECTIONS.test(form) || CORPORATE.test(form))) return null;
+  // "a UNESCO World Heritage Site", "an All-NCAA Regional Team": always after "a", a kind, not a name.
+  if (t.length > 1 && !g.titled && g.mentions.every((m) => INDEFINITE_BEFORE.test(m.before)) && isCommonWord(t[t.length - 1]) && !ORG_SUFFIXES.has(last0(t)) && !PLACE_SUFFIXES.has(last0(t)) && !isLexOrg(form)) return null;
+  // "River Ouse", "Mount Snowdon", "Lake Tahoe": a place word before a name.
+  if (t.length >= 2 && t.length <= 3 && PLACE_PREFIX.test(t[0]) && !t.includes('of')) place += 5;
+  // "Kowloon East", "New Territories West": a place and a compass point, a district.
+  if (t.length >= 2 && COMPASS.test(t[t.length - 1]) && isLexPlace(t.slice(0, -1).join(' '))) place += 4;
   // "E", "L. D", "U. S", "G. The": letters and initials alone name no one.
   if (t.every((w, i) => LETTER.test(w) || (i > 0 && w === 'The'))) return null;
   const demonymLed = isDemonym(t[0]) && !g.titled;

@@ -141,7 +141,7 @@ export const ORG_HEADS = new Set(
 
 /** First words that make an "X of Y" phrase a place ("Museum of Flight", "Gulf of Mexico", "Plains of Arafat"). */
 export const PLACE_HEADS = new Set(
-  'museum palace bridge gulf bay sea isle island islands strait straits cape lake mount port fort plains valley city town county state province republic kingdom'.split(/\s+/),
+  'museum palace bridge gulf bay sea isle island islands strait straits cape lake mount port fort plains valley city town county state province republic kingdom municipality prefecture commune'.split(/\s+/),
 );
 
 /** Last words that make a phrase a place ("... Airport", "... Ocean"). */
@@ -156,7 +156,7 @@ export const PLACE_SUFFIXES = new Set(
     'market bazaar lodge towers grounds theatre theater amphitheatre pier wharf marina quay tunnel dam canal ' +
     // Roads and natural features.
     'turnpike expressway freeway motorway parkway trail falls beach hills heights springs cape archipelago reef ' +
-    'glacier volcano lagoon plain plains plateau basin peak ridge gorge').split(/\s+/),
+    'glacier volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto').split(/\s+/),
 );
 
 /** Place names the lexicon lacks: continents, regions, a few countries spelt other ways. */

@@ -39,10 +39,12 @@ const LANGUAGES =
   'swahili yoruba zulu esperanto gaelic yiddish farsi pashto tagalog malay creole kreyol';
 
 /** Creeds and their adjectives ("Muslim", "Jewish"): no entity alone. "Christian" is also a first name. */
-const CREEDS = 'muslim jewish islamic hindu buddhist sikh catholic protestant orthodox anglican methodist baptist lutheran evangelical mormon';
+const CREEDS = 'muslim jewish islamic hindu buddhist sikh catholic protestant orthodox anglican methodist baptist lutheran evangelical mormon christian';
+/** Religions and movements of belief by name: abstract, no organisation ('Islam', 'Christianity', 'Freemasonry'). */
+const BELIEFS = 'islam christianity judaism hinduism buddhism sikhism jainism taoism shinto catholicism protestantism anglicanism orthodoxy freemasonry atheism paganism zoroastrianism confucianism';
 
 const SET = new Set([...ADJECTIVES.split(/\s+/), ...NOUNS.split(/\s+/), ...LANGUAGES.split(/\s+/)]);
-const CREED_SET = new Set(CREEDS.split(/\s+/));
+const CREED_SET = new Set([...CREEDS.split(/\s+/), ...BELIEFS.split(/\s+/)]);
 
 /** Plural endings of nationality and group nouns ("Swedes", "Danes", "Arabs", "Muslims", "Texans", "Frenchmen"). */
 const PLURAL = /^(.+?)(?:es|s)$/;
