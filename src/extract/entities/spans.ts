@@ -19,6 +19,8 @@ const CAP_TOKEN = /^(?:\p{Lu}|(?:al|el|ad|ibn|bin|d)['’-]\p{Lu})/u;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu|st\.)$/;
 /** Particles that may start a name ("van Gogh", "de Gaulle", "bin Salman"). */
 const LEADING_PARTICLE = /^(?:de|della|di|du|van|von|bin|ibn|al|el)$/;
+/** Words of a university's name, whose campus may follow with "at" ("University of Texas at Austin"). */
+const UNIVERSITY = /^(?:University|College|Institute|Universidad|Université|Universität|Universiteit)$/;
 /** A token ending in a possessive ("Trudeau's", "Beatles'"). */
 export const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** "People's" inside a name ("People's Republic of China", "People's Bank of China"). */
@@ -94,7 +96,7 @@ export function findSpans(text: string): Span[] {
       // Connectors: look ahead for the capitalised word they lead to.
       let k = j;
       const conn: string[] = [];
-      while (k < toks.length && conn.length < 3 && (PARTICLE.test(toks[k].text) || /^(?:of|the|&|and|for)$/.test(toks[k].text))) {
+      while (k < toks.length && conn.length < 3 && (PARTICLE.test(toks[k].text) || /^(?:of|the|&|and|for|at)$/.test(toks[k].text))) {
         conn.push(toks[k].text);
         k++;
       }
@@ -104,7 +106,9 @@ export function findSpans(text: string): Span[] {
       const ofLike = /^(?:of|of the|&)$/.test(c) || (/^(?:for|for the)$/.test(c) && ORG_SUFFIXES.has(words[words.length - 1].toLowerCase()));
       const andLike =
         c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !isLexPlace(words[0]) && !ALL_CAPS_ACRONYM.test(words[0]) && !ALL_CAPS_ACRONYM.test(toks[k].text);
-      if (!(particles || ofLike || andLike)) break;
+      // "University of North Carolina at Greensboro": a campus of a university system.
+      const campus = c === 'at' && words.some((w) => UNIVERSITY.test(w));
+      if (!(particles || ofLike || andLike || campus)) break;
       words.push(...conn);
       j = k;
     }

@@ -104,4 +104,16 @@ describe('newspapers named "The X"', () => {
     expect(names(["The Standard and Poor's 500 index lost 26 points."]).organizations).toEqual([]);
     expect(names(['The Post office on Main Street was closed, and The Star player was rested.']).organizations).toEqual([]);
   });
+
+  it('a campus of a university system is one name with its "at" (GUM_news_warhol, Wikinews, CC BY 2.5)', () => {
+    const r = names(['For example, the Weatherspoon Art Museum at the University of North Carolina at Greensboro saw attendance levels reach 11,000 visitors when it exhibited its Warhol collection in 2010.']);
+    expect(r.organizations).toEqual(['University of North Carolina at Greensboro']);
+    expect(r.places).toEqual(['Weatherspoon Art Museum']);
+  });
+
+  it('"at" after a company is no campus', () => {
+    const r = names(['She works for General Motors at Detroit.']);
+    expect(r.organizations).toEqual(['General Motors']);
+    expect(r.places).toEqual(['Detroit']);
+  });
 });
