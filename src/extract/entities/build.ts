@@ -541,11 +541,17 @@ function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
     const named = outletEvidence ? [outletEvidence] : [];
     if (named.length + s.length > 0) result.organizations.push({ name: outlet, aliases: [], mentions: named.length + s.length, sentences: [...named, ...s] });
   }
-  if (dateline) {
-    const hit = result.places.find((p) => k(p.name) === k(dateline) || p.aliases.some((a) => k(a) === k(dateline)));
+  // "AL-AIN, United Arab Emirates 1996-12-06", "PERTH, Australia": the country or state after the city is named too.
+  const region = datelineText ? DATELINE_REGION.exec(datelineText)?.[1] : undefined;
+  for (const place of [region && isLexPlace(region) ? region : null, dateline]) {
+    if (!place) continue;
+    const hit = result.places.find((p) => k(p.name) === k(place) || p.aliases.some((a) => k(a) === k(place)));
     if (hit) {
       hit.mentions++;
       hit.sentences.unshift(...evidence);
-    } else result.places.unshift({ name: dateline, aliases: [], mentions: 1, sentences: evidence });
+    } else result.places.unshift({ name: place, aliases: [], mentions: 1, sentences: evidence });
   }
 }
+
+/** The region after the city of a dateline: up to a date, a bracket or a dash. */
+const DATELINE_REGION = /^[^,]+,\s*(\p{Lu}[\p{L} .'-]*?)\s*(?:\d|\(|[—–-]|$)/u;

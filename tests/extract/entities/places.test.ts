@@ -16,6 +16,19 @@ describe('places', () => {
     expect(r.organizations.map((o) => o.name)).toContain('LifeSiteNews');
   });
 
+  it('names the country of a wire-service dateline too, with the dateline as evidence (written for this test)', () => {
+    const text = 'SOCCER - JAPAN WIN OPENER .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan began the defence of their Asian Cup title with a 2-1 win against Syria on Friday .\n';
+    const r = extractEntities(ingest('000.txt', Buffer.from(text)));
+    expect(r.places.map((p) => p.name)).toEqual(['Al-Ain', 'United Arab Emirates', 'Japan', 'Syria']);
+    expect(r.places[1].sentences).toEqual(['AL-AIN , United Arab Emirates 1996-12-06']);
+  });
+
+  it('an abbreviated state after the city is not made a place of its own', () => {
+    const text = 'Apple shows a new phone\n\nCUPERTINO, Calif. (AP) — Apple showed a new phone on Tuesday.\n';
+    const r = extractEntities(ingest('000.txt', Buffer.from(text)));
+    expect(r.places.map((p) => p.name)).toEqual(['Cupertino']);
+  });
+
   it('links a city to "city, state" (MEANTIME 013)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
     const r = names(['Apple Computer held a special event at the California Theater in San Jose, California today.']);
