@@ -172,7 +172,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
   // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
   // ("Omar Said 23 , Lars Holm 67" is a list of scorers with their minutes.)
-  if (!single && !g.titled && !(isFirstName(t[0]) && plausiblePersonName(t)) && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after) && m.person <= 0)) return null;
+  // ("New York 74 55": a known place or body with its results is not one either.)
+  if (!single && !g.titled && !(isFirstName(t[0]) && plausiblePersonName(t)) && !isLexPlace(form) && !isLexOrg(form) && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after) && m.person <= 0)) return null;
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);

@@ -72,7 +72,7 @@ const NEWSPAPER_WORD = /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|E
 const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
 /** Words that take a part or a number of something ("Shares of", "Residents of", "Thousands of"): no head of a name. */
-const PART_OF_HEAD = /^(?:Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
+const PART_OF_HEAD = /^(?:Standings|Rankings|Scores|Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
 /** A word of a camp or a stance, hyphenated ("Pan-democrat", "Pro-Beijing", "Anti-war", "Ex-Labour"). */
 const STANCE_PREFIX = /^(?:Pan|Pro|Anti|Ex|Non|Neo|Far|Hard|Centre|Center)-\p{L}+$/u;
 /** A capitalised plural ("Generals", "Senators"): a title shared by the names after it. */
@@ -199,7 +199,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       // Split at words that are never part of a name here: numbers ("Airbus A380"), months and days, and in headlines common words.
       const groups: string[][] = [];
       let cur: string[] = [];
-      const whole = inner.has(tokens.join(' '));
+      // "NEW YORK 74 55": a known place or body written in capitals stays whole.
+      const whole = inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' '));
       for (const t of tokens) {
         const breaks =
           /\d/.test(t) ||

@@ -82,6 +82,8 @@ export function plausiblePersonName(tokens: string[]): boolean {
   if (isLexOrg(phrase) || (isLexPlace(phrase) && !isFirstName(tokens[0]))) return false;
   if (tokens.every((t) => ACRONYM.test(t))) return false;
   if (isCommonWord(tokens[0]) && !isFirstName(tokens[0])) return false;
+  // "(Major) League Baseball": a name that starts with a body's word is no person's.
+  if (ORG_SUFFIXES.has(lowerNoDot(tokens[0])) && !isFirstName(tokens[0]) && !isLastName(tokens[0])) return false;
   return true;
 }
 

@@ -44,4 +44,20 @@ describe('names in results and lists', () => {
     const r = names(['Theodorus of Tabennese succeeded Pachomius as abbot.']);
     expect(r.people).not.toContain('Theodorus');
   });
+
+  it('a standings table: "Major" is no title, and a city in capitals stays whole', () => {
+    const r = names(
+      [
+        'Standings of Major League Baseball clubs after games played on Sunday ( tabulate under won , lost , winning percentage and games behind ) :',
+        'AMERICAN LEAGUE',
+        'W L PCT GB',
+        'NEW YORK 74 55 .574 -',
+        'BALTIMORE 67 62 .519 7',
+      ],
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER SUNDAY 'S GAMES .",
+    );
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toEqual(['American League', 'Major League Baseball']);
+    expect(r.places).toEqual(['Baltimore', 'New York']);
+  });
 });
