@@ -75,6 +75,8 @@ const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|a
 const PART_OF_HEAD = /^(?:Standings|Rankings|Scores|Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
 /** A word of a camp or a stance, hyphenated ("Pan-democrat", "Pro-Beijing", "Anti-war", "Ex-Labour"). */
 const STANCE_PREFIX = /^(?:Pan|Pro|Anti|Ex|Non|Neo|Far|Hard|Centre|Center)-\p{L}+$/u;
+/** A line of results and nothing else: "Arsenal 2 West Ham 0", "Switzerland 2 Croatia 1". */
+const RESULT_LINE = /^\s*\p{Lu}[\p{L}.'’ -]*?\s\d{1,3}\s+\p{Lu}[\p{L}.'’ -]*?\s\d{1,3}\s*(?:\(.*\))?\s*$/u;
 /** A capitalised plural ("Generals", "Senators"): a title shared by the names after it. */
 const PLURAL_TITLE = /^\p{Lu}\p{Ll}+s$/u;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
@@ -223,6 +225,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
       if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
+      // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
+      if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
     }
     for (const road of findRoads(seg.text)) {
       const m = mk([road.form], seg.text.slice(Math.max(0, road.start - 60), road.start), seg.text.slice(road.end, road.end + 80), seg, false, null, road.form, { place: 2 });

@@ -60,4 +60,10 @@ describe('names in results and lists', () => {
     expect(r.organizations).toEqual(['American League', 'Major League Baseball']);
     expect(r.places).toEqual(['Baltimore', 'New York']);
   });
+
+  it('the sides of a result line are teams, never people', () => {
+    const r = names(['Results of English premier league matches on Saturday :', 'Newcastle 2 Wimbledon 0', 'Chelsea 1 West Ham 3', 'Leading goalscorers : 3 - Alan Shearer ( Newcastle ) , Fabrizio Ravanelli ( Middlesbrough )']);
+    expect(r.people).toEqual(['Alan Shearer', 'Fabrizio Ravanelli']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['West Ham', 'Wimbledon']));
+  });
 });
