@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { isCreedWord, isGroupPlural, isNationalityWord } from './nationalities.js';
+import { isEnglishWord } from './english.js';
 
 type Tag = string | string[] | undefined;
 // compromise exposes its lexicon through model(); a plain object lookup, no parsing.
@@ -42,6 +43,9 @@ export const isDemonym = (w: string): boolean => (lexTags(w).includes('Demonym')
 /** A word naming a people, a language, a creed or their members ("Spanish", "Latin", "Muslims", "Swedes"): never an entity alone. */
 export const isGroupWord = (w: string): boolean => isDemonym(w) || isCreedWord(w) || isGroupPlural(w);
 
+/** A word and an adverb's or gerund's ending ("Reported|ly", "Follow|ing"). */
+const AFFIXED = /^(\p{Lu}\p{Ll}{2,})(?:ly|ing)$/u;
+
 /** Tags that mark a common (non-name) word of English. */
 const COMMON_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Comparative', 'Superlative',
@@ -57,8 +61,10 @@ export function isCommonWord(w: string): boolean {
   const tags = lexTags(w);
   if (tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName' || t === 'Person' || t === 'ProperNoun')) return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
-  // Regular English adverbs unknown to the lexicon ("Interestingly", "Reportedly").
-  return /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(w);
+  // Regular English adverbs and gerunds unknown to the lexicon ("Interestingly", "Reportedly",
+  // "Following") — made of an English word, unlike "Xiaoping" or "Jinping".
+  const affixed = AFFIXED.exec(w);
+  return affixed !== null && [affixed[1], `${affixed[1]}e`].some(isEnglishWord);
 }
 
 export const FUNCTION_WORDS = new Set(

@@ -1,5 +1,5 @@
 // Sentences from GUM (Zeldes 2017): Wikinews under CC BY 2.5 (GUM_news_worldcup) and Wikipedia
-// biographies under CC BY-SA 3.0 (GUM_bio_moreau, GUM_bio_fillmore); others written for these tests.
+// biographies under CC BY-SA 3.0 (GUM_bio_moreau, GUM_bio_fillmore, GUM_bio_chao); others written for these tests.
 import { describe, expect, it } from 'vitest';
 import { names } from './helpers.js';
 import { personShaped } from '../../../src/extract/entities/shape.js';
@@ -34,5 +34,14 @@ describe('unknown names in wire-service sports copy', () => {
     expect(names(['Jurgen Klinsmann scored twice as the visitors won 3-0 on Saturday .']).people).toEqual(['Jurgen Klinsmann']);
     expect(names(['Galatasaray and Fenerbahce drew 1-1 in Istanbul ; Hakan Sukur scored for the home side .']).people).toEqual(['Hakan Sukur']);
     expect(names(['Results on Saturday : Sporting Braga 2 Maritimo Funchal 1 .']).people).toEqual([]);
+  });
+
+  it('a romanised given name ending in -ing is no English gerund (GUM_bio_chao)', () => {
+    expect(names(['Late in his life, he was invited by Deng Xiaoping to return to China in 1981.']).people).toEqual(['Deng Xiaoping']);
+    expect(names(['Chinese Premier Li Peng met Jiang Zemin and Wen Jinping on Thursday .']).people).toEqual(['Jiang Zemin', 'Li Peng', 'Wen Jinping']);
+  });
+
+  it('an English gerund or adverb at a sentence start is still no name', () => {
+    expect(names(['Following Talks in Geneva, the delegates left.', 'Reportedly Bitter exchanges followed.']).people).toEqual([]);
   });
 });
