@@ -7,7 +7,7 @@
 import type { SearchRecord } from './documents.js';
 import type { InvertedIndex } from './inverted.js';
 import { ENTITY_KINDS, suggestionKey, type FacetChunk, type FacetPair, type TermFacetsEntry, type EntityKeyList } from './format.js';
-import { topNumbers, topLabels, byLabel, byYear, popularity } from './facets.js';
+import { topNumbers, byLabel, byYear, popularity } from './facets.js';
 
 /** [name, aliases, number of articles]. */
 export type RankedEntity = [string, string[], number];
@@ -119,16 +119,48 @@ export interface DocFacets {
   years: (string | null)[];
 }
 
+/** Per document, a list of small numbers (its entities of one kind, its outlet, its year), as offsets into one array. */
+interface Column {
+  offsets: Int32Array;
+  values: Int32Array;
+  /** Name of each number (numbered in the order that breaks ties of counts). */
+  names: string[];
+}
+
+function column(lists: number[][], names: string[]): Column {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((l, d) => (offsets[d + 1] = offsets[d] + l.length));
+  const values = new Int32Array(offsets[lists.length]);
+  lists.forEach((l, d) => values.set(l, offsets[d]));
+  return { offsets, values, names };
+}
+
+/** A column of one optional label per document (outlet, year), numbered in label order. */
+function labelColumn(labels: (string | null)[], order: (a: string, b: string) => number): Column {
+  const names = [...new Set(labels.filter((l): l is string => l !== null))].sort(order);
+  const index = new Map(names.map((n, i) => [n, i]));
+  return column(labels.map((l) => (l === null ? [] : [index.get(l)!])), names);
+}
+
 /**
  * The facets of the documents holding each term (in any field), for every term held by more than
  * `minDocs` documents: what facets() counts for a one-term query without filters, in the same order.
+ * Every column is a flat array and each count array is reset by the numbers it touched, so the
+ * whole archive's terms are counted in about the time of one pass over their postings.
  */
-export function termFacets(inverted: InvertedIndex, terms: string[], ranks: EntityRanks, columns: DocFacets, minDocs: number, max: number): Map<string, TermFacetsEntry> {
+export function termFacets(inverted: InvertedIndex, terms: string[], ranks: EntityRanks, labels: DocFacets, minDocs: number, max: number): Map<string, TermFacetsEntry> {
   const out = new Map<string, TermFacetsEntry>();
+  const columns = [
+    ...ranks.kinds.map((list, kind) => column(ranks.docs.map((d) => d[kind]), list.map((e) => e[0]))),
+    labelColumn(labels.outlets, byLabel),
+    labelColumn(labels.years, byYear),
+  ];
+  const counts = columns.map((c) => new Int32Array(c.names.length));
+  const touched: number[][] = columns.map(() => []);
   const seen = new Int32Array(inverted.docCount).fill(-1);
-  const counts = ranks.kinds.map((list) => new Int32Array(list.length));
+  const docs: number[] = [];
   terms.forEach((term, t) => {
-    const docs: number[] = [];
+    docs.length = 0;
     for (const fp of inverted.terms.get(term)!.fields) {
       if (!fp) continue;
       for (const d of fp.docs) {
@@ -138,23 +170,18 @@ export function termFacets(inverted: InvertedIndex, terms: string[], ranks: Enti
       }
     }
     if (docs.length <= minDocs) return;
-    const entities = ranks.kinds.map((list, kind): FacetPair[] => {
-      const count = counts[kind];
-      const touched: number[] = [];
-      for (const d of docs) for (const n of ranks.docs[d][kind]) if (count[n]++ === 0) touched.push(n);
-      const top = topNumbers(count, touched, max).map((n): FacetPair => [list[n][0], count[n]]);
-      for (const n of touched) count[n] = 0;
+    const lists = columns.map((c, ci): FacetPair[] => {
+      const count = counts[ci];
+      const touch = touched[ci];
+      touch.length = 0;
+      const { offsets, values } = c;
+      for (const d of docs) for (let k = offsets[d]; k < offsets[d + 1]; k++) if (count[values[k]]++ === 0) touch.push(values[k]);
+      // Outlets and years are numbered in the order that breaks their ties, as entities are.
+      const top = topNumbers(count, touch, max).map((n): FacetPair => [c.names[n], count[n]]);
+      for (const n of touch) count[n] = 0;
       return top;
     });
-    const outlets = new Map<string, number>();
-    const years = new Map<string, number>();
-    for (const d of docs) {
-      const o = columns.outlets[d];
-      const y = columns.years[d];
-      if (o !== null) outlets.set(o, (outlets.get(o) ?? 0) + 1);
-      if (y !== null) years.set(y, (years.get(y) ?? 0) + 1);
-    }
-    out.set(term, [term, entities[0], entities[1], entities[2], topLabels(outlets, max, byLabel), topLabels(years, max, byYear)]);
+    out.set(term, [term, lists[0], lists[1], lists[2], lists[3], lists[4]]);
   });
   return out;
 }
