@@ -20,10 +20,13 @@ import { ATTRIBUTION } from './lib/corpus.js';
 import { syntheticLemma } from './lib/lexicon.js';
 import { walk, sizeOf, searchFiles, type SizeSummary } from './lib/files.js';
 import { measureExtraction, type ExtractionResult } from './lib/extraction.js';
+import { sampleWords } from './lib/words.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
 const MB = 1024 * 1024;
+/** One-word first queries drawn from the archive (words.ts). */
+const ONE_WORD_SAMPLE = 30;
 
 const program = new Command()
   .name('bench')
@@ -210,8 +213,12 @@ async function main() {
     /** One-word first queries, each in a fresh browser. */
     oneWord: { archive: import('./lib/browser.js').FirstQuery; pagefind: import('./lib/browser.js').FirstQuery | null }[];
   } = null;
-  // A reader's first question is often one word: a surname, a common word of the news, a rarer word.
-  const oneWord = [p.people[0].surname, 'market', syntheticLemma(300)];
+  // A reader's first question is often one word: the three of earlier runs (a surname, a common
+  // word of the news, a rarer word), then ONE_WORD_SAMPLE words drawn from the archive's texts
+  // across every band of document frequency, from the commonest to words of one article.
+  const earlier = [p.people[0].surname, 'market', syntheticLemma(300)];
+  const sampled = sampleWords(sourceFiles.map((f) => readFileSync(f, 'utf8')), ONE_WORD_SAMPLE);
+  const oneWord = [...earlier, ...sampled.map((w) => w.word).filter((w) => !earlier.includes(w))];
   if (!opts.skipBrowser) {
     log('search in Chromium');
     const { launch, measureEngine, measureFirstQuery, PAGEFIND_PAGE } = await import('./lib/browser.js');
@@ -229,7 +236,8 @@ async function main() {
       for (const q of oneWord) {
         firsts.push({
           archive: await measureFirstQuery(b, server, '/search/', q),
-          pagefind: pagefind ? await measureFirstQuery(b, server, '/__bench/pagefind.html', q) : null,
+          // Pagefind for the three words of earlier runs only (the comparison, not the sample).
+          pagefind: pagefind && earlier.includes(q) ? await measureFirstQuery(b, server, '/__bench/pagefind.html', q) : null,
         });
       }
       browser = { chromium: b.version(), queries, archive: own, pagefind: pf, oneWord: firsts };
@@ -290,6 +298,16 @@ async function main() {
   log(`results: ${opts.out} (bench ${sec(results.meta.benchMs)})`);
 }
 
+/** Bytes of a first query by kind of file (page, assets, meta, shards, display data, facets...). */
+function byKind(files: { path: string; bytes: number }[]): string {
+  const kinds = new Map<string, number>();
+  for (const f of files) {
+    const k = f.path.replace(/^\/search-index\//, '').replace(/\d+/g, 'N').replace(/^[es]N?\/.*/, (m) => m.slice(0, m.indexOf('/') + 1) + '*');
+    kinds.set(k, (kinds.get(k) ?? 0) + f.bytes);
+  }
+  return [...kinds].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
+}
+
 function table(r: any): string {
   const rows: [string, string][] = [];
   const row = (k: string, v: string) => rows.push([k, v]);
@@ -324,7 +342,12 @@ function table(r: any): string {
     eng('pagefind', b.pagefind);
     for (const f of b.oneWord ?? []) {
       const one = (x: any) => `${kb(x.bytes)} over ${x.requests} responses, ${x.ms.toFixed(0)} ms, ${x.results ?? '?'} results`;
-      row(`one-word first query "${f.archive.query}"`, `archive ${one(f.archive)}${f.pagefind ? `; pagefind ${one(f.pagefind)}` : ''}`);
+      row(`one-word first query "${f.archive.query}"`, `archive ${one(f.archive)}${f.pagefind ? `; pagefind ${one(f.pagefind)}` : ''}; ${byKind(f.archive.files)}`);
+    }
+    if (b.oneWord?.length) {
+      const sizes = b.oneWord.map((f: any) => f.archive.bytes).sort((x: number, y: number) => x - y);
+      const worst = b.oneWord.reduce((m: any, f: any) => (f.archive.bytes > m.archive.bytes ? f : m));
+      row('one-word first queries', `${sizes.length} words: median ${kb(sizes[Math.floor(sizes.length / 2)])}, max ${kb(sizes[sizes.length - 1])} ("${worst.archive.query}"), min ${kb(sizes[0])} (gzip, headers included)`);
     }
     if (b.pagefind) {
       const o = b.archive, q = b.pagefind;

@@ -2,16 +2,20 @@
  * The search page. Nothing is fetched until the search field is used: on first focus the index's
  * meta.json arrives; typing fetches the people whose names begin with the typed letters
  * (search-index/s/<key>.json); a query fetches only the shards of its terms (search-index/t<N>.json),
- * each shown result its display data (search-index/d/<N>.json), and the facets the people of the
- * results (f<K>.json) and the names of the most named (n<K>.json).
- * Query, range, sort and facet selections live in the URL; back/forward replay them.
+ * each shown result its display data (search-index/d/<N>.json, and x/<N>.json when the match lies
+ * beyond the opening it holds), and the facets: for a one-word query the counts made at build time
+ * (q<N>.json), for a page of results their display data, otherwise the facet chunks (ft<T>-<K>.json).
+ * Query, range, sort and facet choices (several per group) live in the URL; back/forward replay them.
  */
-import { SearchEngine, type Hit, type SearchRequest, type Facets, type SearchResponse } from '../search/engine.js';
-import { stateFromParams, paramsFromState, hasQuestion } from './state.js';
-import { resultView, type DateSpan } from './target.js';
+import { SearchEngine, FACET_GROUPS, type Hit, type SearchRequest, type Facets, type FacetGroup, type SearchResponse } from '../search/engine.js';
+import { RESULTS_PAGE } from '../search/format.js';
+import { stateFromParams, paramsFromState, hasQuestion, toggleChoice, choicesOf } from './state.js';
+import { resultView, openingSuffices, type DateSpan } from './target.js';
 import { NAMES_A_YEAR, type DateReader } from '../search/date-reader.js';
 
-const PAGE = 10;
+const PAGE = RESULTS_PAGE;
+/** Facet group headings. */
+const GROUP_TITLES: Record<FacetGroup, string> = { people: 'People', organizations: 'Organisations', places: 'Places', outlets: 'Outlets', years: 'Years' };
 /** Open ends of a mentioned-date range (the engine's MENTION_FLOOR and MENTION_CEILING). */
 const MENTION_FLOOR_ISO = '1900';
 const MENTION_CEILING_ISO = '2099';
@@ -108,7 +112,7 @@ function describe(req: SearchRequest, count: number, res: SearchResponse): strin
     const on = req.dateField === 'mentioned' ? 'mentioning a date' : 'published';
     text += `, ${on} ${from ? `from ${from}` : ''}${from && to ? ' ' : ''}${to ? `to ${to}` : ''}`;
   }
-  for (const k of ['person', 'outlet', 'year'] as const) if (req[k]) text += `, ${k} ${req[k]}`;
+  for (const g of FACET_GROUPS) if (req[g]?.length) text += `, ${GROUP_TITLES[g].toLowerCase()}: ${req[g]!.join(' or ')}`;
   if (res.fallback) text += ' (searched as plain words: the query syntax was not understood)';
   for (const problem of res.problems) text += `. ${problem}`;
   return text;
@@ -123,8 +127,11 @@ function askedDates(req: SearchRequest, res: SearchResponse): DateSpan[] {
 }
 
 async function renderHit(hit: Hit): Promise<HTMLLIElement> {
-  const d = await engine.fragment(hit.doc);
-  const { parts, words, anchor } = resultView(d, new Set(hit.terms), response ? askedDates(current, response) : []);
+  const terms = new Set(hit.terms);
+  const spans = response ? askedDates(current, response) : [];
+  let d = await engine.fragment(hit.doc);
+  if (!openingSuffices(d, terms, spans)) d = await engine.wholeFragment(hit.doc);
+  const { parts, words, anchor } = resultView(d, terms, spans);
   const li = el('li', undefined, 'result');
   const a = el('a', d.title);
   a.href =
@@ -149,46 +156,59 @@ async function showMore(seq: number): Promise<void> {
   more.hidden = shown >= response.hits.length;
 }
 
-function facetLink(label: string, count: number, req: SearchRequest, selected: boolean): HTMLLIElement {
+/** One value of a facet group: a checkbox, ticked when chosen; ticking it navigates. */
+function facetChoice(group: FacetGroup, value: string, count: number, chosen: boolean): HTMLLIElement {
   const li = el('li');
-  const a = el('a', label);
-  a.href = urlOf(req);
-  if (selected) a.setAttribute('aria-current', 'true');
-  a.dataset.nav = '';
-  li.append(a, document.createTextNode(` (${count})`));
+  const label = el('label');
+  const box = el('input');
+  box.type = 'checkbox';
+  box.checked = chosen;
+  box.dataset.group = group;
+  box.value = value;
+  label.append(box, document.createTextNode(` ${value} `), el('span', `(${count})`, 'count'));
+  li.append(label);
   return li;
 }
 
 function renderFacets(f: Facets): void {
+  const focused = document.activeElement instanceof HTMLInputElement && facetsEl.contains(document.activeElement) ? document.activeElement : null;
   facetsEl.replaceChildren();
-  const groups: [string, 'person' | 'outlet' | 'year', { value: string; count: number }[]][] = [
-    ['People', 'person', f.people],
-    ['Outlets', 'outlet', f.outlets],
-    ['Years', 'year', f.years],
-  ];
-  for (const [title, key, values] of groups) {
+  const sections: HTMLElement[] = [];
+  for (const group of FACET_GROUPS) {
+    const values = f[group];
     if (!values.length) continue;
-    const section = el('section');
-    const h = el('h2', title);
+    const fieldset = el('fieldset', undefined, 'facet');
+    fieldset.setAttribute('aria-describedby', 'facet-rule');
     const ul = el('ul');
-    for (const v of values) ul.append(facetLink(v.value, v.count, { ...current, [key]: v.value }, current[key] === v.value));
-    section.append(h, ul);
-    facetsEl.append(section);
+    for (const v of values) ul.append(facetChoice(group, v.value, v.count, !!current[group]?.includes(v.value)));
+    fieldset.append(el('legend', GROUP_TITLES[group]), ul);
+    sections.push(fieldset);
   }
-  facetsEl.hidden = !facetsEl.childElementCount;
+  if (sections.length) {
+    const rule = el('p', 'Tick several values of a group for results with any of them; ticks in different groups must all hold.', 'help');
+    rule.id = 'facet-rule';
+    facetsEl.append(rule, ...sections);
+  }
+  facetsEl.hidden = !sections.length;
+  // A reader ticking with the keyboard stays on the box ticked.
+  if (focused) {
+    const again = [...facetsEl.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => b.dataset.group === focused.dataset.group && b.value === focused.value);
+    again?.focus();
+  }
 }
 
 function renderFilters(): void {
   filtersEl.replaceChildren();
-  for (const k of ['person', 'outlet', 'year'] as const) {
-    if (!current[k]) continue;
-    const p = el('p', `${k[0].toUpperCase() + k.slice(1)}: ${current[k]} `);
-    const a = el('a', 'remove');
-    a.href = urlOf({ ...current, [k]: undefined });
-    a.dataset.nav = '';
-    a.setAttribute('aria-label', `Remove ${k} ${current[k]}`);
-    p.append(a);
-    filtersEl.append(p);
+  for (const g of FACET_GROUPS) {
+    for (const value of current[g] ?? []) {
+      const p = el('p', `${GROUP_TITLES[g]}: ${value} `);
+      const a = el('a', 'remove');
+      a.href = urlOf(toggleChoice(current, g, value));
+      a.dataset.nav = '';
+      a.setAttribute('aria-label', `Remove ${value} from ${GROUP_TITLES[g].toLowerCase()}`);
+      p.append(a);
+      filtersEl.append(p);
+    }
   }
 }
 
@@ -215,7 +235,7 @@ async function run(req: SearchRequest): Promise<void> {
     await showMore(seq);
     if (seq !== sequence) return;
     status.textContent = describe(req, res.hits.length, res);
-    const facets = await engine.facets(res.hits);
+    const facets = await engine.facets(req, res);
     if (seq === sequence) renderFacets(facets);
   } catch (err) {
     if (seq === sequence) status.textContent = `Search failed: ${(err as Error).message}`;
@@ -236,7 +256,7 @@ let typedSearch = false;
 function searchAsTyped(): void {
   clearTimeout(typing);
   typing = setTimeout(() => {
-    const req = { ...readForm(), person: current.person, outlet: current.outlet, year: current.year };
+    const req = { ...readForm(), ...choicesOf(current) };
     if (req.q === current.q) return;
     // The first search while typing adds one history entry; the next ones replace it.
     const replace = typedSearch;
@@ -349,13 +369,18 @@ form.addEventListener('submit', (e) => {
   navigate(readForm());
 });
 for (const name of ['sort', 'on', 'any']) field<HTMLSelectElement>(name).addEventListener('change', () => {
-  if (hasQuestion(current)) navigate({ ...readForm(), person: current.person, outlet: current.outlet, year: current.year });
+  if (hasQuestion(current)) navigate({ ...readForm(), ...choicesOf(current) });
 });
 root.addEventListener('click', (e) => {
   const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-nav]');
   if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;
   e.preventDefault();
   navigate(stateFromParams(new URL(a.href).searchParams));
+});
+facetsEl.addEventListener('change', (e) => {
+  const box = e.target as HTMLInputElement;
+  if (!box.dataset.group) return;
+  navigate(toggleChoice(current, box.dataset.group as FacetGroup, box.value));
 });
 more.addEventListener('click', () => void showMore(sequence));
 window.addEventListener('popstate', () => {

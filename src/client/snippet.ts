@@ -15,9 +15,11 @@ const AFTER = 28;
 
 /**
  * `at`: the text offset of the matched word the snippet is built around (-1 when none matched,
- * and the snippet is the opening of the text).
+ * and the snippet is the opening of the text). `whole`: the snippet would be the same over any
+ * longer text that begins with this one: its window holds every term asked for (no later window
+ * can hold more) and ends before the last word.
  */
-export function snippet(text: string, terms: Set<string>, lead = 240): { parts: SnippetPart[]; words: string[]; at: number } {
+export function snippet(text: string, terms: Set<string>, lead = 240): { parts: SnippetPart[]; words: string[]; at: number; whole: boolean } {
   const words: { start: number; end: number; hit: boolean; term: string | null }[] = [];
   for (const m of text.matchAll(WORD)) {
     const term = indexTerm(m[0]);
@@ -37,7 +39,7 @@ export function snippet(text: string, terms: Set<string>, lead = 240): { parts: 
   const matched = [...new Set(words.filter((w) => w.hit).map((w) => text.slice(w.start, w.end).toLowerCase()))];
   if (first < 0) {
     const cut = text.length > lead ? text.slice(0, lead).replace(/\s+\S*$/, '') + '…' : text;
-    return { parts: [{ text: cut, mark: false }], words: matched, at: -1 };
+    return { parts: [{ text: cut, mark: false }], words: matched, at: -1, whole: terms.size === 0 && text.length > lead };
   }
   const lo = Math.max(0, first - BEFORE);
   const hi = Math.min(words.length - 1, first + AFTER);
@@ -52,5 +54,5 @@ export function snippet(text: string, terms: Set<string>, lead = 240): { parts: 
     at = w.end;
   }
   parts.push({ text: text.slice(at, words[hi].end) + (hi < words.length - 1 ? '…' : ''), mark: false });
-  return { parts, words: matched, at: words[first].start };
+  return { parts, words: matched, at: words[first].start, whole: best === terms.size && first + AFTER < words.length - 1 };
 }

@@ -53,6 +53,24 @@ function markDate(sentence: string, written: string): SnippetPart[] {
   return parts;
 }
 
+/**
+ * Whether the opening of a text (a display file with `more`) shows the same as the whole text
+ * would: the sentence of a date asked for lies inside it, or the snippet around the matched words
+ * cannot change with more text (snippet.ts `whole`). Otherwise the rest is fetched first.
+ */
+export function openingSuffices(d: DocFragment, terms: Set<string>, spans: DateSpan[]): boolean {
+  if (!d.more) return true;
+  const starts = d.s ? decodeStarts(d.s) : null;
+  if (starts) {
+    for (const [, value, end, n] of d.dt ?? []) {
+      if (!spans.some((s) => matches(value, end, s))) continue;
+      const next = starts.slice(n).find((s) => s > starts[n - 1]);
+      return starts[n - 1] < d.text.length && next !== undefined && next <= d.text.length;
+    }
+  }
+  return snippet(d.text, terms).whole;
+}
+
 export function resultView(d: DocFragment, terms: Set<string>, spans: DateSpan[]): ResultView {
   const around = snippet(d.text, terms);
   const starts = d.s ? decodeStarts(d.s) : null;

@@ -68,6 +68,13 @@ export interface DocFragment {
   s?: number[];
   /** The mentioned dates in a body sentence: [as written, value, end or '', sentence number]. */
   dt?: [string, string, string, number][];
+  /** Organisations and places named (people are in `people`). */
+  org?: string[];
+  pl?: string[];
+  /** The popularity band (facets.ts) of the people, organisations and places, in the order of `people`, `org`, `pl`. */
+  b?: [number[], number[], number[]];
+  /** 1 when `text` is the opening only: the rest is in x/<N>.json. */
+  more?: 1;
 }
 
 const ISO_VALUE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;

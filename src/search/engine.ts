@@ -5,29 +5,34 @@
  * - phrases: every word required by the Lunr query, then the words' token positions checked;
  * - date ranges (Lunr has none): publication dates from meta.json's day column; mentioned dates by
  *   the fewest year/month/day tokens that cover the range, looked up in the `dates` field;
- * - facets (people, outlets, years) counted on the whole result set; sort by relevance or date.
+ * - facets (people, organisations, places, outlets, years; facets.ts) counted on the whole result
+ *   set, several values chosen per group; sort by relevance, newest or oldest.
  */
 import lunr from 'lunr';
 import { PartialIndex } from './partial.js';
 import { analysisPipeline } from '../lib/analysis.js';
 import {
   META_FILE,
+  COLUMNS_FILE,
   TERMS_FILE,
-  peopleFile,
+  RESULTS_PAGE,
   suggestFile,
   suggestionKey,
   shardFile,
   positionsFile,
-  facetFile,
-  tierFacetFile,
+  termFacetsFile,
   docFile,
+  restFile,
   decodeDays,
   type SearchMeta,
+  type Columns,
   type Shard,
   type Positions,
-  type FacetChunk,
   type Suggestion,
+  type TermFacets,
+  type FacetPair,
 } from './format.js';
+import { EntityFacets, FACET_GROUPS, emptyFacets, pairsToCounts, topLabels, byLabel, byYear, type Facets, type FacetCount, type FacetGroup, type Selections } from './facets.js';
 import type { DocFragment } from './documents.js';
 import { parseQuery, plainQuery, type ParsedQuery } from './query.js';
 import { isoDates, type DateReader } from './date-reader.js';
@@ -45,12 +50,18 @@ export interface SearchRequest {
   to?: string;
   dateField?: DateField;
   sort?: SortOrder;
-  person?: string;
-  outlet?: string;
-  year?: string;
+  /** Values chosen in the facets: a result holds one of each group's (facets.ts). */
+  people?: string[];
+  organizations?: string[];
+  places?: string[];
+  outlets?: string[];
+  years?: string[];
   /** Any word is enough (else every word is required). */
   any?: boolean;
 }
+
+export type { Facets, FacetCount, FacetGroup, Selections };
+export { FACET_GROUPS };
 
 export interface Hit {
   readonly doc: number;
@@ -72,17 +83,11 @@ export interface SearchResponse {
   range: { from?: string; to?: string };
   /** Why a part of the request was not used or gives nothing (an unreadable or reversed range). */
   problems: string[];
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-export interface Facets {
-  people: FacetCount[];
-  outlets: FacetCount[];
-  years: FacetCount[];
+  /** The results before the facet choices, and per group with a choice the documents holding one of its values. */
+  base: Hit[];
+  chosen: Partial<Record<FacetGroup, Set<number>>>;
+  /** The one index term the results are every document of (a one-word query without range or phrase), else null. */
+  single: string | null;
 }
 
 export { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
@@ -112,13 +117,14 @@ export function indexTerm(word: string): string | null {
 export class SearchEngine {
   private readonly load: Loader;
   private metaP: Promise<SearchMeta> | null = null;
+  private columnsP: Promise<void> | null = null;
   private index: PartialIndex | null = null;
+  private entities: EntityFacets | null = null;
   private days: (number | null)[] = [];
   /** Publication year of each document, or 0. */
   private years = new Int16Array(0);
+  private outletOf: number[] = [];
   private readonly files = new Map<string, Promise<unknown>>();
-  /** Facet chunks decoded: per chunk, each document's people as offsets into one array. */
-  private readonly chunks = new Map<string, Promise<{ offsets: Int32Array; people: Int32Array }>>();
 
   /** How dates in the query and in From/To are read (ISO only until a date reader is given). */
   dates: DateReader;
@@ -142,11 +148,21 @@ export class SearchEngine {
   meta(): Promise<SearchMeta> {
     this.metaP ??= this.fetch<SearchMeta>(META_FILE).then((meta) => {
       this.index = new PartialIndex(meta);
-      this.days = decodeDays(meta);
-      this.years = Int16Array.from(this.days, (d) => (d === null ? 0 : new Date(d * 86_400_000).getUTCFullYear()));
+      this.entities = new EntityFacets((file) => this.fetch(file), meta);
       return meta;
     });
     return this.metaP;
+  }
+
+  /** c.json: publication days and outlets of every document, fetched when a question needs them. */
+  private columns(): Promise<void> {
+    this.columnsP ??= this.fetch<Columns>(COLUMNS_FILE).then((columns) => {
+      this.days = decodeDays(columns);
+      this.years = Int16Array.from(this.days, (d) => (d === null ? 0 : new Date(d * 86_400_000).getUTCFullYear()));
+      this.outletOf = columns.outlet;
+    });
+    this.columnsP.catch(() => (this.columnsP = null));
+    return this.columnsP;
   }
 
   /** People with a name or alias, or a word of one, beginning with the fragment; most articles first. */
@@ -170,51 +186,25 @@ export class SearchEngine {
 
   /** The number of the person with exactly this name, or -1. */
   async personNumber(name: string): Promise<number> {
-    const hit = (await this.suggest(name)).find((p) => p[1] === name);
-    return hit ? hit[0] : -1;
+    await this.meta();
+    return this.entities!.numberOf(0, name);
   }
 
-  /** Names of people by number (from the name chunks that hold them). */
+  /** Names of people by number. */
   async personNames(numbers: number[]): Promise<string[]> {
-    const meta = await this.meta();
-    const ks = [...new Set(numbers.map((n) => Math.floor(n / meta.peopleChunk)))];
-    const lists = new Map(await Promise.all(ks.map(async (k) => [k, await this.fetch<string[]>(peopleFile(k))] as const)));
-    return numbers.map((n) => lists.get(Math.floor(n / meta.peopleChunk))![n % meta.peopleChunk]);
+    await this.meta();
+    return this.entities!.names(0, numbers);
   }
 
-  /** A facet chunk decoded: f<K>.json, or with a tier the people of that tier only (ft<T>-<K>.json). */
-  private chunk(k: number, tier?: number): Promise<{ offsets: Int32Array; people: Int32Array }> {
-    const file = tier === undefined ? facetFile(k) : tierFacetFile(tier, k);
-    let p = this.chunks.get(file);
-    if (!p) {
-      p = this.fetch<FacetChunk>(file).then((data) => {
-        const offsets = new Int32Array(data.length + 1);
-        let total = 0;
-        data.forEach((list, i) => {
-          offsets[i] = total;
-          total += list.length;
-        });
-        offsets[data.length] = total;
-        const people = new Int32Array(total);
-        let at = 0;
-        for (const list of data) {
-          let v = 0;
-          for (const d of list) people[at++] = v += d;
-        }
-        return { offsets, people };
-      });
-      p.catch(() => this.chunks.delete(file));
-      this.chunks.set(file, p);
-    }
-    return p;
-  }
-
+  /** What result `doc` shows: its display data, with the opening of its text. */
   fragment(doc: number): Promise<DocFragment> {
     return this.fetch<DocFragment>(docFile(doc));
   }
 
-  publishedDay(doc: number): number | null {
-    return this.days[doc] ?? null;
+  /** The whole display data of `doc`: its text with the rest beyond the opening (x/<N>.json) when there is more. */
+  async wholeFragment(doc: number): Promise<DocFragment> {
+    const d = await this.fragment(doc);
+    return d.more ? { ...d, text: d.text + (await this.fetch<string>(restFile(doc))) } : d;
   }
 
   private async ensureShards(q: string): Promise<void> {
@@ -289,6 +279,29 @@ export class SearchEngine {
     return { from: lo, to: hi, range, problems };
   }
 
+  /** The one index term a Lunr query looks up in every field, if that is all it does (no wildcard, no fuzziness, not prohibited). */
+  private singleTerm(q: string): string | null {
+    const clauses = this.index!.clauses(q);
+    if (clauses.length !== 1) return null;
+    const [{ clause, terms }] = clauses;
+    const plain = !('editDistance' in clause && clause.editDistance) && clause.presence !== PROHIBITED_PRESENCE && clause.fields.length === this.index!.meta.fields.length;
+    return plain && terms.length === 1 && !terms[0].includes('*') ? terms[0] : null;
+  }
+
+  /** The documents among `docs` holding one of the chosen values of a group. */
+  private async holding(group: FacetGroup, values: string[], docs: number[]): Promise<Set<number>> {
+    const kind = (['people', 'organizations', 'places'] as FacetGroup[]).indexOf(group);
+    if (kind >= 0) {
+      const out = new Set<number>();
+      for (const value of values) for (const d of await this.entities!.members(kind, await this.entities!.numberOf(kind, value), docs)) out.add(d);
+      return out;
+    }
+    await this.columns();
+    const meta = await this.meta();
+    const wanted = new Set(values);
+    return new Set(docs.filter((d) => (group === 'outlets' ? wanted.has(meta.outlets[this.outletOf[d]]) : this.years[d] !== 0 && wanted.has(String(this.years[d])))));
+  }
+
   /** The full result set of a request, ranked and filtered (not yet paged). */
   async search(req: SearchRequest): Promise<SearchResponse> {
     const meta = await this.meta();
@@ -297,6 +310,7 @@ export class SearchEngine {
     let fallback = false;
     let hits: Hit[];
     const { from, to, range, problems } = SearchEngine.readRange(req, this.dates);
+    const choices = FACET_GROUPS.filter((g) => req[g]?.length);
     if (text) {
       parsed = parseQuery(text, { any: req.any, dates: this.dates });
       try {
@@ -309,7 +323,7 @@ export class SearchEngine {
       }
       hits = this.anyOfFilter(hits, parsed.anyOf);
       for (const phrase of parsed.phrases) hits = await this.phraseFilter(hits, phrase);
-    } else if (from !== null || to !== null || req.person || req.outlet || req.year) {
+    } else if (from !== null || to !== null || choices.length) {
       hits = Array.from({ length: meta.docCount }, (_v, doc) => ({ doc, score: 0, terms: [] }));
     } else hits = [];
 
@@ -321,20 +335,21 @@ export class SearchEngine {
         const inRange = await this.mentionedIn(from ?? MENTION_FLOOR, to ?? MENTION_CEILING);
         hits = hits.filter((h) => inRange.has(h.doc));
       } else {
+        await this.columns();
         hits = hits.filter((h) => {
           const d = this.days[h.doc];
           return d !== null && d >= lo && d <= hi;
         });
       }
     }
-    if (req.outlet) hits = hits.filter((h) => meta.outlets[meta.outlet[h.doc]] === req.outlet);
-    if (req.year) hits = hits.filter((h) => this.years[h.doc] !== 0 && String(this.years[h.doc]) === req.year);
-    if (req.person) {
-      const want = await this.personNumber(req.person);
-      const lists = await this.peopleOf(hits.map((h) => h.doc));
-      hits = hits.filter((h) => lists.get(h.doc)!.includes(want));
-    }
+    const single = text && !fallback && !parsed.phrases.length && !parsed.anyOf.length && from === null && to === null && parsed.lunr ? this.singleTerm(parsed.lunr) : null;
+    const base = hits;
+    const chosen: SearchResponse['chosen'] = {};
+    const baseDocs = base.map((h) => h.doc);
+    for (const g of choices) chosen[g] = await this.holding(g, req[g]!, baseDocs);
+    hits = base.filter((h) => choices.every((g) => chosen[g]!.has(h.doc)));
     if (req.sort === 'date' || req.sort === 'oldest' || (!text && hits.length)) {
+      await this.columns();
       const rank = new Map(hits.map((h, i) => [h.doc, i]));
       const sign = req.sort === 'oldest' ? -1 : 1;
       hits = [...hits].sort((a, b) => {
@@ -344,79 +359,99 @@ export class SearchEngine {
         return rank.get(a.doc)! - rank.get(b.doc)!;
       });
     }
-    return { hits, lunr: parsed.lunr, phrases: parsed.phrases, fallback, dates: parsed.dates.map(({ text, from, to }) => ({ text, from, to })), range, problems };
+    return {
+      hits,
+      lunr: parsed.lunr,
+      phrases: parsed.phrases,
+      fallback,
+      dates: parsed.dates.map(({ text, from, to }) => ({ text, from, to })),
+      range,
+      problems,
+      base,
+      chosen,
+      single,
+    };
   }
 
-  /** People (person numbers) of each document, from the facet chunks that hold them. */
-  async peopleOf(docs: number[]): Promise<Map<number, number[]>> {
+  /**
+   * The facets of a response: each group counted over the results of the other groups' choices
+   * (facets.ts), its chosen values kept in the list with their counts. A set of documents no
+   * larger than a page is counted from their display data (fetched for the results anyway); the
+   * documents of one term from that term's facets counted at build time; any other set from the
+   * facet chunks.
+   */
+  async facets(req: SearchRequest, res: SearchResponse): Promise<Facets> {
     const meta = await this.meta();
-    const ks = [...new Set(docs.map((d) => Math.floor(d / meta.facetChunk)))];
-    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(k)] as const)));
-    const out = new Map<number, number[]>();
-    for (const d of docs) {
-      const c = byChunk.get(Math.floor(d / meta.facetChunk))!;
-      const i = d % meta.facetChunk;
-      out.set(d, Array.from(c.people.subarray(c.offsets[i], c.offsets[i + 1])));
+    const max = meta.facetMax;
+    const out = emptyFacets();
+    const choices = FACET_GROUPS.filter((g) => res.chosen[g]);
+    const setFor = (group: FacetGroup | null): number[] =>
+      res.base.filter((h) => choices.every((g) => g === group || res.chosen[g]!.has(h.doc))).map((h) => h.doc);
+    // Groups without a choice share the set of the results; each group with one has its own.
+    const plan: [number[], FacetGroup[], boolean][] = [[setFor(null), FACET_GROUPS.filter((g) => !res.chosen[g]), choices.length === 0]];
+    for (const g of choices) plan.push([setFor(g), [g], choices.length === 1]);
+    for (const [docs, groups, whole] of plan) {
+      if (!groups.length) continue;
+      const counted = await this.countSet(docs, whole ? res.single : null, max);
+      for (const g of groups) out[g] = pairsToCounts(counted[FACET_GROUPS.indexOf(g)]);
+    }
+    for (const g of choices) {
+      for (const value of req[g]!) {
+        if (out[g].some((c) => c.value === value)) continue;
+        out[g].push({ value, count: (await this.holding(g, [value], setFor(g))).size });
+      }
     }
     return out;
   }
 
-  /**
-   * Counts of people, outlets and years over a result set, largest first (people with equal counts
-   * by their number: most named in the archive first, then by name).
-   *
-   * People are counted tier by tier (format.ts: ft<T>-<K>.json, the most named first). After each
-   * tier the counts of the people it covers are exact, and anyone in a later tier is named in at
-   * most facetFloors[T] articles, so in at most that many results: when the max-th largest count
-   * is at least that, no one else can enter the list (an equal count loses to the smaller number)
-   * and the list is exact. A large result set needs the first tier only; the last tier has floor 0.
-   */
-  async facets(hits: Hit[], max = 12): Promise<Facets> {
+  /** The facet lists of a set of documents, in FACET_GROUPS order. */
+  private async countSet(docs: number[], single: string | null, max: number): Promise<FacetPair[][]> {
     const meta = await this.meta();
-    const outletCounts = new Int32Array(meta.outlets.length);
-    const yearCounts = new Map<number, number>();
-    for (const { doc } of hits) {
-      const o = meta.outlet[doc];
-      if (o >= 0) outletCounts[o]++;
-      const y = this.years[doc];
-      if (y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+    if (docs.length <= RESULTS_PAGE) return this.countFragments(docs, max);
+    const shard = single === null ? -1 : this.index!.shardOf(single);
+    if (shard >= 0 && meta.termFacets.includes(shard)) {
+      const entry = (await this.fetch<TermFacets>(termFacetsFile(shard))).find((e) => e[0] === single);
+      if (entry) return entry.slice(1) as FacetPair[][];
     }
-    const byLabel = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    const outlets = [...meta.outlets.keys()]
-      .filter((o) => outletCounts[o] > 0)
-      .sort((a, b) => outletCounts[b] - outletCounts[a] || byLabel(meta.outlets[a], meta.outlets[b]))
-      .slice(0, max);
-    const years = [...yearCounts.keys()].sort((a, b) => yearCounts.get(b)! - yearCounts.get(a)! || a - b).slice(0, max);
-
-    const counts = new Int32Array(meta.people);
-    const touched: number[] = [];
-    let people: [number, number][] = [];
-    for (let tier = 0; tier < meta.facetTiers.length; tier++) {
-      await this.countTier(hits, tier, counts, touched);
-      people = touched
-        .slice()
-        .sort((a, b) => counts[b] - counts[a] || a - b)
-        .slice(0, max)
-        .map((p) => [p, counts[p]]);
-      if (people.length === max && people[max - 1][1] >= meta.facetFloors[tier]) break;
+    const [entities] = await Promise.all([this.entities!.count(docs, max), this.columns()]);
+    const outlets = new Map<string, number>();
+    const years = new Map<string, number>();
+    for (const d of docs) {
+      const o = this.outletOf[d];
+      if (o >= 0) outlets.set(meta.outlets[o], (outlets.get(meta.outlets[o]) ?? 0) + 1);
+      if (this.years[d]) years.set(String(this.years[d]), (years.get(String(this.years[d])) ?? 0) + 1);
     }
-    const names = await this.personNames(people.map((p) => p[0]));
-    return {
-      people: people.map(([, count], i) => ({ value: names[i], count })),
-      outlets: outlets.map((o) => ({ value: meta.outlets[o], count: outletCounts[o] })),
-      years: years.map((y) => ({ value: String(y), count: yearCounts.get(y)! })),
-    };
+    return [...entities, topLabels(outlets, max, byLabel), topLabels(years, max, byYear)];
   }
 
-  /** Adds the hits' people of one tier to the counts. */
-  private async countTier(hits: Hit[], tier: number, counts: Int32Array, touched: number[]): Promise<void> {
-    const meta = await this.meta();
-    const ks = [...new Set(hits.map((h) => Math.floor(h.doc / meta.facetChunk)))];
-    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(k, tier)] as const)));
-    for (const { doc } of hits) {
-      const c = byChunk.get(Math.floor(doc / meta.facetChunk))!;
-      const i = doc % meta.facetChunk;
-      for (let k = c.offsets[i]; k < c.offsets[i + 1]; k++) if (counts[c.people[k]]++ === 0) touched.push(c.people[k]);
+  /** Facet lists of a few documents from their display data. */
+  private async countFragments(docs: number[], max: number): Promise<FacetPair[][]> {
+    const fragments = await Promise.all(docs.map((d) => this.fragment(d)));
+    const entities = [0, 1, 2].map((kind) => {
+      // name → [count, band]; ties by band (largest first), then name: the order of the entities' numbers.
+      const counts = new Map<string, [number, number]>();
+      for (const f of fragments) {
+        const names = [f.people, f.org ?? [], f.pl ?? []][kind];
+        names.forEach((name, i) => {
+          const c = counts.get(name);
+          if (c) c[0]++;
+          else counts.set(name, [1, f.b?.[kind][i] ?? 0]);
+        });
+      }
+      return [...counts]
+        .sort((a, b) => b[1][0] - a[1][0] || b[1][1] - a[1][1] || byLabel(a[0], b[0]))
+        .slice(0, max)
+        .map(([name, [count]]): FacetPair => [name, count]);
+    });
+    const outlets = new Map<string, number>();
+    const years = new Map<string, number>();
+    for (const f of fragments) {
+      if (f.outlet) outlets.set(f.outlet, (outlets.get(f.outlet) ?? 0) + 1);
+      const y = f.published?.slice(0, 4);
+      if (y) years.set(y, (years.get(y) ?? 0) + 1);
     }
+    return [...entities, topLabels(outlets, max, byLabel), topLabels(years, max, byYear)];
   }
 }
+
+const PROHIBITED_PRESENCE = 3;

@@ -1,28 +1,37 @@
 /**
  * The files of the split search index (all under `<site>/search-index/`), shared by the Node builder,
- * the Node query function and the browser client.
+ * the Node query function and the browser client. A one-word first query fetches meta.json, one
+ * term shard, the one-term facets of that shard and the display data of ten results, nothing else.
  *
- *   meta.json      SearchMeta: fields, document count, the first term of every shard, and per document
- *                  the publication day and outlet (for the date sort, the year/outlet facets and the
- *                  publication-date range filter). Loaded when the search field is first used.
+ *   meta.json      SearchMeta: fields, document count, the first term of every shard, the outlets'
+ *                  names, the number of entities of each kind and the facet tiers. Loaded when the
+ *                  search field is first used.
+ *   c.json         Columns: per document the publication day and outlet (Columns), for a date sort,
+ *                  a date range, and outlet and year facets counted on a result set.
  *   t<N>.json      Shard N of the inverted index: Shard (terms in sorted order, each with Lunr's term
  *                  index and, per field, the documents and their field-vector weight for the term).
  *   p<N>.json      Token positions for the terms of shard N (Positions): loaded only for phrase queries.
+ *   q<N>.json      One-term facets of shard N (TermFacets): for each term of the shard held by more
+ *                  documents than a page of results shows, the facets of the documents that hold it,
+ *                  counted at build time: what a one-word query without filters shows.
  *   terms.json     Every term, sorted: loaded only for queries Lunr must expand against the whole
  *                  vocabulary (fuzzy `term~1`, or a wildcard with no leading letters `*ing`).
- *   n<K>.json      Names of people K*peopleChunk ..., numbered by number of articles (then name):
- *                  the names a people facet shows, mostly from n0.json.
+ *   n<E>-<K>.json  Names of entities of kind E (0 people, 1 organisations, 2 places) numbered
+ *                  K*nameChunk ..., numbered by number of articles (then name).
+ *   e<E>/<key>.json Entities of kind E whose name begins with the two letters of <key> (hex code
+ *                  points), with their numbers: a facet selection (a name in the address) → its number.
  *   s/<key>.json   Suggestions: every person with a word of a name or alias beginning with the two
  *                  letters of <key> (hex code points), most articles first, with their numbers.
- *   f<K>.json      FacetChunk K: the people (person numbers) of documents K*facetChunk ...
- *   ft<T>-<K>.json The same cut by tiers of people: tier T holds the people numbered from
- *                  meta.facetTiers[T-1] (or 0) up to meta.facetTiers[T]. The people facet loads the
- *                  tiers in order and stops as soon as its count is exact (see engine.ts): the first
- *                  tier, a third of the bytes, is enough for a large result set.
- *   d/<N>.json     DocFragment of document N: what a result shows (title, date, outlet, people, text).
+ *   ft<T>-<K>.json FacetChunk K: for documents K*facetChunk ..., the entities of tier T of each kind
+ *                  (numbered from facetTiers[T-1], or 0, up to facetTiers[T]). A result set's facets
+ *                  load the tiers in order and stop as soon as their counts are exact (see facets.ts):
+ *                  the first tier, the most named, is enough for a large result set.
+ *   d/<N>.json     DocFragment of document N: what a result shows (title, date, outlet, entities, and
+ *                  the opening of its text, `head` characters or so).
+ *   x/<N>.json     The rest of document N's text, fetched only when its opening holds no match to show.
  */
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export interface SearchMeta {
   version: number;
@@ -32,22 +41,32 @@ export interface SearchMeta {
   docCount: number;
   /** First term of each shard; shard N holds the terms from shards[N] up to (not including) shards[N+1]. */
   shards: string[];
+  /** Shards with a one-term facets file (q<N>.json). */
+  termFacets: number[];
+  /** Outlet names (the columns and facets number them). */
+  outlets: string[];
+  /** Number of entities of each kind (people, organisations, places). */
+  entities: number[];
+  /** Entities per name chunk (n<E>-<K>.json). */
+  nameChunk: number;
+  /** Documents per facet chunk (ft<T>-<K>.json). */
+  facetChunk: number;
+  /** Upper bounds (exclusive) of the entity numbers of each facet tier, the same for every kind; the last is the largest kind's count. */
+  facetTiers: number[];
+  /** For each tier and kind, the most articles any entity of that kind numbered above the tier is named in. */
+  facetFloors: number[][];
+  /** Values shown per facet group. */
+  facetMax: number;
+}
+
+/** Per document columns (c.json). */
+export interface Columns {
   /** Publication day of each document as days since 1970-01-01, delta-coded; undated documents repeat the last day. */
   days: number[];
   /** Documents without a publication date. */
   undated: number[];
-  outlets: string[];
-  /** Outlet of each document: index into `outlets`, or -1. */
+  /** Outlet of each document: index into meta.outlets, or -1. */
   outlet: number[];
-  /** Documents per facet chunk (f<K>.json). */
-  facetChunk: number;
-  /** Number of people, and people per name chunk (n<K>.json). */
-  people: number;
-  peopleChunk: number;
-  /** Upper bounds (exclusive) of the people numbers of each facet tier (ft<T>-<K>.json); the last is `people`. */
-  facetTiers: number[];
-  /** For each tier, the most articles anyone numbered above it is named in. */
-  facetFloors: number[];
 }
 
 /** One field's postings of a term: [field index, document numbers delta-coded, weights × 1000]. */
@@ -64,23 +83,44 @@ export type Positions = PositionsEntry[];
 export type PersonEntry = [string, string[], number];
 export type PeopleList = PersonEntry[];
 
-/** Per document of the chunk, the numbers of its people, delta-coded. */
-export type FacetChunk = number[][];
+/** Per document of the chunk, the numbers of its entities of each kind, delta-coded: [people, organisations, places]. */
+export type FacetChunk = [number[], number[], number[]][];
+
+/** A facet value and its count: [name, count]. */
+export type FacetPair = [string, number];
+/** [term, people, organisations, places, outlets, years], each a list of FacetPair, largest first. */
+export type TermFacetsEntry = [string, FacetPair[], FacetPair[], FacetPair[], FacetPair[], FacetPair[]];
+export type TermFacets = TermFacetsEntry[];
+
+/** [name, number] of entities of one kind by the first letters of their name. */
+export type EntityKeyList = [string, number][];
 
 /** [person number, name, aliases, number of articles]. */
 export type Suggestion = [number, string, string[], number];
 
 export const shardFile = (n: number): string => `t${n}.json`;
 export const positionsFile = (n: number): string => `p${n}.json`;
-export const facetFile = (k: number): string => `f${k}.json`;
+export const termFacetsFile = (n: number): string => `q${n}.json`;
 export const docFile = (n: number): string => `d/${n}.json`;
+export const restFile = (n: number): string => `x/${n}.json`;
 export const META_FILE = 'meta.json';
+export const COLUMNS_FILE = 'c.json';
 export const TERMS_FILE = 'terms.json';
-export const PEOPLE_CHUNK = 200;
+export const NAME_CHUNK = 200;
 export const FACET_TIERS = [250, 1000];
+/** Results a page shows (the client's page, and the smallest result set with one-term facets). */
+export const RESULTS_PAGE = 10;
+/** Values a facet group shows. */
+export const FACET_MAX = 10;
+/** Characters of text a result's display file holds before the rest goes to x/<N>.json. */
+export const HEAD_CHARS = 1200;
+/** Kinds of entities with a facet, in the order of FacetChunk and the name files. */
+export const ENTITY_KINDS = ['people', 'organizations', 'places'] as const;
 export const tierFacetFile = (tier: number, k: number): string => `ft${tier}-${k}.json`;
-export const peopleFile = (k: number): string => `n${k}.json`;
-export const suggestFile = (key: string): string => `s/${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
+export const namesFile = (kind: number, k: number): string => `n${kind}-${k}.json`;
+const hexKey = (key: string): string => [...key].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+export const suggestFile = (key: string): string => `s/${hexKey(key)}.json`;
+export const entityKeyFile = (kind: number, key: string): string => `e${kind}/${hexKey(key)}.json`;
 
 /** The first two letters of a word, lower-cased: the key of the suggestion file that lists it (null when shorter). */
 export function suggestionKey(text: string): string | null {
@@ -96,11 +136,11 @@ export function dayToIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** meta.days decoded: the publication day of each document, or null. */
-export function decodeDays(meta: SearchMeta): (number | null)[] {
+/** The columns' days decoded: the publication day of each document, or null. */
+export function decodeDays(columns: Columns): (number | null)[] {
   const out: (number | null)[] = [];
   let day = 0;
-  for (const d of meta.days) out.push((day += d));
-  for (const u of meta.undated) out[u] = null;
+  for (const d of columns.days) out.push((day += d));
+  for (const u of columns.undated) out[u] = null;
   return out;
 }

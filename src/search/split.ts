@@ -11,15 +11,23 @@ import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
 import { invert, idf, weights } from './inverted.js';
 import {
   FORMAT_VERSION,
-  PEOPLE_CHUNK,
+  NAME_CHUNK,
   FACET_TIERS,
+  FACET_MAX,
+  HEAD_CHARS,
+  RESULTS_PAGE,
   isoToDay,
   tierFacetFile,
-  peopleFile,
+  namesFile,
+  entityKeyFile,
+  termFacetsFile,
+  docFile,
+  restFile,
   suggestFile,
   suggestionKey,
   type Suggestion,
   type SearchMeta,
+  type Columns,
   type Shard,
   type ShardEntry,
   type Positions,
@@ -27,15 +35,24 @@ import {
   type PeopleList,
   type FacetChunk,
   type FieldPostings,
+  type TermFacets,
+  type EntityKeyList,
 } from './format.js';
+import { rankEntities, tierBounds, tierFloors, tierChunks, entityKeyLists, termFacets, type RankedEntity } from './facet-index.js';
+import { decodeStarts } from '../lib/anchors.js';
+import { popularity } from './facets.js';
 
 export interface SplitOptions {
   /** Target size of a shard file in characters of JSON (before compression). */
   shardChars?: number;
   /** Documents per facet chunk. */
   facetChunk?: number;
-  /** Bounds of the people facet's tiers (format.ts, ft<T>-<K>.json); the last tier holds everyone else. */
+  /** Bounds of the facet tiers (format.ts, ft<T>-<K>.json); the last tier holds everyone else. */
   facetTiers?: number[];
+  /** Values a facet group shows (format.ts FACET_MAX). */
+  facetMax?: number;
+  /** Characters of text in a display file before the rest goes to its own file (format.ts). */
+  headChars?: number;
   /** Analysed documents kept between builds (see tokens.ts). */
   cache?: AnalysisCache;
 }
@@ -45,14 +62,21 @@ export const DEFAULT_FACET_CHUNK = 1000;
 
 export interface SplitIndex {
   meta: SearchMeta;
+  columns: Columns;
   shards: Shard[];
   positions: Positions[];
+  /** Per shard, the facets of its terms held by more documents than a page shows (empty: no file). */
+  termFacets: TermFacets[];
   terms: string[];
-  people: PeopleList;
-  facets: FacetChunk[];
-  /** Per tier, the facet chunks with that tier's people only. */
+  /** Per kind (people, organisations, places), the entities by number. */
+  entities: RankedEntity[][];
+  /** Per tier, the facet chunks. */
   tierFacets: FacetChunk[][];
+  /** Per kind, [name, number] by the first letters of the name. */
+  entityKeys: Map<string, EntityKeyList>[];
   docs: DocFragment[];
+  /** The rest of each document's text beyond its display file's opening (null: none). */
+  rests: (string | null)[];
   /** Record id of each document number. */
   ids: string[];
   /** The JSON text of each shard, made while cutting them (each entry is stringified once, to measure it). */
@@ -141,48 +165,14 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     days.push(day - lastDay);
     lastDay = day;
   });
+  const columns: Columns = { days, undated, outlet: sorted.map((r) => (r.outlet ? outletIndex.get(r.outlet)! : -1)) };
 
-  // People: one entry per name across the archive, aliases merged.
-  const personIndex = new Map<string, number>();
-  const people: PeopleList = [];
-  const docPeople: number[][] = sorted.map((r) =>
-    [
-      ...new Set(
-        r.people.map((p) => {
-          let i = personIndex.get(p.name);
-          if (i === undefined) {
-            i = people.length;
-            personIndex.set(p.name, i);
-            people.push([p.name, [], 0]);
-          }
-          const entry = people[i];
-          for (const a of p.aliases) if (a !== p.name && !entry[1].includes(a)) entry[1].push(a);
-          return i;
-        }),
-      ),
-    ].sort((a, b) => a - b),
-  );
-  for (const list of docPeople) for (const i of list) people[i][2]++;
-  // Numbered by number of articles (then name): the people a facet shows have small numbers,
-  // in the first name chunk, and the facet chunks' numbers are short.
-  const order = people.map((_p, i) => i).sort((a, b) => people[b][2] - people[a][2] || (people[a][0] < people[b][0] ? -1 : people[a][0] > people[b][0] ? 1 : 0));
-  const renumber = new Int32Array(people.length);
-  order.forEach((old, i) => (renumber[old] = i));
-  const ranked: PeopleList = order.map((i) => people[i]);
-  const facets: FacetChunk[] = [];
-  const tiers = [...new Set([...(options.facetTiers ?? FACET_TIERS).map((t) => Math.min(t, ranked.length)), ranked.length])]
-    .filter((t) => t > 0)
-    .sort((a, b) => a - b);
-  const tierFacets: FacetChunk[][] = tiers.map(() => []);
-  const renumbered = docPeople.map((list) => list.map((i) => renumber[i]).sort((a, b) => a - b));
-  for (let k = 0; k * facetChunk < sorted.length; k++) {
-    const lists = renumbered.slice(k * facetChunk, (k + 1) * facetChunk);
-    facets.push(lists.map(deltas));
-    tiers.forEach((hi, t) => {
-      const lo = t ? tiers[t - 1] : 0;
-      tierFacets[t].push(lists.map((l) => deltas(l.filter((n) => n >= lo && n < hi))));
-    });
-  }
+  // Entities: numbered per kind by number of articles; facet chunks by tiers of those numbers.
+  const ranks = rankEntities(sorted);
+  const facetMax = options.facetMax ?? FACET_MAX;
+  const tiers = tierBounds(ranks, options.facetTiers ?? FACET_TIERS);
+  const byTerm = termFacets(inverted, terms, ranks, { outlets: sorted.map((r) => r.outlet ?? null), years: sorted.map((r) => r.published?.slice(0, 4) ?? null) }, RESULTS_PAGE, facetMax);
+  const shardFacets: TermFacets[] = shards.map((sh) => sh.map((e) => byTerm.get(e[0])).filter((e) => e !== undefined));
 
   const meta: SearchMeta = {
     version: FORMAT_VERSION,
@@ -190,17 +180,60 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     fields,
     docCount: sorted.length,
     shards: firstTerms,
-    days,
-    undated,
+    termFacets: shardFacets.flatMap((f, n) => (f.length ? [n] : [])),
     outlets,
-    outlet: sorted.map((r) => (r.outlet ? outletIndex.get(r.outlet)! : -1)),
+    entities: ranks.kinds.map((k) => k.length),
+    nameChunk: NAME_CHUNK,
     facetChunk,
-    people: ranked.length,
-    peopleChunk: PEOPLE_CHUNK,
     facetTiers: tiers,
-    facetFloors: tiers.map((t) => (t < ranked.length ? ranked[t][2] : 0)),
+    facetFloors: tierFloors(ranks, tiers),
+    facetMax,
   };
-  return { meta, shards, positions, terms, people: ranked, facets, tierFacets, docs: sorted.map((r) => toDocFragment(r)), ids, shardTexts };
+  const headChars = options.headChars ?? HEAD_CHARS;
+  const rests: (string | null)[] = [];
+  const docs = sorted.map((r, d) => {
+    const fragment = toDocFragment(r);
+    const names = (kind: number) => ranks.docs[d][kind].map((n) => ranks.kinds[kind][n][0]);
+    fragment.people = names(0);
+    fragment.org = names(1);
+    fragment.pl = names(2);
+    const bands = (kind: number) => ranks.docs[d][kind].map((n) => popularity(ranks.kinds[kind][n][2]));
+    fragment.b = [bands(0), bands(1), bands(2)];
+    const cut = openingEnd(fragment.text, fragment.s ? decodeStarts(fragment.s) : null, headChars);
+    rests.push(cut < fragment.text.length ? fragment.text.slice(cut) : null);
+    if (cut < fragment.text.length) {
+      fragment.text = fragment.text.slice(0, cut);
+      fragment.more = 1;
+    }
+    return fragment;
+  });
+  return {
+    meta,
+    columns,
+    shards,
+    positions,
+    termFacets: shardFacets,
+    terms,
+    entities: ranks.kinds,
+    tierFacets: tierChunks(ranks, tiers, facetChunk),
+    entityKeys: entityKeyLists(ranks),
+    docs,
+    rests,
+    ids,
+    shardTexts,
+  };
+}
+
+/**
+ * Where a display file's text stops: the first sentence start (or, without sentences, the first
+ * space) at or after `chars`; the whole text when it is not much longer than that.
+ */
+export function openingEnd(text: string, starts: number[] | null, chars: number): number {
+  if (text.length <= chars * 1.25) return text.length;
+  const sentence = starts?.find((s) => s >= chars);
+  if (sentence !== undefined && sentence < text.length) return sentence;
+  const space = text.indexOf(' ', chars);
+  return space < 0 ? text.length : space;
 }
 
 /** People by the suggestion key of each word of their names and aliases; most articles first. */
@@ -222,15 +255,20 @@ export function suggestionLists(people: PeopleList): Map<string, Suggestion[]> {
 export function splitIndexFiles(split: SplitIndex): Map<string, string> {
   const files = new Map<string, string>();
   files.set('meta.json', JSON.stringify(split.meta));
+  files.set('c.json', JSON.stringify(split.columns));
   split.shards.forEach((s, n) => files.set(`t${n}.json`, split.shardTexts[n] ?? JSON.stringify(s)));
   split.positions.forEach((p, n) => files.set(`p${n}.json`, JSON.stringify(p)));
+  split.termFacets.forEach((f, n) => f.length && files.set(termFacetsFile(n), JSON.stringify(f)));
   files.set('terms.json', JSON.stringify(split.terms));
-  for (let k = 0; k * split.meta.peopleChunk < split.people.length; k++) {
-    files.set(peopleFile(k), JSON.stringify(split.people.slice(k * split.meta.peopleChunk, (k + 1) * split.meta.peopleChunk).map((p) => p[0])));
-  }
+  split.entities.forEach((list, kind) => {
+    for (let k = 0; k * split.meta.nameChunk < list.length; k++) {
+      files.set(namesFile(kind, k), JSON.stringify(list.slice(k * split.meta.nameChunk, (k + 1) * split.meta.nameChunk).map((e) => e[0])));
+    }
+  });
+  split.entityKeys.forEach((byKey, kind) => byKey.forEach((list, key) => files.set(entityKeyFile(kind, key), JSON.stringify(list))));
   split.tierFacets.forEach((chunks, t) => chunks.forEach((f, k) => files.set(tierFacetFile(t, k), JSON.stringify(f))));
-  for (const [key, entries] of suggestionLists(split.people)) files.set(suggestFile(key), JSON.stringify(entries));
-  split.facets.forEach((f, k) => files.set(`f${k}.json`, JSON.stringify(f)));
-  split.docs.forEach((d, n) => files.set(`d/${n}.json`, JSON.stringify(d)));
+  for (const [key, entries] of suggestionLists(split.entities[0])) files.set(suggestFile(key), JSON.stringify(entries));
+  split.docs.forEach((d, n) => files.set(docFile(n), JSON.stringify(d)));
+  split.rests.forEach((rest, n) => rest !== null && files.set(restFile(n), JSON.stringify(rest)));
   return files;
 }

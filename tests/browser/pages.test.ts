@@ -60,11 +60,12 @@ describe('the pages of the seed site', () => {
     for (const scheme of ['light', 'dark'] as const) await axeIn(path, scheme);
   }
 
-  async function axeIn(path: string, scheme: 'light' | 'dark'): Promise<void> {
+  async function axeIn(path: string, scheme: 'light' | 'dark', ready?: string): Promise<void> {
     const p = await audit.newPage();
     try {
       await p.emulateMedia({ colorScheme: scheme });
       await p.goto(server.url + path);
+      if (ready) await p.waitForSelector(ready);
       await p.addScriptTag({ path: AXE });
       const result = (await p.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResult;
       const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -270,6 +271,8 @@ describe('the pages of the seed site', () => {
     expect(ledger.some((t) => t.startsWith('Global News') && t.includes('alleges'))).toBe(true);
     await axe('/claims/2023/');
     await axe('/search/');
+    // With results, facets (one value ticked) and the list of choices.
+    for (const scheme of ['light', 'dark'] as const) await axeIn('/search/?q=Kovrig&person=Charles+Sousa&year=2023', scheme, '[data-facets]:not([hidden]) input:checked');
     const res = await page.goto(server.url + '/404.html');
     expect(res?.status()).toBe(200);
     expect(await page.textContent('h1')).toBe('Page not found');

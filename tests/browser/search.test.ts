@@ -93,10 +93,10 @@ describe('search in the browser', () => {
     await page.press('#q', 'Enter');
     await waitForResults();
     await page.waitForSelector('[data-facets]:not([hidden])');
-    // meta, the shard of "kovrig", the two results' display data, their people (ft0-0: the first
-    // tier, the most named, which here is everyone) and their names (n0), and the suggestions for
-    // what was typed ("ko", "kov"...: s/6b-6f).
-    expect(indexFiles()).toEqual(['d/0.json', 'd/1.json', 'ft0-0.json', 'meta.json', 'n0.json', 's/6b-6f.json', 't0.json']);
+    // meta, the shard of "kovrig", the two results' display data (and the rest of the text of the
+    // one whose opening does not hold "Kovrig"), and the suggestions for what was typed ("ko",
+    // "kov"...: s/6b-6f). The facets of two results come from their display data: no facet file.
+    expect(indexFiles()).toEqual(['d/0.json', 'd/1.json', 'meta.json', 's/6b-6f.json', 't0.json', 'x/1.json']);
     const total = fetched.filter((f) => f.path.startsWith('/search-index/') || f.path === '/assets/search.js').reduce((s, f) => s + f.bytes, 0);
     expect(total).toBeLessThan(150_000);
   });
@@ -147,24 +147,70 @@ describe('search in the browser', () => {
     expect(new Set(marks)).toEqual(new Set(['Chinese', 'meddling']));
   });
 
-  it('shows facets with counts and narrows the results when one is chosen; back restores them', async () => {
+  it('shows five facet groups with counts; several values of a group are any of them, groups all hold; back restores them', async () => {
     await search('Kovrig');
     await page.waitForSelector('[data-facets]:not([hidden])');
-    const groups = await page.$$eval('[data-facets] section', (s) =>
-      s.map((x) => [x.querySelector('h2')!.textContent, ...[...x.querySelectorAll('li')].map((l) => l.textContent)].join(' | ')),
-    );
-    expect(groups).toContain('Outlets | LifeSiteNews (1)');
-    expect(groups).toContain('Years | 2023 (2)');
-    expect(await page.textContent('[data-facets] section:first-child')).toContain('Charles Sousa (1)');
-    await page.click('[data-facets] a:text("Charles Sousa")');
-    expect(await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1)).toBeTruthy();
+    const groups = () =>
+      page.$$eval('[data-facets] fieldset', (s) =>
+        s.map((x) => [x.querySelector('legend')!.textContent, ...[...x.querySelectorAll('li')].map((l) => `${(l.querySelector('input') as HTMLInputElement).checked ? '[x]' : '[ ]'}${l.textContent}`)].join(' |')),
+      );
+    const before = await groups();
+    expect(before.map((g) => g.split(' |')[0])).toEqual(['People', 'Organisations', 'Places', 'Outlets', 'Years']);
+    expect(before).toContain('Outlets |[ ] LifeSiteNews (1)');
+    expect(before).toContain('Years |[ ] 2023 (2)');
+    expect(before[2]).toBe('Places |[ ] Canada (2) |[ ] China (2) |[ ] Toronto (2) |[ ] Beijing (1) |[ ] Ontario (1) |[ ] Ottawa (1) |[ ] Vancouver (1)');
+    expect(await page.textContent('#facet-rule')).toBe('Tick several values of a group for results with any of them; ticks in different groups must all hold.');
+    // From the keyboard: the box ticked keeps the focus once the results and facets are redrawn.
+    await page.focus('[data-facets] input[value="Charles Sousa"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
     expect(await page.$$eval('[data-results] h2 a', (a) => a.map((x) => x.textContent))).toEqual([RESIGNS]);
-    expect(new URL(page.url()).searchParams.get('person')).toBe('Charles Sousa');
+    expect(new URL(page.url()).searchParams.getAll('person')).toEqual(['Charles Sousa']);
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Charles Sousa' && (document.activeElement as HTMLInputElement).checked);
+    // A second person: either of them (the people facet still counts over both articles).
+    await page.check('[data-facets] input[value="David Johnston"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 2);
+    expect(new URL(page.url()).searchParams.getAll('person')).toEqual(['Charles Sousa', 'David Johnston']);
+    expect((await groups())[0]).toContain('[x] David Johnston (1)');
+    // An outlet as well: both groups must hold.
+    await page.check('[data-facets] input[value="LifeSiteNews"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
+    expect(await page.$$eval('[data-results] h2 a', (a) => a.map((x) => x.textContent))).toEqual([TOLD]);
+    expect(await page.textContent('[data-status]')).toBe('1 result for “Kovrig”, people: Charles Sousa or David Johnston, outlets: LifeSiteNews');
+    // Each choice can be removed from the list above the facets too.
+    expect(await page.$$eval('[data-filters] a', (a) => a.map((x) => x.getAttribute('aria-label')))).toEqual([
+      'Remove Charles Sousa from people',
+      'Remove David Johnston from people',
+      'Remove LifeSiteNews from outlets',
+    ]);
     await page.goBack();
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 2);
-    expect(new URL(page.url()).searchParams.get('person')).toBeNull();
+    expect(new URL(page.url()).searchParams.getAll('outlet')).toEqual([]);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('person='));
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 2);
+    expect((await groups())[0]).not.toContain('[x]');
     await page.goForward();
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
+  });
+
+  it('draws the facets beside the results without moving them (no layout shift)', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(`${server.url}/search/?q=Kovrig&person=Charles+Sousa&person=Meng+Wanzhou`);
+    await p.waitForSelector('[data-facets]:not([hidden])');
+    await p.waitForTimeout(300);
+    const top = await p.$eval('[data-results] li', (li) => li.getBoundingClientRect().top);
+    const shifts = await p.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    console.log(`layout shifts after a search with facets: ${JSON.stringify(shifts)}; first result at ${Math.round(top)} px`);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+    await p.close();
   });
 
   it('sorts by date, newest first, from the keyboard', async () => {

@@ -78,3 +78,42 @@ describe('sentence starts', () => {
     expect(sentenceText(text, decoded, 3)).toBe('Two there.');
   });
 });
+
+describe('a result shown from the opening of its text', () => {
+  it('shows what the whole text would, or asks for the rest', async () => {
+    const { buildSplitIndex } = await import('../../src/search/split.js');
+    const { openingSuffices } = await import('../../src/client/target.js');
+    const records = seedRecords();
+    const withAnchors = records.map((r) => searchRecord(r, articleAnchors(r)));
+    const whole = buildSplitIndex(withAnchors, { headChars: 100_000 }).docs;
+    const cut = buildSplitIndex(withAnchors, { headChars: 400 });
+    expect(cut.docs.every((d) => d.more === 1)).toBe(true);
+    let fromOpening = 0;
+    let fetched = 0;
+    // Words early, late and absent in the seed articles, alone and together, and the dates asked for.
+    const questions: [string[], { from: string; to: string }[]][] = [
+      [['Dong'], []],
+      [['Kovrig'], []],
+      [['rapporteur'], []],
+      [['Dong', 'Kovrig'], []],
+      [['independent', 'party'], []],
+      [['zzzz'], []],
+      [[], []],
+      [['Kovrig'], [{ from: '2021-09-24', to: '2021-09-24' }]],
+    ];
+    cut.docs.forEach((opening, n) => {
+      expect(opening.text + (cut.rests[n] ?? '')).toBe(whole[n].text);
+      for (const [words, spans] of questions) {
+        const asked = terms(...words);
+        if (openingSuffices(opening, asked, spans)) {
+          fromOpening++;
+          expect(resultView(opening, asked, spans).parts, words.join(' ')).toEqual(resultView(whole[n], asked, spans).parts);
+          expect(resultView(opening, asked, spans).anchor).toBe(resultView(whole[n], asked, spans).anchor);
+        } else fetched++;
+      }
+    });
+    // Both happen: an early word is shown from the opening, a late or absent one needs the rest.
+    expect(fromOpening).toBeGreaterThan(3);
+    expect(fetched).toBeGreaterThan(3);
+  }, 60_000);
+});

@@ -98,15 +98,51 @@ describe('SearchEngine on the seeds', () => {
   it('counts facets on the results and narrows by them; sorts by date', async () => {
     fresh();
     const res = await engine.search({ q: 'Kovrig' });
-    const facets = await engine.facets(res.hits, 50);
+    const facets = await engine.facets({ q: 'Kovrig' }, res);
     expect(facets.outlets).toEqual([{ value: 'LifeSiteNews', count: 1 }]);
     expect(facets.years).toEqual([{ value: '2023', count: 2 }]);
-    expect(facets.people).toContainEqual({ value: 'Han Dong', count: 2 });
-    expect(facets.people).toContainEqual({ value: 'Charles Sousa', count: 1 });
-    expect(await refs({ q: 'Kovrig', outlet: 'LifeSiteNews' })).toEqual([TOLD]);
-    expect(await refs({ q: 'Kovrig', person: 'Charles Sousa' })).toEqual([RESIGNS]);
-    expect(await refs({ q: 'Kovrig', year: '2022' })).toEqual([]);
+    // Ten a group at most: by count, then most named in the archive (by bands 1, 2-3, 4-7…), then by name.
+    expect(facets.people.map((p) => `${p.value} ${p.count}`)).toEqual([
+      'Han Dong 2', 'Justin Trudeau 2', 'Michael Kovrig 2', 'Michael Spavor 2', 'Charles Sousa 1',
+      'David Johnston 1', 'David Mulroney 1', 'Han 1', 'Han Tao 1', 'Jagmeet Singh 1',
+    ]);
+    expect(facets.organizations.slice(0, 3)).toEqual([
+      { value: 'Conservative Party of Canada', count: 2 },
+      { value: 'Global News', count: 2 },
+      { value: 'Globe and Mail', count: 2 },
+    ]);
+    expect(facets.places.map((p) => `${p.value} ${p.count}`)).toEqual(['Canada 2', 'China 2', 'Toronto 2', 'Beijing 1', 'Ontario 1', 'Ottawa 1', 'Vancouver 1']);
+    expect(await refs({ q: 'Kovrig', outlets: ['LifeSiteNews'] })).toEqual([TOLD]);
+    expect(await refs({ q: 'Kovrig', people: ['Charles Sousa'] })).toEqual([RESIGNS]);
+    expect(await refs({ q: 'Kovrig', places: ['Ottawa'] })).toEqual([TOLD]);
+    expect(await refs({ q: 'Kovrig', organizations: ['Huawei'] })).toEqual([TOLD]);
+    expect(await refs({ q: 'Kovrig', years: ['2022'] })).toEqual([]);
     expect(await refs({ q: 'Kovrig', sort: 'date' })).toEqual([RESIGNS, TOLD]);
+    expect(await refs({ q: 'Kovrig', sort: 'oldest' })).toEqual([TOLD, RESIGNS]);
+  });
+
+  it('takes several values of a group as any of them, and every group with a choice', async () => {
+    fresh();
+    expect(await refs({ q: 'Kovrig', people: ['Charles Sousa', 'Meng Wanzhou'] })).toEqual([TOLD, RESIGNS]);
+    expect(await refs({ q: 'Kovrig', places: ['Ottawa', 'Ontario'] })).toEqual([TOLD, RESIGNS]);
+    expect(await refs({ q: 'Kovrig', people: ['Charles Sousa'], outlets: ['LifeSiteNews'] })).toEqual([]);
+    expect(await refs({ q: 'Kovrig', people: ['Charles Sousa', 'Meng Wanzhou'], outlets: ['LifeSiteNews'] })).toEqual([TOLD]);
+    // A name no article holds narrows to nothing.
+    expect(await refs({ q: 'Kovrig', people: ['Nobody Atall'] })).toEqual([]);
+    expect(await refs({ q: '', people: ['Charles Sousa'] })).toEqual([RESIGNS]);
+  });
+
+  it('counts a group over the other groups\' choices, keeping its own chosen values listed', async () => {
+    fresh();
+    const req = { q: 'Kovrig', people: ['Charles Sousa'], outlets: ['LifeSiteNews'] };
+    const facets = await engine.facets(req, await engine.search(req));
+    // People over the LifeSiteNews article (TOLD): Charles Sousa is not in it, still listed to untick.
+    expect(facets.people.find((p) => p.value === 'Meng Wanzhou')).toEqual({ value: 'Meng Wanzhou', count: 1 });
+    expect(facets.people.at(-1)).toEqual({ value: 'Charles Sousa', count: 0 });
+    // Outlets over the Charles Sousa article, which has none.
+    expect(facets.outlets).toEqual([{ value: 'LifeSiteNews', count: 0 }]);
+    // Places over both choices (the results): none.
+    expect(facets.places).toEqual([]);
   });
 
   it('searches the plain words of a query Lunr cannot parse', async () => {
@@ -117,31 +153,58 @@ describe('SearchEngine on the seeds', () => {
   });
 });
 
-describe('people facets counted tier by tier, most named first', () => {
-  it('are exactly the counts over all the people, however many tiers a result set needs', async () => {
+describe('facets counted tier by tier, from display data or from one-term counts', () => {
+  it('are exactly the counts over every record, whichever way a result set is counted', async () => {
     const { meantimeRecords } = await import('./records.js');
     const records = [...seedRecords(), ...meantimeRecords()];
     const engineOf = (facetTiers: number[]) => {
-      const files = splitIndexFiles(buildSplitIndex(records, { facetTiers, facetChunk: 40 }));
+      const split = buildSplitIndex(records, { facetTiers, facetChunk: 40, facetMax: 2 });
+      const files = splitIndexFiles(split);
       const asked: string[] = [];
       const engine = new SearchEngine(async (file) => {
         asked.push(file);
         return JSON.parse(files.get(file)!);
       });
-      return { engine, asked };
+      return { engine, asked, split };
     };
-    const all = engineOf([]);
+    // The reference: counted here from the documents' entities (by count, then the band of articles
+    // naming them in the archive: 1, 2-3, 4-7…, then name).
+    const { split } = engineOf([]);
+    const kinds = ['people', 'organizations', 'places'] as const;
+    const archiveCount = kinds.map((k) => {
+      const m = new Map<string, number>();
+      for (const r of records) for (const name of new Set(r[k].map((e) => e.name))) m.set(name, (m.get(name) ?? 0) + 1);
+      return m;
+    });
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const expected = (docs: number[]) =>
+      kinds.map((k, ki) => {
+        const m = new Map<string, number>();
+        for (const d of docs) for (const name of new Set(byId.get(split.ids[d])![k].map((e) => e.name))) m.set(name, (m.get(name) ?? 0) + 1);
+        const arch = archiveCount[ki];
+        return [...m]
+          .sort((a, b) => b[1] - a[1] || Math.floor(Math.log2(arch.get(b[0])!)) - Math.floor(Math.log2(arch.get(a[0])!)) || (a[0] < b[0] ? -1 : 1))
+          .slice(0, 2)
+          .map(([value, count]) => ({ value, count }));
+      });
     const tiersUsed = new Set<number>();
-    for (const q of ['minister', 'company', 'president', 'kovrig', 'market', 'apple', 'government', 'court', 'election']) {
-      const tiered = engineOf([3, 10]);
-      const hits = (await all.engine.search({ q })).hits;
-      expect(hits.length, q).toBeGreaterThan(0);
-      const expected = await all.engine.facets(hits, 2);
-      expect(await tiered.engine.facets((await tiered.engine.search({ q })).hits, 2), q).toEqual(expected);
-      const tiers = tiered.asked.filter((f) => f.startsWith('ft')).map((f) => Number(f.slice(2, f.indexOf('-'))));
-      tiersUsed.add(Math.max(...tiers));
+    const ways = new Set<string>();
+    for (const q of ['minister', 'company', 'president', 'kovrig', 'market', 'apple', 'government', 'court', 'election', 'minister government', 'iraq', 'airbus', 'oil']) {
+      // Alone (one term: counted at build time), and within a range of every date (counted in the browser).
+      for (const range of [{}, { from: '1990', to: '2030' }]) {
+        const { engine, asked } = engineOf([8, 30]);
+        const req = { q, ...range };
+        const res = await engine.search(req);
+        expect(res.hits.length, q).toBeGreaterThan(0);
+        const facets = await engine.facets(req, res);
+        expect([facets.people, facets.organizations, facets.places], q).toEqual(expected(res.hits.map((h) => h.doc)));
+        const tiers = asked.filter((f) => f.startsWith('ft')).map((f) => Number(f.slice(2, f.indexOf('-'))));
+        if (tiers.length) tiersUsed.add(Math.max(...tiers));
+        ways.add(asked.some((f) => /^q\d/.test(f)) ? 'one term' : tiers.length ? 'chunks' : 'display data');
+      }
     }
     // Large result sets stop after the first tier; smaller ones need the next, or all three.
     expect([...tiersUsed].sort()).toEqual([0, 1, 2]);
-  }, 60_000);
+    expect([...ways].sort()).toEqual(['chunks', 'display data', 'one term']);
+  }, 120_000);
 });

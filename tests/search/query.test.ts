@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseQuery, plainQuery, compactDate } from '../../src/search/query.js';
 import { naturalDates as dates } from '../../src/client/dates/index.js';
-import { stateFromParams, paramsFromState, hasQuestion } from '../../src/client/state.js';
+import { stateFromParams, paramsFromState, hasQuestion, toggleChoice, choicesOf } from '../../src/client/state.js';
 
 describe('parseQuery', () => {
   it('passes Lunr syntax through: required, prohibited, fuzzy, wildcard, field, boost; other words are required', () => {
@@ -84,13 +84,31 @@ describe('parseQuery', () => {
 
 describe('search state in the URL', () => {
   it('reads every parameter and leaves defaults out when writing', () => {
-    const req = stateFromParams(new URLSearchParams('q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&outlet=CBC&year=2023'));
-    expect(req).toEqual({ q: 'Kovrig', from: '2021-09', to: '2021-12', dateField: 'mentioned', sort: 'date', person: 'Han Dong', outlet: 'CBC', year: '2023' });
-    expect(paramsFromState(req).toString()).toBe('q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&outlet=CBC&year=2023');
+    const req = stateFromParams(new URLSearchParams('q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&person=Charles+Sousa&org=NDP&place=Toronto&outlet=CBC&year=2023&year=2022'));
+    expect(req).toEqual({
+      q: 'Kovrig', from: '2021-09', to: '2021-12', dateField: 'mentioned', sort: 'date',
+      people: ['Han Dong', 'Charles Sousa'], organizations: ['NDP'], places: ['Toronto'], outlets: ['CBC'], years: ['2023', '2022'],
+    });
+    expect(paramsFromState(req).toString()).toBe('q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&person=Charles+Sousa&org=NDP&place=Toronto&outlet=CBC&year=2023&year=2022');
+    // A value given twice is chosen once; an empty one is no choice.
+    expect(stateFromParams(new URLSearchParams('q=x&person=A&person=A&org=')).people).toEqual(['A']);
+    expect(stateFromParams(new URLSearchParams('q=x&org=')).organizations).toBeUndefined();
     expect(paramsFromState(stateFromParams(new URLSearchParams('q=x&sort=relevance&on=published'))).toString()).toBe('q=x');
   });
 
+  it('ticks and unticks one facet value, keeping the others', () => {
+    const req = stateFromParams(new URLSearchParams('q=Kovrig&person=Han+Dong&year=2023'));
+    const more = toggleChoice(req, 'people', 'Charles Sousa');
+    expect(more.people).toEqual(['Han Dong', 'Charles Sousa']);
+    expect(paramsFromState(more).toString()).toBe('q=Kovrig&person=Han+Dong&person=Charles+Sousa&year=2023');
+    const less = toggleChoice(more, 'people', 'Han Dong');
+    expect(less.people).toEqual(['Charles Sousa']);
+    expect(paramsFromState(toggleChoice(less, 'people', 'Charles Sousa')).toString()).toBe('q=Kovrig&year=2023');
+    expect(choicesOf(less)).toEqual({ people: ['Charles Sousa'], years: ['2023'] });
+  });
+
   it('knows an empty question', () => {
+    expect(hasQuestion(stateFromParams(new URLSearchParams('q=&place=Toronto')))).toBe(true);
     expect(hasQuestion(stateFromParams(new URLSearchParams('q=++')))).toBe(false);
     expect(hasQuestion(stateFromParams(new URLSearchParams('from=2021')))).toBe(true);
   });

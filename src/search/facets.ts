@@ -1,0 +1,216 @@
+/**
+ * Facets: the people, organisations, places, outlets and years of a result set, each with the
+ * number of results it is in, largest first. The same order wherever they are counted (at build
+ * time for one-term queries, in the browser from the display data or the facet chunks):
+ * entities by count, then by popularity in the archive (the band of the number of articles naming
+ * them: 1, 2–3, 4–7, 8–15…), then by name, which is the order of their numbers;
+ * outlets by count, then name; years by count, then year.
+ *
+ * Several values may be chosen in a group: a result then holds any of them (OR within a group),
+ * and every group with a choice must hold (AND across groups). A group's counts are taken over
+ * the results of the other groups' choices only, so that its own values can be added to the choice.
+ */
+import { ENTITY_KINDS, namesFile, entityKeyFile, tierFacetFile, suggestionKey, type FacetPair, type FacetChunk, type EntityKeyList, type SearchMeta } from './format.js';
+
+/** The facet groups, in the order the page shows them; the first three are the entity kinds. */
+export const FACET_GROUPS = ['people', 'organizations', 'places', 'outlets', 'years'] as const;
+export type FacetGroup = (typeof FACET_GROUPS)[number];
+export type EntityGroup = (typeof ENTITY_KINDS)[number];
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export type Facets = Record<FacetGroup, FacetCount[]>;
+
+/** Chosen values per group (names as shown; years as four digits). */
+export type Selections = Partial<Record<FacetGroup, string[]>>;
+
+export const emptyFacets = (): Facets => ({ people: [], organizations: [], places: [], outlets: [], years: [] });
+
+/** The popularity band of an entity named in `articles` articles: floor(log2). */
+export function popularity(articles: number): number {
+  return articles > 0 ? 31 - Math.clz32(articles) : 0;
+}
+
+/**
+ * The `max` largest counts of the touched numbers, ties by the smaller number: the order of
+ * sorting them all, found in linear time (a histogram of the counts gives the count of the last
+ * one in; only those above it are sorted, and of those at it the smallest numbers taken). At
+ * build time this runs for every term of the archive.
+ */
+export function topNumbers(counts: ArrayLike<number>, touched: number[], max: number): number[] {
+  if (max <= 0 || !touched.length) return [];
+  let top = 0;
+  for (const n of touched) if (counts[n] > top) top = counts[n];
+  const histogram = new Int32Array(top + 1);
+  for (const n of touched) histogram[counts[n]]++;
+  let threshold = top;
+  let above = 0;
+  while (threshold > 1 && above + histogram[threshold] < max) above += histogram[threshold--];
+  const over: number[] = [];
+  const ties: number[] = [];
+  for (const n of touched) {
+    const c = counts[n];
+    if (c > threshold) over.push(n);
+    else if (c === threshold) ties.push(n);
+  }
+  over.sort((a, b) => counts[b] - counts[a] || a - b);
+  const tied = Int32Array.from(ties).sort();
+  for (let i = 0; over.length < max && i < tied.length; i++) over.push(tied[i]);
+  return over;
+}
+
+/** Counts by label, largest first, ties by `tie` (label order for outlets, year order for years). */
+export function topLabels(counts: Map<string, number>, max: number, tie: (a: string, b: string) => number): FacetPair[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || tie(a[0], b[0]))
+    .slice(0, max);
+}
+
+export const byLabel = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const byYear = (a: string, b: string): number => Number(a) - Number(b);
+
+export const pairsToCounts = (pairs: FacetPair[]): FacetCount[] => pairs.map(([value, count]) => ({ value, count }));
+
+/** A facet chunk decoded: per kind, each document's entity numbers as offsets into one array. */
+export interface DecodedChunk {
+  offsets: Int32Array[];
+  values: Int32Array[];
+}
+
+export function decodeChunk(data: FacetChunk): DecodedChunk {
+  const out: DecodedChunk = { offsets: [], values: [] };
+  for (let kind = 0; kind < ENTITY_KINDS.length; kind++) {
+    const offsets = new Int32Array(data.length + 1);
+    let total = 0;
+    data.forEach((doc, i) => {
+      offsets[i] = total;
+      total += doc[kind].length;
+    });
+    offsets[data.length] = total;
+    const values = new Int32Array(total);
+    let at = 0;
+    for (const doc of data) {
+      let v = 0;
+      for (const d of doc[kind]) values[at++] = v += d;
+    }
+    out.offsets.push(offsets);
+    out.values.push(values);
+  }
+  return out;
+}
+
+type Fetch = <T>(file: string) => Promise<T>;
+
+/** The entity facets of the split index, read through the engine's loader (each file fetched once). */
+export class EntityFacets {
+  private readonly chunks = new Map<string, Promise<DecodedChunk>>();
+
+  constructor(
+    private readonly fetch: Fetch,
+    private readonly meta: SearchMeta,
+  ) {}
+
+  private chunk(tier: number, k: number): Promise<DecodedChunk> {
+    const file = tierFacetFile(tier, k);
+    let p = this.chunks.get(file);
+    if (!p) {
+      p = this.fetch<FacetChunk>(file).then(decodeChunk);
+      p.catch(() => this.chunks.delete(file));
+      this.chunks.set(file, p);
+    }
+    return p;
+  }
+
+  /** The tier holding entity number n. */
+  tierOf(n: number): number {
+    const t = this.meta.facetTiers.findIndex((hi) => n < hi);
+    return t < 0 ? this.meta.facetTiers.length - 1 : t;
+  }
+
+  /** The number of the entity of this kind with exactly this name, or -1. */
+  async numberOf(kind: number, name: string): Promise<number> {
+    const key = suggestionKey(name);
+    if (!key) return -1;
+    try {
+      const list = await this.fetch<EntityKeyList>(entityKeyFile(kind, key));
+      return list.find((e) => e[0] === name)?.[1] ?? -1;
+    } catch {
+      return -1; // no file: no name begins so
+    }
+  }
+
+  /** Names of entities of a kind by number (from the name chunks that hold them). */
+  async names(kind: number, numbers: number[]): Promise<string[]> {
+    const size = this.meta.nameChunk;
+    const ks = [...new Set(numbers.map((n) => Math.floor(n / size)))];
+    const lists = new Map(await Promise.all(ks.map(async (k) => [k, await this.fetch<string[]>(namesFile(kind, k))] as const)));
+    return numbers.map((n) => lists.get(Math.floor(n / size))![n % size]);
+  }
+
+  /** The documents among `docs` that name entity n of a kind. */
+  async members(kind: number, n: number, docs: number[]): Promise<Set<number>> {
+    const out = new Set<number>();
+    if (n < 0) return out;
+    const tier = this.tierOf(n);
+    const size = this.meta.facetChunk;
+    const ks = [...new Set(docs.map((d) => Math.floor(d / size)))];
+    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(tier, k)] as const)));
+    for (const d of docs) {
+      const c = byChunk.get(Math.floor(d / size))!;
+      const i = d % size;
+      const values = c.values[kind];
+      for (let k = c.offsets[kind][i]; k < c.offsets[kind][i + 1]; k++) {
+        if (values[k] === n) {
+          out.add(d);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The largest counts of each kind over a set of documents, as [name, count] lists.
+   *
+   * Counted tier by tier, the most named first. After each tier the counts of the entities it
+   * covers are exact, and an entity of a later tier is named in at most facetFloors[T][kind]
+   * articles, so in at most that many results: when the max-th largest count is at least that,
+   * no one else can enter the list (an equal count loses to the smaller number) and the list is
+   * exact. A large result set needs the first tier only; the last tier has floor 0.
+   */
+  async count(docs: number[], max: number): Promise<FacetPair[][]> {
+    const kinds = ENTITY_KINDS.length;
+    const counts = this.meta.entities.map((n) => new Int32Array(n));
+    const touched: number[][] = ENTITY_KINDS.map(() => []);
+    let tops: number[][] = ENTITY_KINDS.map(() => []);
+    const size = this.meta.facetChunk;
+    const ks = [...new Set(docs.map((d) => Math.floor(d / size)))];
+    for (let tier = 0; tier < this.meta.facetTiers.length; tier++) {
+      const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(tier, k)] as const)));
+      for (const d of docs) {
+        const c = byChunk.get(Math.floor(d / size))!;
+        const i = d % size;
+        for (let kind = 0; kind < kinds; kind++) {
+          const values = c.values[kind];
+          const count = counts[kind];
+          for (let k = c.offsets[kind][i]; k < c.offsets[kind][i + 1]; k++) if (count[values[k]]++ === 0) touched[kind].push(values[k]);
+        }
+      }
+      tops = counts.map((c, kind) => topNumbers(c, touched[kind], max));
+      const exact = tops.every((top, kind) => {
+        const floor = this.meta.facetFloors[tier][kind];
+        return floor === 0 || (top.length === max && counts[kind][top[max - 1]] >= floor);
+      });
+      if (exact) break;
+    }
+    return Promise.all(
+      tops.map(async (top, kind) => {
+        const names = await this.names(kind, top);
+        return top.map((n, i): FacetPair => [names[i], counts[kind][n]]);
+      }),
+    );
+  }
+}
