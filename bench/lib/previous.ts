@@ -10,7 +10,7 @@ export interface ComparableResults {
 }
 
 /** Formats a figure of this run, with the previous run's beside it when that run had it. */
-export type Figure = <R>(pick: (r: R) => number | null | undefined, format: (n: number) => string) => string;
+export type Figure<R> = (pick: (r: R) => number | null | undefined, format: (n: number) => string) => string;
 
 /**
  * Whether two runs measured the same archive size (only then are their figures compared).
@@ -36,11 +36,11 @@ function read<R>(run: R, pick: (r: R) => number | null | undefined): number | nu
  * The figure formatter of one table: `figure(r => r.coldBuild.wallMs, sec)` gives "21.50 s" on a
  * first run and "21.50 s (was 23.10 s)" after one. `previous` is null when there is none to compare.
  */
-export function figures<R>(current: R, previous: R | null): Figure {
-  return (<T>(pick: (r: T) => number | null | undefined, format: (n: number) => string) => {
-    const now = read(current as unknown as T, pick);
+export function figures<R>(current: R, previous: R | null): Figure<R> {
+  return (pick, format) => {
+    const now = read(current, pick);
     if (now === null) return '–';
-    const was = previous === null ? null : read(previous as unknown as T, pick);
+    const was = previous === null ? null : read(previous, pick);
     return was === null ? format(now) : `${format(now)} (was ${format(was)})`;
-  }) as Figure;
+  };
 }
