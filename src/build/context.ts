@@ -36,6 +36,8 @@ export interface BuildOptions {
   recordsOnly: boolean;
   /** Threads extracting sources (`--jobs`): 1 extracts in the build's own thread. */
   jobs: number;
+  /** JSON-lines files of `extract --project` runs whose extractions the build takes instead of extracting (`--merge`). */
+  merge?: string[];
   /** The day a new source is recorded as ingested: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
   today: string;
 }
@@ -64,6 +66,8 @@ export interface BuildContext {
   corrections: CorrectionCounts;
   /** One-line notices about the build's own files (an invalid cache rebuilt, a lock taken over). */
   notices: string[];
+  /** With --merge: sources whose extraction came from the merged lines, and the lines read. */
+  merged?: { used: number; lines: number };
   /** Threads that extracted this build's sources (1: the build's own thread), when any was extracted. */
   extractThreads?: number;
   /** Figures about the built site, when the site stage ran. */
