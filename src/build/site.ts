@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { copyFile, link, lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { setSiteOptions } from '../site/options.js';
+import { setSiteOptions, type RenderPass } from '../site/options.js';
 import { stopSearchProcess, lastSearchWriter, lastSearchIndex, INDEX_DIR } from '../site/search-plugin.js';
 import { entityKey } from '../archive/entities.js';
 import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/editor.js';
@@ -75,6 +75,23 @@ function filesUnder(dir: string): string[] {
   };
   if (existsSync(dir)) walk(dir, '');
   return out.sort();
+}
+
+/**
+ * Pages of one template rendered in one Eleventy run. Eleventy keeps every page it renders (its
+ * HTML, twice: with and without the layout) until the run ends; a large site is rendered in several
+ * runs (passes), each of at most this many pages per template, so that no run holds the whole site.
+ */
+export const PAGES_PER_PASS = 1500;
+
+/** The pages of a template a pass renders: its share of the pages to render, in their order. */
+export function passShare<T>(todo: T[], pass: number, perPass = PAGES_PER_PASS): T[] {
+  return todo.slice(pass * perPass, (pass + 1) * perPass);
+}
+
+/** Passes needed to render a template's pages. */
+export function passesFor(pages: number, perPass = PAGES_PER_PASS): number {
+  return Math.max(1, Math.ceil(pages / perPass));
 }
 
 /** Links in flight at once: the file system calls run on libuv's threads while Eleventy renders. */
@@ -160,7 +177,11 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     !ctx.options.force && previous !== null && current !== null && previous.fingerprint === fingerprint && previous.stamp === versionName(current);
   // A broken content/entities.yml stops the build here, naming the file and the reason.
   const entityOps = readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE);
+  /** The rendering pass running (its count grows as the first pass plans each template's pages). */
+  const pass: RenderPass = { index: 0, count: 1 };
+  const perPass = ctx.options.pagesPerPass ?? PAGES_PER_PASS;
   setSiteOptions({
+    pass,
     articlesDir,
     entityOps,
     cacheDir,
@@ -172,7 +193,9 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   });
   const capable = incrementalTemplates(templates);
   const pages: SiteManifest['pages'] = {};
-  /** Per template: the hash of each page Eleventy renders, by page number. */
+  /** Per template: the pages to render (items and their hashes), planned in the first pass. */
+  const planned = new Map<string, { items: unknown[]; hashes: string[] }>();
+  /** Per template: the hash of each page the current pass renders, by page number. */
   const rendered = new Map<string, string[]>();
   const keptBy = new Map<string, number>();
   /** The published site's files the new one keeps as they are, being linked in while Eleventy renders. */
@@ -195,9 +218,16 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     eleventyConfig.addPreprocessor('news-archive-incremental', 'njk', function (this: { inputPath: string }, data: { pagination?: PaginationData }) {
       const key = templateKey(this.inputPath);
       const p = data.pagination;
+      // The later passes render more pages of the one-item-per-page templates, and nothing else.
+      if (pass.index > 0 && !(p && capable.has(key))) return false;
       if (!p || !capable.has(key)) return;
       const before = p.before;
       p.before = function (this: unknown, items: unknown[], all: unknown) {
+        const plan = planned.get(key);
+        if (plan) {
+          rendered.set(key, passShare(plan.hashes, pass.index, perPass));
+          return passShare(plan.items, pass.index, perPass);
+        }
         const list = before ? before.call(this, items, all) : items;
         ids ??= entityIds((all as { archive?: unknown }).archive, entityKey);
         const tHash = performance.now();
@@ -235,9 +265,11 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
           done.catch(() => undefined); // awaited after Eleventy (a failed build throws the folder away)
           linking.push(done);
         }
-        rendered.set(key, todoHashes);
+        planned.set(key, { items: todo, hashes: todoHashes });
+        pass.count = Math.max(pass.count, passesFor(todo.length, perPass));
+        rendered.set(key, passShare(todoHashes, 0, perPass));
         keptBy.set(key, kept);
-        return todo;
+        return passShare(todo, 0, perPass);
       };
     });
   };
@@ -246,11 +278,29 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   // Eleventy resolves its own paths from the working folder: run it from the package.
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
-  let results: unknown;
+  let count = 0;
+  /** The outputs of one pass: each page's files under its hash, for the next build's manifest. */
+  const collect = (results: unknown) => {
+    for (const r of flatten(results)) {
+      if (!r.outputPath) continue;
+      count++;
+      const key = templateKey(r.inputPath);
+      const n = r.data?.pagination?.pageNumber;
+      const hashes = rendered.get(key);
+      if (hashes && typeof n === 'number' && hashes[n]) {
+        const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
+        (pages[key][hashes[n]] ??= []).push(out);
+      }
+    }
+    rendered.clear();
+  };
   const t0 = performance.now();
   try {
-    const elev = new Eleventy(templates, tmp, { configPath: ELEVENTY_CONFIG, quietMode: true, config } as never);
-    results = await elev.write();
+    // A pass's pages (and Eleventy's copies of them) are let go before the next pass starts.
+    for (; pass.index < pass.count; pass.index++) {
+      const elev = new Eleventy(templates, tmp, { configPath: ELEVENTY_CONFIG, quietMode: true, config } as never);
+      collect(await elev.write());
+    }
   } catch (err) {
     await stopSearchProcess();
     await Promise.allSettled(linking); // no link lands in the folder after it is removed
@@ -263,19 +313,6 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   if (afterStarted) {
     ctx.timings['site.eleventy'] = afterStarted - t0;
     ctx.timings.search = t1 - afterStarted;
-  }
-
-  let count = 0;
-  for (const r of flatten(results)) {
-    if (!r.outputPath) continue;
-    count++;
-    const key = templateKey(r.inputPath);
-    const n = r.data?.pagination?.pageNumber;
-    const hashes = rendered.get(key);
-    if (hashes && typeof n === 'number' && hashes[n]) {
-      const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
-      (pages[key][hashes[n]] ??= []).push(out);
-    }
   }
 
   crashPoint('site-rendered');
@@ -315,6 +352,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     rendered: count,
     kept: [...keptBy.values()].reduce((a, b) => a + b, 0),
     mode: incremental ? 'incremental' : 'full',
+    passes: pass.count,
     search: lastSearchWriter(),
     ...(index ? { searchFiles: { files: index.files, written: index.written } } : {}),
   };

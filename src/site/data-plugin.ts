@@ -7,7 +7,7 @@ import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } fro
 import { searchRecord, type SearchRecord } from '../search/documents.js';
 import type { ArticleRecord } from '../write/schema.js';
 import { loadRecords, type LoadedRecords } from './records.js';
-import { siteOptions } from './options.js';
+import { firstPass, siteOptions } from './options.js';
 
 let loaded: LoadedRecords | null = null;
 let last: Archive | null = null;
@@ -82,6 +82,8 @@ export default function dataPlugin(eleventyConfig: any): void {
   const entitiesFile = siteOptions().entitiesFile;
   if (entitiesFile) eleventyConfig.addWatchTarget(entitiesFile);
   eleventyConfig.on('eleventy.before', () => {
+    // The later rendering passes of a build render more of its pages from the same archive.
+    if (!firstPass()) return;
     // Each build reads the records again; the archive waits until the templates ask for it
     // (the search plugin starts indexing the records before that).
     loaded = null;

@@ -25,10 +25,33 @@ export interface SiteOptions {
   entityOps?: EntityOp[];
   /** Where content/entities.yml is (`npm start` watches it and reads it at each rebuild); none: under the working folder. */
   entitiesFile?: string;
+  /**
+   * Which rendering pass this Eleventy run is: a large site is rendered in several passes, each a
+   * share of the pages (src/build/site.ts), so that no run holds every page's HTML. The first pass
+   * loads the records and starts the search index; the last writes the search assets. `count` is
+   * known once the first pass has planned its pages (before any page is written). None: one pass.
+   */
+  pass?: RenderPass;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
   /** One-line notices about the build's caches (an invalid one made again); standard error without it. */
   onNotice?: (line: string) => void;
+}
+
+export interface RenderPass {
+  index: number;
+  count: number;
+}
+
+/** Whether this Eleventy run is the first pass of the build's rendering (or its only one). */
+export function firstPass(): boolean {
+  return (siteOptions().pass?.index ?? 0) === 0;
+}
+
+/** Whether this Eleventy run is the last pass of the build's rendering (or its only one). */
+export function lastPass(): boolean {
+  const pass = siteOptions().pass;
+  return !pass || pass.index >= pass.count - 1;
 }
 
 const KEY = Symbol.for('news-archive.site-options');

@@ -18,7 +18,7 @@ import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
 import { tempDir } from '../build/fs.js';
-import { siteOptions } from './options.js';
+import { firstPass, lastPass, siteOptions } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
 export { INDEX_DIR };
@@ -121,10 +121,11 @@ export async function stopSearchProcess(): Promise<void> {
 }
 
 export default function searchPlugin(eleventyConfig: any): void {
-  let pending: Pending | null = null;
+  // Started by the first rendering pass, awaited by the last (the same index for every pass).
   eleventyConfig.on('eleventy.before', ({ directories }: { directories: { output: string } }) => {
+    if (!firstPass()) return;
     const opts = siteOptions();
-    pending = null;
+    let pending: Pending | null = null;
     (globalThis as Holder)[KEY] = null;
     (globalThis as Holder)[WRITTEN] = null;
     if (!opts.searchProcess) return;
@@ -140,8 +141,8 @@ export default function searchPlugin(eleventyConfig: any): void {
     }
   });
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    const job = pending;
-    pending = null;
+    if (!lastPass()) return;
+    const job = (globalThis as Holder)[KEY];
     await writeSearchAssets(directories.output, job?.done);
     (globalThis as Holder)[KEY] = null;
   });
