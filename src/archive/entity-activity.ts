@@ -4,7 +4,6 @@
  * the entities most often named in the same articles. From the resolved entities
  * (src/archive/resolve): one entity per real thing, so "Apple" and "Apple Inc." count once.
  */
-import type { ArticleRecord } from '../write/schema.js';
 import type { Resolution } from './resolve/index.js';
 
 /** How many co-mentioned entities a page lists. */
@@ -74,7 +73,11 @@ export function coMentions(res: Resolution, limit = CO_MENTIONED_LIMIT): CoMenti
   return out;
 }
 
-/** Each entity's articles per month, from the records (in the resolution's order). */
-export function monthlyCounts(sorted: ArticleRecord[], res: Resolution): MonthCount[][] {
-  return res.entities.map((e) => articlesPerMonth(e.articles.map((a) => sorted[a]?.published ?? null)));
+/**
+ * An entity's articles per month, from the articles its page lists. Computed when its page is
+ * rendered (the `perMonth` filter), not for every entity of every build: it follows from the
+ * articles' dates, which the page's hash already covers.
+ */
+export function entityMonths(entity: { articles: { published: string | null }[] }): MonthCount[] {
+  return articlesPerMonth(entity.articles.map((a) => a.published));
 }

@@ -15,7 +15,7 @@ import { forEachAlike, sharedTerms } from './similarity.js';
 import { compareStory, type StoryComparison } from './compare.js';
 import { peopleDetails, type PersonDetail } from './people.js';
 import { linkClaims } from './claims.js';
-import { coMentions, monthlyCounts } from './entity-activity.js';
+import { coMentions } from './entity-activity.js';
 
 export type ArchivePerson = ArchiveEntity &
   PersonDetail & {
@@ -145,7 +145,6 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
     const ids = stableIds(mine.map(({ e, i }) => ({ key: keyOf.get(i)!, name: e.idName })));
     for (const { i } of mine) refs[i] = { kind, id: ids.get(keyOf.get(i)!)! };
   }
-  const perMonth = monthlyCounts(sorted, res);
   const together = coMentions(res);
   res.entities.forEach((e, i) => {
     lists[e.kind].push({
@@ -160,7 +159,6 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
         .filter((n) => entityKey(n.names[0]) !== entityKey(n.names[1]))
         .map((n) => ({ rule: n.rule, describes: RULES[n.rule] ?? n.rule, names: n.names, evidence: n.evidence })),
       maybeAlso: e.maybe.map((m) => ({ id: refs[m].id, name: res.entities[m].name, href: PAGE_BASE[res.entities[m].kind] + refs[m].id + '/' })),
-      perMonth: perMonth[i],
       together: together[i].map((t) => ({
         name: res.entities[t.entity].name,
         href: PAGE_BASE[res.entities[t.entity].kind] + refs[t.entity].id + '/',

@@ -94,6 +94,9 @@ export function passesFor(pages: number, perPass = PAGES_PER_PASS): number {
   return Math.max(1, Math.ceil(pages / perPass));
 }
 
+/** Folders of files that no template renders: passthrough copies and the search client (the search index is counted by its writer). */
+const ASSET_DIRS = ['assets'];
+
 /** Links in flight at once: the file system calls run on libuv's threads while Eleventy renders. */
 const LINKS_IN_FLIGHT = 32;
 
@@ -279,6 +282,8 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
   let count = 0;
+  /** The pages rendered (relative to the new folder) and their bytes: the site's size is counted without walking it. */
+  const renderedBytes = new Map<string, number>();
   /** The outputs of one pass: each page's files under its hash, for the next build's manifest. */
   const collect = (results: unknown) => {
     for (const r of flatten(results)) {
@@ -287,10 +292,9 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
       const key = templateKey(r.inputPath);
       const n = r.data?.pagination?.pageNumber;
       const hashes = rendered.get(key);
-      if (hashes && typeof n === 'number' && hashes[n]) {
-        const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
-        (pages[key][hashes[n]] ??= []).push(out);
-      }
+      const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
+      renderedBytes.set(out, typeof r.content === 'string' ? Buffer.byteLength(r.content) : bytesOf(join(tmp, out)));
+      if (hashes && typeof n === 'number' && hashes[n]) (pages[key][hashes[n]] ??= []).push(out);
     }
     rendered.clear();
   };
@@ -327,10 +331,21 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     files += l.files;
     bytes += l.bytes;
   }
-  for (const f of filesUnder(tmp)) {
+  // The rest: the pages rendered, the search index (its writer counted it), and the assets.
+  for (const [f, b] of renderedBytes) {
     if (linkedNames.has(f)) continue;
     files++;
-    bytes += bytesOf(join(tmp, f));
+    bytes += b;
+  }
+  if (index) {
+    files += index.files;
+    bytes += index.bytes;
+  }
+  for (const dir of index ? ASSET_DIRS : [...ASSET_DIRS, INDEX_DIR]) {
+    for (const f of filesUnder(join(tmp, dir))) {
+      files++;
+      bytes += bytesOf(join(tmp, dir, f));
+    }
   }
   crashPoint('site-complete');
   lock?.assertHeld();
@@ -362,6 +377,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
 interface WriteResult {
   inputPath: string;
   outputPath?: string | false;
+  content?: unknown;
   data?: { pagination?: { pageNumber?: number } };
 }
 

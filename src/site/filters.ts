@@ -7,6 +7,7 @@ import { entityKey } from '../archive/entities.js';
 import { articleJsonLd, citation } from './seo.js';
 import type { SourceKind, Stance } from '../types.js';
 import { chartSummary, monthChart, type MonthCount } from './chart.js';
+import { entityMonths } from '../archive/entity-activity.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -131,6 +132,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter('url') : undefined;
   if (typeof url === 'function') eleventyConfig.addFilter('url', fastUrl(url));
   eleventyConfig.addFilter('readableDate', readableDate);
+  eleventyConfig.addFilter('perMonth', (entity: { articles: { published: string | null }[] }) => entityMonths(entity));
   eleventyConfig.addFilter('monthChart', (months: MonthCount[] | undefined, name: string) => monthChart(months ?? [], name));
   eleventyConfig.addFilter('chartSummary', (months: MonthCount[] | undefined, name: string) => chartSummary(months ?? [], name));
   eleventyConfig.addFilter('scriptJson', scriptJson);

@@ -9,7 +9,7 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { expectSameFiles } from '../helpers/site.js';
-import { passShare, passesFor } from '../../src/build/site.js';
+import { passShare, passesFor, siteSize } from '../../src/build/site.js';
 
 const MEANTIME_ARTICLES = join(MEANTIME, 'articles');
 const ALL = readdirSync(MEANTIME_ARTICLES).filter((f) => f.endsWith('.txt')).sort();
@@ -48,6 +48,8 @@ describe('a site rendered in several passes', () => {
     expect(b.ctx.site?.passes).toBeGreaterThan(2);
     expect(b.ctx.site?.rendered).toBe(a.ctx.site?.rendered);
     expectSameFiles(join(one, '_site'), join(many, '_site'));
+    // The size the summary gives is counted without walking the site: it is the site's.
+    expect({ files: b.ctx.site!.files, bytes: b.ctx.site!.bytes }).toEqual(siteSize(join(many, '_site')));
 
     for (const root of [one, many]) copyFileSync(join(MEANTIME_ARTICLES, ADDED), join(root, 'content', 'sources', ADDED));
     const c = await buildProject(one, { jobs: 1 });
@@ -56,6 +58,7 @@ describe('a site rendered in several passes', () => {
     expect(d.ctx.site?.rendered).toBe(c.ctx.site?.rendered);
     expect(d.ctx.site?.kept).toBe(c.ctx.site?.kept);
     expectSameFiles(join(one, '_site'), join(many, '_site'));
+    expect({ files: d.ctx.site!.files, bytes: d.ctx.site!.bytes }).toEqual(siteSize(join(many, '_site')));
     // And the incremental site is the one a full build of the same sources renders.
     const e = await buildProject(many, { jobs: 1, pagesPerPass: 4, force: true });
     expect(e.ctx.site?.mode).toBe('full');
