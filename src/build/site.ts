@@ -82,7 +82,7 @@ function filesUnder(dir: string): string[] {
  * HTML, twice: with and without the layout) until the run ends; a large site is rendered in several
  * runs (passes), each of at most this many pages per template, so that no run holds the whole site.
  */
-export const PAGES_PER_PASS = 1500;
+export const PAGES_PER_PASS = 800;
 
 /** The pages of a template a pass renders: its share of the pages to render, in their order. */
 export function passShare<T>(todo: T[], pass: number, perPass = PAGES_PER_PASS): T[] {

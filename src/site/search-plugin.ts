@@ -37,6 +37,9 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
   const dir = job.cacheDir ? tempDir(job.cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
   const jobFile = join(dir, `search-job-${process.pid}-${++jobs}.v8`);
   writeJobFile(jobFile, job);
+  // Only this is kept of the job while the child runs: the records (with their texts) are in the
+  // job file, and need not stay in this process's memory while Eleventy renders.
+  const ownDir = !job.cacheDir;
   let child: ChildProcess;
   try {
     child = fork(INDEX_PROCESS, [], {
@@ -57,7 +60,7 @@ function startIndexProcess(job: IndexJob): { child: ChildProcess; done: Promise<
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       rmSync(jobFile, { force: true }); // read and deleted by the child, unless it stopped first
-      if (!job.cacheDir) rmSync(dir, { recursive: true, force: true });
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
       if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
     });
   });
