@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { seedRecords, meantimeRecords } from '../search/records.js';
 import { buildArchive, type Archive } from '../../src/archive/index.js';
-import { articlesPerMonth, entityMonths, nextMonth } from '../../src/archive/entity-activity.js';
+import { articlesPerMonth, entityMonths, nextMonth, topRanked } from '../../src/archive/entity-activity.js';
 import { monthChart, chartSummary } from '../../src/site/chart.js';
 
 describe('entity activity', () => {
@@ -62,5 +62,13 @@ describe('entity activity', () => {
     expect(svg).not.toContain('style=');
     expect(svg.match(/<text [^>]*>(\d{4})<\/text>/g)!.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['2008', '2009']);
     expect(monthChart([], 'x')).toBe('');
+  });
+});
+
+describe('topRanked', () => {
+  it('keeps the first items of the full sort, in order, ties broken by the comparator', () => {
+    const items = [5, 3, 9, 1, 9, 7, 2, 8, 6, 4, 0, 3].map((n, i) => ({ n, i }));
+    const byN = (a: { n: number; i: number }, b: { n: number; i: number }) => b.n - a.n || a.i - b.i;
+    for (const limit of [0, 1, 3, 8, 20]) expect(topRanked(items, byN, limit)).toEqual([...items].sort(byN).slice(0, limit));
   });
 });
