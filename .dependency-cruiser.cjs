@@ -9,7 +9,7 @@
  *   archive       cross-article views (entities resolved across the archive, stories, ledgers)
  *   search        documents, index building and the search runtime shared by Node and the browser
  *   site          Eleventy plugins and the Eleventy config
- *   pipeline      the build: records stage, site stage, publishing
+ *   pipeline      the build: records stage, site stage, publishing; sharded extraction (src/shard)
  *   cli           the command line and its commands (add, serve, eval)
  *
  * The browser UI (src/client) is beside the layers: it may import the search runtime and lib
@@ -27,7 +27,7 @@ const LAYERS = [
   { name: 'archive', path: '^src/archive/' },
   { name: 'search', path: '^src/search/' },
   { name: 'site', path: '^(src/site/|\\.eleventy\\.ts$)' },
-  { name: 'pipeline', path: '^src/pipeline/' },
+  { name: 'pipeline', path: '^src/(pipeline|shard)/' },
   { name: 'cli', path: '^src/(cli\\.ts$|add/|serve/|eval/)' },
 ];
 

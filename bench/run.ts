@@ -21,6 +21,7 @@ import { syntheticLemma } from './lib/lexicon.js';
 import { walk, sizeOf, searchFiles, type SizeSummary } from './lib/files.js';
 import { measureExtraction, type ExtractionResult } from './lib/extraction.js';
 import { sampleWords } from './lib/words.js';
+import { comparable, figures } from './lib/previous.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -292,9 +293,13 @@ async function main() {
     browser,
   };
   results.meta.benchMs = performance.now() - started;
+  // The run this one replaces: its figures are printed beside these.
+  const before = readPrevious(resolve(opts.out));
+  const previousRun = comparable(results, before) ? before : null;
   mkdirSync(dirname(resolve(opts.out)), { recursive: true });
   writeFileSync(resolve(opts.out), JSON.stringify(results, null, 2) + '\n');
-  console.log(table(results));
+  if (before && !previousRun) log(`the previous results in ${opts.out} are of another archive size: not compared`);
+  console.log(table(results, previousRun));
   log(`results: ${opts.out} (bench ${sec(results.meta.benchMs)})`);
 }
 
@@ -308,45 +313,68 @@ function byKind(files: { path: string; bytes: number }[]): string {
   return [...kinds].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
 }
 
-function table(r: any): string {
+/** The results file of an earlier run, or null (none, or not JSON). */
+function readPrevious(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function table(r: any, previous: any | null): string {
   const rows: [string, string][] = [];
   const row = (k: string, v: string) => rows.push([k, v]);
+  /** A figure of this run, with the previous run's beside it: "21.50 s (was 23.10 s)". */
+  const f = figures<any>(r, previous);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const mbKB = (kbs: number) => `${(kbs / 1024).toFixed(0)} MB`;
+  if (previous) row('previous run', `${previous.meta.date}, commit ${previous.meta.commit ?? '?'}: its figures are shown as "(was …)"`);
   const a = r.archive;
   row('archive', `${a.articles} articles, ${mb(a.bytes)}, ${a.tokens.toLocaleString('en')} words (median ${a.words.median}, p99 ${a.words.p99}), ${a.distinctWords.toLocaleString('en')} distinct words (Heaps β ${a.heaps.beta.toFixed(2)}), generated in ${sec(a.generateMs)}`);
   row('  people / orgs / places', `${a.people.distinct} / ${a.organizations.distinct} / ${a.places.distinct} distinct; most named person in ${a.people.topArticles} articles; ${(a.people.inOneOrTwo * 100).toFixed(0)}% of people in 1–2 articles`);
   const x = r.extraction;
-  row('extraction (1 core)', `${x.total.mbPerS.toFixed(2)} MB/s (ingest ${x.ingest.mbPerS.toFixed(1)} MB/s, extract ${x.extract.mbPerS.toFixed(2)} MB/s) — ${sec(x.total.ms)} for ${x.articles} articles, ${x.mb.toFixed(2)} MB`);
-  row('names extractor alone', x.entities ? `${x.entities.mbPerS.toFixed(2)} MB/s (${sec(x.entities.ms)})` : 'extractEntities not exported');
+  const mbs = (n: number) => `${n.toFixed(2)} MB/s`;
+  row('extraction (1 core)', `${f((q) => q.extraction.total.mbPerS, mbs)} (ingest ${f((q) => q.extraction.ingest.mbPerS, mbs)}, extract ${f((q) => q.extraction.extract.mbPerS, mbs)}) — ${sec(x.total.ms)} for ${x.articles} articles, ${x.mb.toFixed(2)} MB`);
+  row('names extractor alone', x.entities ? f((q) => q.extraction.entities.mbPerS, mbs) : 'extractEntities not exported');
   const c = r.coldBuild;
-  const stages = (t: Record<string, number>) => Object.entries(t).map(([k, v]) => `${k} ${sec(v)}`).join(', ');
-  row('cold build', `${sec(c.wallMs)} (process ${sec(c.processMs)}; ${stages(c.timings)})${c.errors ? `, ${c.errors} errors` : ''}`);
-  row('  peak memory (max RSS)', `${(c.maxRssKB / 1024).toFixed(0)} MB${c.timeMaxRssKB ? ` (/usr/bin/time: ${(c.timeMaxRssKB / 1024).toFixed(0)} MB)` : ''}`);
+  const stages = (run: 'coldBuild' | 'rebuild') => Object.keys(r[run].timings).map((k) => `${k} ${f((q) => q[run].timings[k], sec)}`).join(', ');
+  row('cold build', `${f((q) => q.coldBuild.wallMs, sec)} (process ${sec(c.processMs)}; ${stages('coldBuild')})${c.errors ? `, ${c.errors} errors` : ''}`);
+  row('  peak memory (max RSS)', `${f((q) => q.coldBuild.maxRssKB, mbKB)}${c.timeMaxRssKB ? ` (/usr/bin/time: ${f((q) => q.coldBuild.timeMaxRssKB, mbKB)})` : ''}`);
   const rb = r.rebuild;
-  row('rebuild after adding 1 article', `${sec(rb.wallMs)} = ${(rb.ratioToCold * 100).toFixed(1)}% of cold (${stages(rb.timings)}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${(rb.maxRssKB / 1024).toFixed(0)} MB`);
+  row('rebuild after adding 1 article', `${f((q) => q.rebuild.wallMs, sec)} = ${f((q) => q.rebuild.ratioToCold, pct)} of cold (${stages('rebuild')}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${f((q) => q.rebuild.maxRssKB, mbKB)}`);
   if (rb.counts.changed > 0) row('  warning', `the rebuild extracted ${rb.counts.changed} articles again: the extractor's code changed during the run (its version hash), so this is not a one-article rebuild`);
-  row('_site', `${r.site.files} files, ${mb(r.site.bytes)}`);
+  row('_site', `${f((q) => q.site.files, String)} files, ${f((q) => q.site.bytes, mb)}`);
   if (r.identity) {
     const i = r.identity;
     row('split index = one whole Lunr index', `${i.identical}/${i.queries} queries identical (refs, order, scores; ${i.nonEmpty} with results, ${i.results} results in all); whole index built in ${sec(i.wholeBuildMs)}, queries ${sec(i.wholeMs)} whole vs ${sec(i.splitMs)} split${i.failures.length ? `; first differences: ${i.failures.slice(0, 3).map((f: any) => `"${f.query}" ${f.reason}`).join('; ')}` : ''}`);
   }
-  row('search index', `${r.searchIndex.files} files, ${mb(r.searchIndex.bytes)} raw, ${mb(r.searchIndex.gzipBytes)} gzipped; client ${kb(r.searchClient.bytes)} (${kb(r.searchClient.gzipBytes)} gz)`);
+  row('search index', `${f((q) => q.searchIndex.files, String)} files, ${f((q) => q.searchIndex.bytes, mb)} raw, ${f((q) => q.searchIndex.gzipBytes, mb)} gzipped; client ${f((q) => q.searchClient.bytes, kb)} (${f((q) => q.searchClient.gzipBytes, kb)} gz)`);
   if (r.pagefind) row('pagefind index', `${r.pagefind.all.files} files, ${mb(r.pagefind.all.bytes)} (index data ${mb(r.pagefind.indexData.bytes)}); ${r.pagefind.pages} pages in ${sec(r.pagefind.indexMs)}`);
   if (r.browser) {
     const b = r.browser;
-    const eng = (name: string, e: any) => {
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const eng = (name: string, engine: 'archive' | 'pagefind') => {
+      const e = b[engine];
       if (!e) return;
-      row(`${name}: first query`, `${kb(e.firstQuery.bytes)} over ${e.firstQuery.requests} responses (gzip), ${e.firstQuery.ms.toFixed(0)} ms to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results)`);
-      row(`${name}: query latency`, `p50 ${e.latency.coldP50.toFixed(1)} ms, p95 ${e.latency.coldP95.toFixed(1)} ms (first pass); warm p50 ${e.latency.warmP50.toFixed(1)} ms, p95 ${e.latency.warmP95.toFixed(1)} ms; ${kb(e.queryBytes)} fetched by ${b.queries.length} queries`);
+      const g = (pick: (x: any) => number) => (fmt: (n: number) => string) => f((q) => pick(q.browser[engine]), fmt);
+      row(`${name}: first query`, `${g((x) => x.firstQuery.bytes)(kb)} over ${e.firstQuery.requests} responses (gzip), ${g((x) => x.firstQuery.ms)(ms)} to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results)`);
+      row(`${name}: query latency`, `p50 ${g((x) => x.latency.coldP50)(ms)}, p95 ${g((x) => x.latency.coldP95)(ms)} (first pass); warm p50 ${g((x) => x.latency.warmP50)(ms)}, p95 ${g((x) => x.latency.warmP95)(ms)}; ${g((x) => x.queryBytes)(kb)} fetched by ${b.queries.length} queries`);
     };
-    eng('archive search', b.archive);
-    eng('pagefind', b.pagefind);
-    for (const f of b.oneWord ?? []) {
-      const one = (x: any) => `${kb(x.bytes)} over ${x.requests} responses, ${x.ms.toFixed(0)} ms, ${x.results ?? '?'} results`;
-      row(`one-word first query "${f.archive.query}"`, `archive ${one(f.archive)}${f.pagefind ? `; pagefind ${one(f.pagefind)}` : ''}; ${byKind(f.archive.files)}`);
-    }
+    eng('archive search', 'archive');
+    eng('pagefind', 'pagefind');
+    (b.oneWord ?? []).forEach((w: any, i: number) => {
+      const one = (engine: 'archive' | 'pagefind') => {
+        const x = w[engine];
+        // Compared only when the previous run asked the same word.
+        const same = (q: any) => (q.browser?.oneWord?.[i]?.[engine]?.query === x.query ? q.browser.oneWord[i][engine] : null);
+        return `${f((q) => same(q)?.bytes, kb)} over ${x.requests} responses, ${f((q) => same(q)?.ms, ms)}, ${x.results ?? '?'} results`;
+      };
+      row(`one-word first query "${w.archive.query}"`, `archive ${one('archive')}${w.pagefind ? `; pagefind ${one('pagefind')}` : ''}; ${byKind(w.archive.files)}`);
+    });
     if (b.oneWord?.length) {
-      const sizes = b.oneWord.map((f: any) => f.archive.bytes).sort((x: number, y: number) => x - y);
-      const worst = b.oneWord.reduce((m: any, f: any) => (f.archive.bytes > m.archive.bytes ? f : m));
+      const sizes = b.oneWord.map((w: any) => w.archive.bytes).sort((x: number, y: number) => x - y);
+      const worst = b.oneWord.reduce((m: any, w: any) => (w.archive.bytes > m.archive.bytes ? w : m));
       row('one-word first queries', `${sizes.length} words: median ${kb(sizes[Math.floor(sizes.length / 2)])}, max ${kb(sizes[sizes.length - 1])} ("${worst.archive.query}"), min ${kb(sizes[0])} (gzip, headers included)`);
     }
     if (b.pagefind) {

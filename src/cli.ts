@@ -8,6 +8,7 @@ import { isoDate } from './ingest/date-line.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { withBuildLock, waitingMessage } from './pipeline/lock.js';
 import { projectProblem } from './pipeline/project.js';
+import { parseShard, type Shard } from './shard/shard.js';
 
 // Each command loads its own modules when it runs, so `--help` and `--version` answer at once.
 
@@ -48,16 +49,31 @@ const program = new Command()
 program
   .command('extract')
   .description('Extract title, dates, people, organisations, places, quotes and claims from article files')
-  .argument('<file...>', 'raw article text files')
+  .argument('[file...]', 'raw article text files')
   .option('--json', 'print JSON Lines, one object per file in the order given (the default)')
   .option('--published <YYYY-MM-DD>', 'publication date for files that state none', publishedOption)
   .option('--outlet <name>', OUTLET_HELP, outletOption)
-  .action(async (files: string[], opts: { published?: string; outlet?: string }) => {
-    const { extractFile } = await import('./extract/run.js');
+  .option('--files-from <list>', 'also extract the files named in this file, one path a line (- for standard input: a map job\'s split)')
+  .option('--shard <i/n>', 'extract only the files of shard i of n (by a hash of each name; 0/n … n-1/n together extract each file once)', parseShard)
+  .option('--project <folder>', "lines for `build --merge` of this project: the build's own extraction of its sources (those given, or all)")
+  .action(async (args: string[], opts: { published?: string; outlet?: string; filesFrom?: string; shard?: Shard; project?: string }) => {
+    const { readFileList } = await import('./shard/file-list.js');
+    const files = [...args, ...(opts.filesFrom ? readFileList(opts.filesFrom) : [])];
+    const published = opts.published ?? null;
+    const outlet = opts.outlet ?? null;
+    const shard = opts.shard ?? null;
+    let lines: Iterable<object>;
+    if (opts.project) {
+      const { projectLines } = await import('./shard/project-lines.js');
+      lines = projectLines({ root: resolve(opts.project), files: args.length || opts.filesFrom ? files : null, shard, published, outlet });
+    } else {
+      if (!files.length) program.error('news-archive extract: no file given (name files, or --files-from a list, or --project a folder)');
+      const [{ extractFile }, { inShard }] = await Promise.all([import('./extract/run.js'), import('./shard/shard.js')]);
+      lines = files.filter((f) => inShard(f, shard)).map((f) => extractFile(f, published, outlet));
+    }
     let failed = false;
-    for (const file of files) {
-      const line = extractFile(file, opts.published ?? null, opts.outlet ?? null);
-      if (line.error) failed = true;
+    for (const line of lines) {
+      if ('error' in line) failed = true;
       process.stdout.write(JSON.stringify(line) + '\n');
     }
     process.exitCode = failed ? 1 : 0;
@@ -86,6 +102,7 @@ interface BuildFlags {
   recordsOnly?: boolean;
   init?: boolean;
   jobs?: number;
+  merge?: string[];
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {
@@ -102,17 +119,18 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     force: Boolean(flags.force),
     recordsOnly: Boolean(flags.recordsOnly),
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
+    ...(flags.merge ? { merge: flags.merge.map((f) => resolve(f)) } : {}),
   });
   const result = await build(options);
   console.log(summary(result));
   return result.status;
 }
 
-buildCommand('build', 'Extract new and changed sources into content/articles, then build the site into _site').action(
-  async (flags: BuildFlags) => {
+buildCommand('build', 'Extract new and changed sources into content/articles, then build the site into _site')
+  .option('--merge <lines...>', 'JSON-lines files of `extract --project` runs (shards): sources they extracted are not extracted again')
+  .action(async (flags: BuildFlags) => {
     process.exitCode = await runBuild(flags);
-  },
-);
+  });
 
 program
   .command('add')

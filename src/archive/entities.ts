@@ -25,8 +25,6 @@ export interface ArchiveEntity {
   why?: { rule: string; describes: string; names: [string, string]; evidence: { article: string; sentence?: string }[] }[];
   /** Entities it may be: ambiguous names kept apart (href: the page's path). */
   maybeAlso?: { id: string; name: string; href: string }[];
-  /** Articles naming it per publication month, first to last month (src/archive/entity-activity.ts). */
-  perMonth?: { month: string; count: number }[];
   /** The entities most often named in the same articles (href: the page's path). */
   together?: { name: string; href: string; kind: 'person' | 'organization' | 'place'; count: number }[];
 }

@@ -4,7 +4,6 @@
  * the entities most often named in the same articles. From the resolved entities
  * (src/archive/resolve): one entity per real thing, so "Apple" and "Apple Inc." count once.
  */
-import type { ArticleRecord } from '../write/schema.js';
 import type { Resolution } from './resolve/index.js';
 
 /** How many co-mentioned entities a page lists. */
@@ -42,6 +41,24 @@ export function articlesPerMonth(published: (string | null)[]): MonthCount[] {
 }
 
 /**
+ * The first `limit` items in the order `compare` gives (a total order), in that order: what
+ * sorting them all and keeping the first would give, without sorting the thousands an entity
+ * named in many articles is named with.
+ */
+export function topRanked<T>(items: T[], compare: (a: T, b: T) => number, limit: number): T[] {
+  const top: T[] = [];
+  if (limit <= 0) return top;
+  for (const item of items) {
+    if (top.length === limit && compare(item, top[top.length - 1]) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compare(item, top[at - 1]) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
  * For every entity, the entities named in most of the same articles (then the rarer in the
  * archive, then by name), at most `limit`. One counter array is reused from entity to entity.
  */
@@ -58,23 +75,26 @@ export function coMentions(res: Resolution, limit = CO_MENTIONED_LIMIT): CoMenti
         count[other]++;
       }
     }
-    const ranked = touched
-      .map((o) => ({ entity: o, count: count[o] }))
-      .sort(
-        (x, y) =>
-          y.count - x.count ||
-          res.entities[x.entity].articles.length - res.entities[y.entity].articles.length ||
-          res.entities[x.entity].name.localeCompare(res.entities[y.entity].name) ||
-          x.entity - y.entity,
-      )
-      .slice(0, limit);
+    const ranked = topRanked(
+      touched.map((o) => ({ entity: o, count: count[o] })),
+      (x, y) =>
+        y.count - x.count ||
+        res.entities[x.entity].articles.length - res.entities[y.entity].articles.length ||
+        res.entities[x.entity].name.localeCompare(res.entities[y.entity].name) ||
+        x.entity - y.entity,
+      limit,
+    );
     for (const o of touched) count[o] = 0;
     out.push(ranked);
   }
   return out;
 }
 
-/** Each entity's articles per month, from the records (in the resolution's order). */
-export function monthlyCounts(sorted: ArticleRecord[], res: Resolution): MonthCount[][] {
-  return res.entities.map((e) => articlesPerMonth(e.articles.map((a) => sorted[a]?.published ?? null)));
+/**
+ * An entity's articles per month, from the articles its page lists. Computed when its page is
+ * rendered (the `perMonth` filter), not for every entity of every build: it follows from the
+ * articles' dates, which the page's hash already covers.
+ */
+export function entityMonths(entity: { articles: { published: string | null }[] }): MonthCount[] {
+  return articlesPerMonth(entity.articles.map((a) => a.published));
 }

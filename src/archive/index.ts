@@ -15,9 +15,13 @@ import { forEachAlike, sharedTerms } from './similarity.js';
 import { compareStory, type StoryComparison } from './compare.js';
 import { peopleDetails, type PersonDetail } from './people.js';
 import { linkClaims } from './claims.js';
-import { coMentions, monthlyCounts } from './entity-activity.js';
+import { coMentions } from './entity-activity.js';
 
-export type ArchivePerson = ArchiveEntity & PersonDetail;
+export type ArchivePerson = ArchiveEntity &
+  PersonDetail & {
+    /** Whether the person has an Atom feed (`/people/<id>/feed.xml`). */
+    feed: boolean;
+  };
 
 export interface ArchiveStory extends Story {
   refs: ArticleRef[];
@@ -78,8 +82,11 @@ export interface Archive {
   years: YearGroup[];
   /** Every month with articles, newest first. */
   months: MonthGroup[];
-  /** Every day with articles, newest first. */
-  days: DayGroup[];
+  /**
+   * The people with an Atom feed: those named in PERSON_FEED_MIN_ARTICLES articles or more (the
+   * others' feeds would hold one or two entries and never grow: nobody subscribes to them).
+   */
+  feedPeople: ArchivePerson[];
   undated: ArticleRef[];
   /** Dates the articles mention (not their publication dates), in time order, by year. */
   timeline: TimelineYear[];
@@ -92,6 +99,9 @@ export interface Archive {
   /** Operations of content/entities.yml that found nothing to act on. */
   entityIssues: string[];
 }
+
+/** A person gets an Atom feed when named in at least this many articles. */
+export const PERSON_FEED_MIN_ARTICLES = 3;
 
 /** How many related articles an article page lists. */
 export const RELATED_LIMIT = 6;
@@ -135,7 +145,6 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
     const ids = stableIds(mine.map(({ e, i }) => ({ key: keyOf.get(i)!, name: e.idName })));
     for (const { i } of mine) refs[i] = { kind, id: ids.get(keyOf.get(i)!)! };
   }
-  const perMonth = monthlyCounts(sorted, res);
   const together = coMentions(res);
   res.entities.forEach((e, i) => {
     lists[e.kind].push({
@@ -150,7 +159,6 @@ function entityLists(sorted: ArticleRecord[], res: Resolution): { lists: Record<
         .filter((n) => entityKey(n.names[0]) !== entityKey(n.names[1]))
         .map((n) => ({ rule: n.rule, describes: RULES[n.rule] ?? n.rule, names: n.names, evidence: n.evidence })),
       maybeAlso: e.maybe.map((m) => ({ id: refs[m].id, name: res.entities[m].name, href: PAGE_BASE[res.entities[m].kind] + refs[m].id + '/' })),
-      perMonth: perMonth[i],
       together: together[i].map((t) => ({
         name: res.entities[t.entity].name,
         href: PAGE_BASE[res.entities[t.entity].kind] + refs[t.entity].id + '/',
@@ -262,7 +270,7 @@ export function buildArchive(
     // "May be" links: the resolution's ambiguous names, and a single name with a similar role.
     const maybe = [...(p.maybeAlso ?? []).filter((m) => m.href.startsWith('/people/')).map(({ id, name }) => ({ id, name }))];
     for (const m of d.maybe) if (!maybe.some((x) => x.id === m.id)) maybe.push(m);
-    return { ...p, ...d, maybe };
+    return { ...p, ...d, maybe, feed: p.articles.length >= PERSON_FEED_MIN_ARTICLES };
   });
 
   const anchorOfClaim = (articleId: string, claim: Claim) => {
@@ -311,7 +319,7 @@ export function buildArchive(
     outlets,
     years,
     months,
-    days: months.flatMap((m) => m.days),
+    feedPeople: archivePeople.filter((p) => p.feed),
     undated,
     timeline: timelineYears,
     stories,

@@ -36,6 +36,10 @@ export interface BuildOptions {
   recordsOnly: boolean;
   /** Threads extracting sources (`--jobs`): 1 extracts in the build's own thread. */
   jobs: number;
+  /** Pages per template in one Eleventy run (src/pipeline/site.ts PAGES_PER_PASS; smaller in tests, to render in several passes). */
+  pagesPerPass?: number;
+  /** JSON-lines files of `extract --project` runs whose extractions the build takes instead of extracting (`--merge`). */
+  merge?: string[];
   /** The day a new source is recorded as ingested: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
   today: string;
 }
@@ -64,6 +68,8 @@ export interface BuildContext {
   corrections: CorrectionCounts;
   /** One-line notices about the build's own files (an invalid cache rebuilt, a lock taken over). */
   notices: string[];
+  /** With --merge: sources whose extraction came from the merged lines, and the lines read. */
+  merged?: { used: number; lines: number };
   /** Threads that extracted this build's sources (1: the build's own thread), when any was extracted. */
   extractThreads?: number;
   /** Figures about the built site, when the site stage ran. */
@@ -73,6 +79,8 @@ export interface BuildContext {
     rendered: number;
     kept: number;
     mode: 'full' | 'incremental';
+    /** Eleventy runs the pages were rendered in (PAGES_PER_PASS pages per template each). */
+    passes?: number;
     /** Which process wrote the search index. */
     search?: 'index process' | 'build process';
     /** Search index files, and how many of them were written (the others were unchanged). */

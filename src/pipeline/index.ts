@@ -61,7 +61,7 @@ async function buildLocked(options: BuildOptions, lock: BuildLock): Promise<Buil
   const timings = Object.fromEntries(Object.entries(ctx.timings).map(([k, v]) => [k, Math.round(v)]));
   writeAtomic(
     reportPath,
-    JSON.stringify({ counts: ctx.counts, extractThreads: ctx.extractThreads ?? null, corrections: ctx.corrections, notices: ctx.notices, site: ctx.site ?? null, problems: ctx.problems, timings }, null, 2) + '\n',
+    JSON.stringify({ counts: ctx.counts, extractThreads: ctx.extractThreads ?? null, ...(ctx.merged ? { merged: ctx.merged } : {}), corrections: ctx.corrections, notices: ctx.notices, site: ctx.site ?? null, problems: ctx.problems, timings }, null, 2) + '\n',
   );
   return { ctx, status, reportPath };
 }
@@ -89,6 +89,7 @@ export function summary(result: BuildResult): string {
         (ctx.site.searchFiles ? `; search index: ${ctx.site.searchFiles.written} of ${ctx.site.searchFiles.files} files written` : ''),
     );
   }
+  if (ctx.merged) lines.push(`  merged: ${ctx.merged.used} sources taken from ${ctx.merged.lines} merged extraction lines (the others extracted here)`);
   const k = ctx.corrections;
   if (k.applied || k.stale || k.fromEdits) {
     lines.push(`  corrections: ${k.applied} applied, ${k.stale} stale, ${k.fromEdits} new from hand edits`);

@@ -26,6 +26,7 @@ import { crashPoint } from './crash.js';
 import { z } from 'zod';
 import type { BuildContext, Problem } from './context.js';
 import { readSourceSettings, SOURCE_SETTINGS_FILE, type SettingsFile } from '../ingest/source-settings.js';
+import { readMergeFiles, mergedOutcome, type MergedLines } from '../shard/merge.js';
 
 export const manifestEntrySchema = z.object({
   /** The source's bytes. */
@@ -204,6 +205,13 @@ function timedSync<T>(ctx: BuildContext, stage: string, fn: () => T): T {
   }
 }
 
+/** The merged files' lines (`--merge`); a file or line that cannot be read is reported, not used. */
+function mergeLines(ctx: BuildContext, files: string[]): MergedLines {
+  const merged = readMergeFiles(files);
+  for (const p of merged.problems) problem(ctx, p.file, 'read', p.reason);
+  return merged;
+}
+
 /** Folder of the build's own copies of the records it wrote. */
 export function generatedDir(cacheDir: string): string {
   return join(cacheDir, GENERATED);
@@ -374,28 +382,42 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
     }
   });
 
-  // Pass 2: extract what changed, apply corrections, write.
+  // Pass 2: extract what changed (or take its extraction from the merged lines of a sharded run:
+  // src/shard/merge.ts), apply corrections, write.
   const bar = progressBar(ctx, work.length);
-  const tasks = work.map((w) => ({ name: w.name, path: w.path, bytes: w.bytes, published: ctx.options.published, outlet: w.outlet, version }));
+  const merged = ctx.options.merge?.length ? mergeLines(ctx, ctx.options.merge) : null;
+  const fromLines = work.map((w) => mergedOutcome(merged, { name: w.name, sha256: w.hash, extractor: version, outlet: w.outlet, published: ctx.options.published }));
+  if (merged) ctx.merged = { used: fromLines.filter(Boolean).length, lines: merged.lines.size };
+  const tasks = work.filter((_, i) => !fromLines[i]).map((w) => ({ name: w.name, path: w.path, bytes: w.bytes, published: ctx.options.published, outlet: w.outlet, version }));
   const threads = workerCount(tasks.length, ctx.options.jobs);
   if (tasks.length) ctx.extractThreads = Math.max(threads, 1);
   const t0 = performance.now();
   let applying = 0;
+  const extracted = extractAll(tasks, {
+    threads,
+    onDone: () => bar?.increment(),
+    onPoolFailure: (reason) => {
+      ctx.extractThreads = 1;
+      ctx.notices.push(`the extraction workers could not run (${reason}): the sources were extracted in the build's own thread`);
+    },
+  });
   try {
-    let i = 0;
-    for await (const outcome of extractAll(tasks, {
-      threads,
-      onDone: () => bar?.increment(),
-      onPoolFailure: (reason) => {
-        ctx.extractThreads = 1;
-        ctx.notices.push(`the extraction workers could not run (${reason}): the sources were extracted in the build's own thread`);
-      },
-    })) {
+    // In source order, whichever way each source's extraction came: the same ids, records and manifest.
+    for (let i = 0; i < work.length; i++) {
+      let outcome = fromLines[i];
+      const merged = outcome !== null;
+      if (merged) bar?.increment();
+      else {
+        const next = await extracted.next();
+        if (next.done) throw new Error('the extraction ended before its last source');
+        outcome = next.value;
+      }
       const t1 = performance.now();
-      applyOutcome(work[i++], outcome);
+      applyOutcome(work[i], outcome!, merged);
       applying += performance.now() - t1;
     }
   } finally {
+    await extracted.return(undefined);
     bar?.stop();
   }
   // Extraction time as this build waited for it (the workers' own times, summed, are records.ingest and records.extract).
@@ -449,15 +471,18 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
   }
 
   /** Applies one source's extraction: corrections, its id, its record written. */
-  function applyOutcome(w: Pending, outcome: ExtractOutcome): void {
+  /** `merged`: the extraction came from a merged line (another machine's time is not this build's). */
+  function applyOutcome(w: Pending, outcome: ExtractOutcome, merged = false): void {
     if (!outcome.ok) {
       problem(ctx, w.path, outcome.stage, outcome.reason);
       ctx.counts.failed++;
       keep(w.name, w.before); // keep what was built before
       return;
     }
-    ctx.timings['records.ingest'] = (ctx.timings['records.ingest'] ?? 0) + outcome.ms.ingest;
-    ctx.timings['records.extract'] = (ctx.timings['records.extract'] ?? 0) + outcome.ms.extract;
+    if (!merged) {
+      ctx.timings['records.ingest'] = (ctx.timings['records.ingest'] ?? 0) + outcome.ms.ingest;
+      ctx.timings['records.extract'] = (ctx.timings['records.extract'] ?? 0) + outcome.ms.extract;
+    }
     try {
       let parts: RecordParts = outcome.parts;
       // A source keeps the day it first entered the archive through every re-extraction.

@@ -16,7 +16,7 @@ import { copyFile, link, lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { UserConfig } from '@11ty/eleventy';
-import { siteRun } from '../site/options.js';
+import { siteRun, type RenderPass } from '../site/options.js';
 import { stopSearchProcess, INDEX_DIR } from '../site/search-plugin.js';
 import { configureSite } from '../../.eleventy.js';
 import { entityKey } from '../archive/entities.js';
@@ -78,6 +78,26 @@ function filesUnder(dir: string): string[] {
   if (existsSync(dir)) walk(dir, '');
   return out.sort();
 }
+
+/**
+ * Pages of one template rendered in one Eleventy run. Eleventy keeps every page it renders (its
+ * HTML, twice: with and without the layout) until the run ends; a large site is rendered in several
+ * runs (passes), each of at most this many pages per template, so that no run holds the whole site.
+ */
+export const PAGES_PER_PASS = 800;
+
+/** The pages of a template a pass renders: its share of the pages to render, in their order. */
+export function passShare<T>(todo: T[], pass: number, perPass = PAGES_PER_PASS): T[] {
+  return todo.slice(pass * perPass, (pass + 1) * perPass);
+}
+
+/** Passes needed to render a template's pages. */
+export function passesFor(pages: number, perPass = PAGES_PER_PASS): number {
+  return Math.max(1, Math.ceil(pages / perPass));
+}
+
+/** Folders of files that no template renders: passthrough copies and the search client (the search index is counted by its writer). */
+const ASSET_DIRS = ['assets'];
 
 /** Links in flight at once: the file system calls run on libuv's threads while Eleventy renders. */
 const LINKS_IN_FLIGHT = 32;
@@ -162,7 +182,11 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     !ctx.options.force && previous !== null && current !== null && previous.fingerprint === fingerprint && previous.stamp === versionName(current);
   // A broken content/entities.yml stops the build here, naming the file and the reason.
   const entityOps = readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE);
+  /** The rendering pass running (its count grows as the first pass plans each template's pages). */
+  const pass: RenderPass = { index: 0, count: 1 };
+  const perPass = ctx.options.pagesPerPass ?? PAGES_PER_PASS;
   const run = siteRun({
+    pass,
     articlesDir,
     entityOps,
     cacheDir,
@@ -174,7 +198,9 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   });
   const capable = incrementalTemplates(templates);
   const pages: SiteManifest['pages'] = {};
-  /** Per template: the hash of each page Eleventy renders, by page number. */
+  /** Per template: the pages to render (items and their hashes), planned in the first pass. */
+  const planned = new Map<string, { items: unknown[]; hashes: string[] }>();
+  /** Per template: the hash of each page the current pass renders, by page number. */
   const rendered = new Map<string, string[]>();
   const keptBy = new Map<string, number>();
   /** The published site's files the new one keeps as they are, being linked in while Eleventy renders. */
@@ -198,9 +224,16 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     eleventyConfig.addPreprocessor('news-archive-incremental', 'njk', function (this: { inputPath: string }, data: { pagination?: PaginationData }) {
       const key = templateKey(this.inputPath);
       const p = data.pagination;
+      // The later passes render more pages of the one-item-per-page templates, and nothing else.
+      if (pass.index > 0 && !(p && capable.has(key))) return false;
       if (!p || !capable.has(key)) return;
       const before = p.before;
       p.before = function (this: unknown, items: unknown[], all: unknown) {
+        const plan = planned.get(key);
+        if (plan) {
+          rendered.set(key, passShare(plan.hashes, pass.index, perPass));
+          return passShare(plan.items, pass.index, perPass);
+        }
         const list = before ? before.call(this, items, all) : items;
         ids ??= entityIds((all as { archive?: unknown }).archive, entityKey);
         const tHash = performance.now();
@@ -238,9 +271,11 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
           done.catch(() => undefined); // awaited after Eleventy (a failed build throws the folder away)
           linking.push(done);
         }
-        rendered.set(key, todoHashes);
+        planned.set(key, { items: todo, hashes: todoHashes });
+        pass.count = Math.max(pass.count, passesFor(todo.length, perPass));
+        rendered.set(key, passShare(todoHashes, 0, perPass));
         keptBy.set(key, kept);
-        return todo;
+        return passShare(todo, 0, perPass);
       };
     });
   };
@@ -249,7 +284,23 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   // Eleventy resolves its own paths from the working folder: run it from the package.
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
-  let results: unknown;
+  let count = 0;
+  /** The pages rendered (relative to the new folder) and their bytes: the site's size is counted without walking it. */
+  const renderedBytes = new Map<string, number>();
+  /** The outputs of one pass: each page's files under its hash, for the next build's manifest. */
+  const collect = (results: unknown) => {
+    for (const r of flatten(results)) {
+      if (!r.outputPath) continue;
+      count++;
+      const key = templateKey(r.inputPath);
+      const n = r.data?.pagination?.pageNumber;
+      const hashes = rendered.get(key);
+      const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
+      renderedBytes.set(out, typeof r.content === 'string' ? Buffer.byteLength(r.content) : bytesOf(join(tmp, out)));
+      if (hashes && typeof n === 'number' && hashes[n]) (pages[key][hashes[n]] ??= []).push(out);
+    }
+    rendered.clear();
+  };
   const t0 = performance.now();
   try {
     const config = async (eleventyConfig: UserConfig) => {
@@ -257,8 +308,11 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
       await configureSite(eleventyConfig, run);
     };
     // No config file: the site's configuration is .eleventy.ts's configureSite, given this build's run.
-    const elev = new Eleventy(templates, tmp, { configPath: false, quietMode: true, config });
-    results = await elev.write();
+    // A pass's pages (and Eleventy's copies of them) are let go before the next pass starts.
+    for (; pass.index < pass.count; pass.index++) {
+      const elev = new Eleventy(templates, tmp, { configPath: false, quietMode: true, config });
+      collect(await elev.write());
+    }
   } catch (err) {
     await stopSearchProcess(run);
     await Promise.allSettled(linking); // no link lands in the folder after it is removed
@@ -273,19 +327,6 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     ctx.timings.search = t1 - afterStarted;
   }
 
-  let count = 0;
-  for (const r of flatten(results)) {
-    if (!r.outputPath) continue;
-    count++;
-    const key = templateKey(r.inputPath);
-    const n = r.data?.pagination?.pageNumber;
-    const hashes = rendered.get(key);
-    if (hashes && typeof n === 'number' && hashes[n]) {
-      const out = relative(tmp, resolve(PACKAGE_ROOT, r.outputPath)).split(sep).join('/');
-      (pages[key][hashes[n]] ??= []).push(out);
-    }
-  }
-
   crashPoint('site-rendered');
 
   const tSwap = performance.now();
@@ -298,10 +339,21 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     files += l.files;
     bytes += l.bytes;
   }
-  for (const f of filesUnder(tmp)) {
+  // The rest: the pages rendered, the search index (its writer counted it), and the assets.
+  for (const [f, b] of renderedBytes) {
     if (linkedNames.has(f)) continue;
     files++;
-    bytes += bytesOf(join(tmp, f));
+    bytes += b;
+  }
+  if (index) {
+    files += index.files;
+    bytes += index.bytes;
+  }
+  for (const dir of index ? ASSET_DIRS : [...ASSET_DIRS, INDEX_DIR]) {
+    for (const f of filesUnder(join(tmp, dir))) {
+      files++;
+      bytes += bytesOf(join(tmp, dir, f));
+    }
   }
   crashPoint('site-complete');
   lock?.assertHeld();
@@ -323,6 +375,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
     rendered: count,
     kept: [...keptBy.values()].reduce((a, b) => a + b, 0),
     mode: incremental ? 'incremental' : 'full',
+    passes: pass.count,
     search: run.searchWriter ?? undefined,
     ...(index ? { searchFiles: { files: index.files, written: index.written } } : {}),
   };
@@ -332,6 +385,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
 interface WriteResult {
   inputPath: string;
   outputPath?: string | false;
+  content?: unknown;
   data?: { pagination?: { pageNumber?: number } };
 }
 

@@ -6,7 +6,7 @@ import { archiveOrder, buildArchive } from '../archive/index.js';
 import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } from '../archive/resolve/index.js';
 import { searchRecord, type SearchRecord } from '../search/documents.js';
 import { loadRecords, type LoadedRecords, type SiteRecord } from './records.js';
-import type { SiteRun } from './options.js';
+import { firstPass, type SiteRun } from './options.js';
 import { hashOf } from '../lib/hash.js';
 
 /** The records' entities resolved across the archive (once per build: the pages and the search index share it). */
@@ -79,6 +79,8 @@ export default function dataPlugin(eleventyConfig: UserConfig, run: SiteRun): vo
   const entitiesFile = run.options.entitiesFile;
   if (entitiesFile) eleventyConfig.addWatchTarget(entitiesFile);
   eleventyConfig.on('eleventy.before', () => {
+    // The later rendering passes of a build render more of its pages from the same archive.
+    if (!firstPass(run)) return;
     // Each build reads the records again; the archive waits until the templates ask for it
     // (the search plugin starts indexing the records before that).
     run.records = null;

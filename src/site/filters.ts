@@ -9,6 +9,7 @@ import { articleJsonLd, citation } from './seo.js';
 import type { SourceKind, Stance } from '../types.js';
 import { chartSummary, monthChart, type MonthCount } from './chart.js';
 import { readableDate } from './dates.js';
+import { entityMonths } from '../archive/entity-activity.js';
 
 /** Safe inside <script type="application/ld+json">: no "</script", no HTML comment openers. */
 export function scriptJson(value: unknown): string {
@@ -122,6 +123,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   const url = typeof eleventyConfig.getFilter === 'function' ? eleventyConfig.getFilter<Parameters<typeof fastUrl>[0]>('url') : undefined;
   if (typeof url === 'function') eleventyConfig.addFilter('url', fastUrl(url));
   eleventyConfig.addFilter('readableDate', readableDate);
+  eleventyConfig.addFilter('perMonth', (entity: { articles: { published: string | null }[] }) => entityMonths(entity));
   eleventyConfig.addFilter('monthChart', (months: MonthCount[] | undefined, name: string) => monthChart(months ?? [], name));
   eleventyConfig.addFilter('chartSummary', (months: MonthCount[] | undefined, name: string) => chartSummary(months ?? [], name));
   eleventyConfig.addFilter('scriptJson', scriptJson);

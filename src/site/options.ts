@@ -32,6 +32,13 @@ export interface SiteOptions {
   entityOps?: EntityOp[];
   /** Where content/entities.yml is (`npm start` watches it and reads it at each rebuild); none: under the working folder. */
   entitiesFile?: string;
+  /**
+   * Which rendering pass this Eleventy run is: a large site is rendered in several passes, each a
+   * share of the pages (src/pipeline/site.ts), so that no run holds every page's HTML. The first pass
+   * loads the records and starts the search index; the last writes the search assets. `count` is
+   * known once the first pass has planned its pages (before any page is written). None: one pass.
+   */
+  pass?: RenderPass;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
   /** One-line notices about the build's caches (an invalid one made again); standard error without it. */
@@ -40,6 +47,22 @@ export interface SiteOptions {
 
 /** Which process wrote the search index of a build. */
 export type SearchWriter = 'index process' | 'build process';
+
+export interface RenderPass {
+  index: number;
+  count: number;
+}
+
+/** Whether this Eleventy run is the first pass of the run's rendering (or its only one). */
+export function firstPass(run: SiteRun): boolean {
+  return (run.options.pass?.index ?? 0) === 0;
+}
+
+/** Whether this Eleventy run is the last pass of the run's rendering (or its only one). */
+export function lastPass(run: SiteRun): boolean {
+  const pass = run.options.pass;
+  return !pass || pass.index >= pass.count - 1;
+}
 
 /** The index process of the build in progress, and its result to come. */
 export interface SearchJob {

@@ -20,7 +20,7 @@ import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
 import { tempDir } from '../lib/fs.js';
-import type { SearchJob, SiteRun } from './options.js';
+import { firstPass, lastPass, type SearchJob, type SiteRun } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
 export { INDEX_DIR };
@@ -39,6 +39,9 @@ function startIndexProcess(job: IndexJob): SearchJob {
   const dir = job.cacheDir ? tempDir(job.cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
   const jobFile = join(dir, `search-job-${process.pid}-${++jobs}.v8`);
   writeJobFile(jobFile, job);
+  // Only this is kept of the job while the child runs: the records (with their texts) are in the
+  // job file, and need not stay in this process's memory while Eleventy renders.
+  const ownDir = !job.cacheDir;
   let child: ChildProcess;
   try {
     child = fork(INDEX_PROCESS, [], {
@@ -59,7 +62,7 @@ function startIndexProcess(job: IndexJob): SearchJob {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       rmSync(jobFile, { force: true }); // read and deleted by the child, unless it stopped first
-      if (!job.cacheDir) rmSync(dir, { recursive: true, force: true });
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
       if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
     });
   });
@@ -105,9 +108,10 @@ export async function stopSearchProcess(run: SiteRun): Promise<void> {
   await exited;
 }
 
-/** The search index and assets of the run given: started before the pages, finished after them. */
+/** The search index and assets of the run given: started by its first rendering pass, finished after its last (one index for every pass). */
 export default function searchPlugin(eleventyConfig: UserConfig, run: SiteRun): void {
   eleventyConfig.on('eleventy.before', ({ directories }) => {
+    if (!firstPass(run)) return;
     const opts = run.options;
     run.searchJob = null;
     run.searchIndex = null;
@@ -125,6 +129,7 @@ export default function searchPlugin(eleventyConfig: UserConfig, run: SiteRun): 
     }
   });
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
+    if (!lastPass(run)) return;
     const job = run.searchJob;
     await writeSearchAssets(directories.output, run, job?.done);
     run.searchJob = null;

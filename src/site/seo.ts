@@ -78,7 +78,6 @@ export function sitemapPaths(archive: Archive): { path: string; lastmod?: string
   for (const s of archive.stories) add(`/stories/${s.id}/`, s.last);
   for (const y of archive.years) add(`/archive/${y.year}/`);
   for (const m of archive.months) add(`/archive/${m.month}/`);
-  for (const d of archive.days) add(`/archive/${d.day}/`, d.day);
   for (const y of archive.timeline) add(`/timeline/${y.year}/`);
   for (const y of archive.claimYears) add(`/claims/${y.year}/`);
   return out;

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { seedRecords, meantimeRecords } from '../search/records.js';
 import { buildArchive, type Archive } from '../../src/archive/index.js';
-import { articlesPerMonth, nextMonth } from '../../src/archive/entity-activity.js';
+import { articlesPerMonth, entityMonths, nextMonth, topRanked } from '../../src/archive/entity-activity.js';
 import { monthChart, chartSummary } from '../../src/site/chart.js';
 
 describe('entity activity', () => {
@@ -27,7 +27,7 @@ describe('entity activity', () => {
 
   it('gives Han Dong his month and the names the two seed articles share', () => {
     const han = archive.people.find((p) => p.id === 'han-dong')!;
-    expect(han.perMonth).toEqual([{ month: '2023-03', count: 2 }]);
+    expect(entityMonths(han)).toEqual([{ month: '2023-03', count: 2 }]);
     const names = han.together!.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['Justin Trudeau', 'Michael Kovrig', 'Michael Spavor']));
     expect(han.together!.every((t) => t.count === 2)).toBe(true);
@@ -41,7 +41,7 @@ describe('entity activity', () => {
     const counts = jobs.together!.map((t) => t.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(jobs.together).toHaveLength(8);
-    const perMonth = jobs.perMonth!;
+    const perMonth = entityMonths(jobs);
     expect(perMonth[0].month).toBe('2005-06');
     expect(perMonth[perMonth.length - 1]).toEqual({ month: '2011-10', count: 1 });
     expect(perMonth.reduce((n, m) => n + m.count, 0)).toBe(jobs.articles.filter((a) => a.published).length);
@@ -62,5 +62,13 @@ describe('entity activity', () => {
     expect(svg).not.toContain('style=');
     expect(svg.match(/<text [^>]*>(\d{4})<\/text>/g)!.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['2008', '2009']);
     expect(monthChart([], 'x')).toBe('');
+  });
+});
+
+describe('topRanked', () => {
+  it('keeps the first items of the full sort, in order, ties broken by the comparator', () => {
+    const items = [5, 3, 9, 1, 9, 7, 2, 8, 6, 4, 0, 3].map((n, i) => ({ n, i }));
+    const byN = (a: { n: number; i: number }, b: { n: number; i: number }) => b.n - a.n || a.i - b.i;
+    for (const limit of [0, 1, 3, 8, 20]) expect(topRanked(items, byN, limit)).toEqual([...items].sort(byN).slice(0, limit));
   });
 });
