@@ -290,6 +290,7 @@ async function main() {
   log(`results: ${opts.out} (bench ${sec(results.meta.benchMs)})`);
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- the results object of main(), as written to results.json */
 function table(r: any): string {
   const rows: [string, string][] = [];
   const row = (k: string, v: string) => rows.push([k, v]);
@@ -336,6 +337,7 @@ function table(r: any): string {
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 main().catch((err) => {
   console.error(err);

@@ -236,6 +236,7 @@ export class SearchEngine {
   /** Documents whose token positions hold the phrase (in any one field). */
   private async phraseFilter(hits: Hit[], phrase: string): Promise<Hit[]> {
     const index = this.index!;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a token's metadata (its index) is missing from Lunr's types
     const words = lunr.tokenizer(phrase).map((t: any) => ({ term: indexTerm(t.toString()), at: t.metadata.index as number }));
     const parts = words.filter((w): w is { term: string; at: number } => !!w.term);
     if (parts.length < 2) return hits;
