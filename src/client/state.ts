@@ -5,8 +5,6 @@
  */
 import type { SearchRequest, DateField, SortOrder } from '../search/engine.js';
 
-export const PARAMS = ['q', 'any', 'from', 'to', 'on', 'sort', 'person', 'outlet', 'year'] as const;
-
 export function stateFromParams(params: URLSearchParams): SearchRequest {
   const on = params.get('on');
   const sort = params.get('sort');

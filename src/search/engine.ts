@@ -85,7 +85,7 @@ export interface Facets {
   years: FacetCount[];
 }
 
-export { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
+export { boundDay, coveringTokens } from './date-range.js';
 import { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
 
 const analyse = analysisPipeline();
