@@ -90,6 +90,9 @@ import { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date
 
 const analyse = analysisPipeline();
 
+/** A token of lunr.tokenizer with its position, which Lunr's type definitions leave out. */
+type PositionedToken = lunr.Token & { metadata: { index: number } };
+
 const TERM_CACHE_LIMIT = 100_000;
 const termCache = new Map<string, string | null>();
 
@@ -236,8 +239,7 @@ export class SearchEngine {
   /** Documents whose token positions hold the phrase (in any one field). */
   private async phraseFilter(hits: Hit[], phrase: string): Promise<Hit[]> {
     const index = this.index!;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a token's metadata (its index) is missing from Lunr's types
-    const words = lunr.tokenizer(phrase).map((t: any) => ({ term: indexTerm(t.toString()), at: t.metadata.index as number }));
+    const words = lunr.tokenizer(phrase).map((t) => ({ term: indexTerm(t.toString()), at: (t as PositionedToken).metadata.index }));
     const parts = words.filter((w): w is { term: string; at: number } => !!w.term);
     if (parts.length < 2) return hits;
     if (parts.some((p) => !index.hasTerm(p.term))) return [];
