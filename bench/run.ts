@@ -322,6 +322,7 @@ function readPrevious(path: string): unknown {
   }
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- the results object of main(), as written to results.json */
 function table(r: any, previous: any | null): string {
   const rows: [string, string][] = [];
   const row = (k: string, v: string) => rows.push([k, v]);
@@ -387,6 +388,7 @@ function table(r: any, previous: any | null): string {
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 main().catch((err) => {
   console.error(err);

@@ -40,7 +40,9 @@ for (const file of outputFiles) {
   let old = null;
   try {
     old = readFileSync(file.path);
-  } catch {}
+  } catch {
+    // Not compiled yet: written below.
+  }
   if (old && Buffer.compare(old, file.contents) === 0) continue;
   mkdirSync(dirname(file.path), { recursive: true });
   const tmp = `${file.path}.${process.pid}.tmp`;

@@ -65,5 +65,4 @@ export interface IngestedDoc {
 }
 
 /** The record and its items: one zod schema, types inferred from it (src/model/record.ts). */
-export { STANCES, SOURCE_KINDS } from './model/record.js';
 export type { Stance, SourceKind, Entity, Person, DateMention, Quote, Claim, Extraction } from './model/record.js';

@@ -132,12 +132,16 @@ export function buildPools(seed: string, corpus: { people: string[]; organizatio
 
   const orgs: string[] = [];
   const addOrg = (o: string) => {
-    if (!seen.has(o)) (seen.add(o), orgs.push(o));
+    if (seen.has(o)) return;
+    seen.add(o);
+    orgs.push(o);
   };
   const corpusOrgs = [...corpus.organizations];
   const places: string[] = [];
   const addPlace = (p: string) => {
-    if (!seen.has(p)) (seen.add(p), places.push(p));
+    if (seen.has(p)) return;
+    seen.add(p);
+    places.push(p);
   };
   const corpusPlaces = [...corpus.places];
   const cities: string[] = [...CITIES];

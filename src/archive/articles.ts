@@ -8,7 +8,7 @@ import type { EvidenceLocator } from './sentences.js';
 import { bodySentences, evidenceLocator } from './sentences.js';
 import { plainText } from '../write/markdown.js';
 import { sentenceStarts } from '../lib/anchors.js';
-import { entityKey, refOf, type ArticleRef } from './entities.js';
+import { entityKey, type ArticleRef } from './entities.js';
 import type { ResolvedMention } from './resolve/index.js';
 
 export interface FactPerson {
@@ -187,4 +187,3 @@ export function articleFacts(
   };
 }
 
-export { refOf };

@@ -8,7 +8,7 @@ import type { ArticleRecord } from '../write/schema.js';
 import type { Claim, Stance } from '../types.js';
 import { aggregate, byPublishedDesc, entityKey, refOf, stableIds, type ArchiveEntity, type ArticleRef } from './entities.js';
 import { resolveEntities, RULES, type EntityOp, type Resolution } from './resolve/index.js';
-import { byPublication, timeline, type DayGroup, type MonthGroup, type TimelineEntry, type YearGroup } from './dates.js';
+import { byPublication, timeline, type MonthGroup, type TimelineEntry, type YearGroup } from './dates.js';
 import { articleFacts, type ArticleAnchors, type EntityRef, type RelatedArticle, type SiteArticle } from './articles.js';
 import { dayNumber, findStories, recordSimilarity, type Story } from './stories.js';
 import { forEachAlike, sharedTerms } from './similarity.js';
@@ -361,4 +361,4 @@ export function setSequence(articles: SiteArticle[]): void {
 }
 
 export { entityKey };
-export type { ArchiveEntity, ArticleRef, DayGroup, MonthGroup, TimelineEntry, YearGroup, SiteArticle };
+export type { ArchiveEntity, ArticleRef, MonthGroup, TimelineEntry, YearGroup, SiteArticle };

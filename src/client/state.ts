@@ -15,8 +15,6 @@ export const FACET_PARAMS: Record<FacetGroup, string> = {
   years: 'year',
 };
 
-export const PARAMS = ['q', 'any', 'from', 'to', 'on', 'sort', ...Object.values(FACET_PARAMS)] as const;
-
 const groups = Object.keys(FACET_PARAMS) as FacetGroup[];
 
 export function stateFromParams(params: URLSearchParams): SearchRequest {

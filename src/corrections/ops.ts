@@ -18,7 +18,6 @@ import { z } from 'zod';
 export const SCALAR_FIELDS = ['id', 'title', 'dek', 'published', 'author', 'outlet', 'dateline', 'url', 'body', 'boilerplate'] as const;
 export const LIST_FIELDS = ['people', 'organizations', 'places', 'dates', 'quotes', 'claims', 'warnings'] as const;
 
-export type ScalarField = (typeof SCALAR_FIELDS)[number];
 export type ListField = (typeof LIST_FIELDS)[number];
 
 const scalarField = z.enum(SCALAR_FIELDS);

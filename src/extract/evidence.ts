@@ -1,6 +1,5 @@
 /** Helpers shared by extractors: which sentence holds an offset, sentences naming a form. */
 import type { IngestedDoc, Sentence } from '../types.js';
-import { escapeRegExp } from '../lib/regexp.js';
 
 export function sentenceAt(doc: IngestedDoc, offset: number): Sentence | undefined {
   let lo = 0;
@@ -13,12 +12,6 @@ export function sentenceAt(doc: IngestedDoc, offset: number): Sentence | undefin
     else return s;
   }
   return undefined;
-}
-
-/** Whole-word occurrences of `form` in `text`. */
-export function countWord(text: string, form: string): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
-  return text.match(re)?.length ?? 0;
 }
 
 /** A letter or digit right before / at an offset (two shared expressions, not one per form). */

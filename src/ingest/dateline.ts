@@ -61,7 +61,7 @@ const DATELINE_LINE = new RegExp(
   'u',
 );
 /** What follows a dateline starts a sentence (a capital, a digit or an opening quote). */
-const SENTENCE_START = /^["“‘'(\[]?[\p{Lu}\d]/u;
+const SENTENCE_START = /^["“‘'([]?[\p{Lu}\d]/u;
 /** A headline in capitals ("TENNIS - SELES BEATS HUBER"): no lower-case letter in its first words. */
 const CAPS_RUN = /^[^\p{Ll}\n]{12,}?(?:\s|$)/u;
 /** Words in capitals that label a text and are not places: "BREAKING:", "UPDATE -". */

@@ -17,7 +17,7 @@ import { parseDateLine, readDateLine, isoDate, type DateLine } from './date-line
 import { parseDateline, parseDatelineLine, type Dateline } from './dateline.js';
 import { readByline, readBareName, readAgencyLine, type Byline } from './byline.js';
 
-export { parseDateline, titleCasePlace, type Dateline } from './dateline.js';
+export { parseDateline } from './dateline.js';
 
 /** `date 2023-03-23 <summary sentence>` */
 const DATE_DEK_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;

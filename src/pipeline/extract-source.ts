@@ -46,4 +46,5 @@ export function extractSource(task: ExtractTask): ExtractOutcome {
   }
 }
 
+/** @alias Piscina runs a worker module's default export. */
 export default extractSource;

@@ -31,13 +31,6 @@ import type { BuildContext } from './context.js';
 
 const SITE_MANIFEST = 'site-manifest.json';
 
-const pendingRemovals: Promise<unknown>[] = [];
-
-/** Resolves when the site folders replaced by earlier builds are deleted. */
-export async function siteCleanup(): Promise<void> {
-  await Promise.all(pendingRemovals.splice(0));
-}
-
 export function siteManifestPath(cacheDir: string): string {
   return join(cacheDir, SITE_MANIFEST);
 }
@@ -172,7 +165,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   mkdirSync(dirname(outDir), { recursive: true });
   const current = publishedDir(outDir);
   // What earlier builds left (the folder the last one replaced, those of killed builds).
-  pendingRemovals.push(removeOldVersions(outDir, [current]));
+  void removeOldVersions(outDir, [current]);
   const tmp = newVersionDir(outDir);
   const tPrepare = performance.now();
   const templates = templatesFor(root);

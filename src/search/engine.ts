@@ -32,7 +32,7 @@ import {
   type TermFacets,
   type FacetPair,
 } from './format.js';
-import { EntityFacets, FACET_GROUPS, emptyFacets, pairsToCounts, topLabels, byLabel, byYear, type Facets, type FacetCount, type FacetGroup, type Selections } from './facets.js';
+import { EntityFacets, FACET_GROUPS, emptyFacets, pairsToCounts, topLabels, byLabel, byYear, type Facets, type FacetGroup } from './facets.js';
 import type { DocFragment } from './documents.js';
 import { parseQuery, plainQuery, type ParsedQuery } from './query.js';
 import { isoDates, type DateReader } from './date-reader.js';
@@ -60,7 +60,7 @@ export interface SearchRequest {
   any?: boolean;
 }
 
-export type { Facets, FacetCount, FacetGroup, Selections };
+export type { Facets, FacetGroup };
 export { FACET_GROUPS };
 
 export interface Hit {
@@ -90,10 +90,13 @@ export interface SearchResponse {
   single: string | null;
 }
 
-export { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
+export { boundDay, coveringTokens } from './date-range.js';
 import { boundDay, coveringTokens, MENTION_FLOOR, MENTION_CEILING } from './date-range.js';
 
 const analyse = analysisPipeline();
+
+/** A token of lunr.tokenizer with its position, which Lunr's type definitions leave out. */
+type PositionedToken = lunr.Token & { metadata: { index: number } };
 
 const TERM_CACHE_LIMIT = 100_000;
 const termCache = new Map<string, string | null>();
@@ -226,7 +229,7 @@ export class SearchEngine {
   /** Documents whose token positions hold the phrase (in any one field). */
   private async phraseFilter(hits: Hit[], phrase: string): Promise<Hit[]> {
     const index = this.index!;
-    const words = lunr.tokenizer(phrase).map((t: any) => ({ term: indexTerm(t.toString()), at: t.metadata.index as number }));
+    const words = lunr.tokenizer(phrase).map((t) => ({ term: indexTerm(t.toString()), at: (t as PositionedToken).metadata.index }));
     const parts = words.filter((w): w is { term: string; at: number } => !!w.term);
     if (parts.length < 2) return hits;
     if (parts.some((p) => !index.hasTerm(p.term))) return [];

@@ -15,7 +15,6 @@ import { ENTITY_KINDS, namesFile, entityKeyFile, tierFacetFile, suggestionKey, t
 /** The facet groups, in the order the page shows them; the first three are the entity kinds. */
 export const FACET_GROUPS = ['people', 'organizations', 'places', 'outlets', 'years'] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
-export type EntityGroup = (typeof ENTITY_KINDS)[number];
 
 export interface FacetCount {
   value: string;
@@ -24,8 +23,6 @@ export interface FacetCount {
 
 export type Facets = Record<FacetGroup, FacetCount[]>;
 
-/** Chosen values per group (names as shown; years as four digits). */
-export type Selections = Partial<Record<FacetGroup, string[]>>;
 
 export const emptyFacets = (): Facets => ({ people: [], organizations: [], places: [], outlets: [], years: [] });
 

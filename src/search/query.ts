@@ -68,7 +68,7 @@ export function compactDate(iso: string): string {
 function words(s: string): string[] {
   return s
     .toLowerCase()
-    .split(/[\s\-]+/)
+    .split(/[\s-]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}\p{M}.'’*~^]/gu, ''))
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }

@@ -12,7 +12,7 @@ import { hashOf } from '../lib/hash.js';
 import { createContext, defaultOptions } from '../pipeline/context.js';
 import { listSources, type SourceEntry } from '../pipeline/records.js';
 import { extractorVersion } from '../lib/version.js';
-import { extractSource, type ExtractOutcome } from '../pipeline/extract-source.js';
+import { extractSource } from '../pipeline/extract-source.js';
 import { inShard, type Shard } from './shard.js';
 import type { MergeLine } from './merge.js';
 

@@ -143,4 +143,3 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter('articlesById', (archive: Archive) => new Map(archive.articles.map((a) => [a.id, a])));
 }
 
-export type { Archive };

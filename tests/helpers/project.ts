@@ -28,6 +28,7 @@ export function removeProject(root: string): void {
 }
 
 /** The value of one of the build's sealed cache files (src/lib/sealed.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields of its own cache file
 export function readCacheFile(path: string): any {
   const read = readSealed(path, z.any());
   if (!read.ok) throw new Error(`${path}: ${read.missing ? 'missing' : read.reason}`);

@@ -27,7 +27,7 @@ function expectKept(text: string): ReturnType<typeof parseHeader> {
     // agency's parentheses) and leaves a sentence's start.
     const at = text.indexOf(dl) + dl.length;
     if (!/^\s$/.test(text.slice(at, at + 1))) expect(dl).toMatch(/[)/]\s*[-–—]+$/);
-    expect(result.body).toMatch(/^["“‘'(\[]?[\p{Lu}\d]/u);
+    expect(result.body).toMatch(/^["“‘'([]?[\p{Lu}\d]/u);
   }
   return result;
 }

@@ -13,6 +13,8 @@ import { expectSameFiles } from '../helpers/site.js';
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 3);
 
+// The caches' parsed JSON, changed in place by each case below.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 /** Wrong values of the right types, one way per cache file. */
 const WRONG: Record<string, (v: Json) => void> = {

@@ -4,7 +4,7 @@
  * Articles from the MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshot, expectSameFiles } from '../helpers/site.js';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';

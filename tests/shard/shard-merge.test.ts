@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
@@ -21,7 +21,7 @@ const MEANTIME_ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(MEANTIME_ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 10);
 const SHARDS = 3;
 
-function cli(args: string[], input?: string): { code: number | null; lines: any[]; stderr: string } {
+function cli(args: string[], input?: string): { code: number | null; lines: { file: string }[]; stderr: string } {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, CI: '1' } });
   return { code: run.status, lines: run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: run.stderr };
 }

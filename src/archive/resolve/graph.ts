@@ -13,7 +13,6 @@ import { compatiblePersons, personParts, type PersonParts } from './names.js';
 export type Kind = 'person' | 'organization' | 'place';
 export const KINDS: readonly Kind[] = ['person', 'organization', 'place'];
 export type ListName = 'people' | 'organizations' | 'places';
-export const LIST_OF: Record<Kind, ListName> = { person: 'people', organization: 'organizations', place: 'places' };
 export const KIND_OF: Record<ListName, Kind> = { people: 'person', organizations: 'organization', places: 'place' };
 
 /** One entity as one article lists it. */

@@ -13,7 +13,7 @@ import { entityKey } from '../entities.js';
 import { absorb, type ResolveContext, type ResolveStep } from './context.js';
 import { editorApart, editorMerge, editorReassign, editorRetypeRename } from './editor.js';
 import type { EntityOp } from './entities-file.js';
-import { KIND_OF, KINDS, ResolveGraph, type Kind, type ListName, type Mention, type MergeNote } from './graph.js';
+import { KIND_OF, ResolveGraph, type Kind, type ListName, type Mention, type MergeNote } from './graph.js';
 import { isAcronym, words } from './names.js';
 import { articleAliases } from './steps/article-aliases.js';
 import { articleShortNames } from './steps/article-short-names.js';
@@ -277,5 +277,5 @@ export function resolveEntities(records: ArticleRecord[], editor: readonly Entit
   return { entities, articles, issues: ctx.issues };
 }
 
-export { KINDS, type Kind, type MergeNote, type EntityOp };
+export { type Kind, type MergeNote, type EntityOp };
 export { parseEntitiesFile, readEntitiesFile, EntitiesFileError, ENTITIES_FILE } from './entities-file.js';

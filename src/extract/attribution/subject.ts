@@ -26,7 +26,7 @@ export interface SubjectPhrase {
 
 /** Where a clause may start: punctuation, a subordinator or a relative pronoun. */
 const CLAUSE_BOUNDARY =
-  /(?:[,;:(\[]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
+  /(?:[,;:([]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
 /** "someone familiar with the situation", "people close to the company". */
 const UNNAMED_PERSON = /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
 /** A source noun phrase followed by a participle that describes it. */

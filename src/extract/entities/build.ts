@@ -35,8 +35,6 @@ import { PAREN_ACRONYM, type Mention } from './mentions.js';
 import { ACRONYM, plausiblePersonName } from './titles.js';
 import type { Kind } from './kind.js';
 
-export type { Kind };
-
 interface Group {
   key: string;
   form: string;

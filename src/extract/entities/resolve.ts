@@ -17,7 +17,7 @@ const k = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(
 function cleanMention(mention: string): string {
   return mention
     .trim()
-    .replace(/^[\s"“”‘’'(\[]+|[\s"“”‘’,.;:!?)\]]+$/gu, '')
+    .replace(/^[\s"“”‘’'([]+|[\s"“”‘’,.;:!?)\]]+$/gu, '')
     .replace(LEADING_ARTICLE, '')
     .replace(POSSESSIVE_END, (m) => (m.startsWith('s') ? 's' : ''))
     .trim();

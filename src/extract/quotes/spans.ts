@@ -19,7 +19,7 @@ export interface QuoteSpan {
   runsOn: boolean;
 }
 
-const OPENING_CONTEXT = /[\s(\[{—–-]|^$/;
+const OPENING_CONTEXT = /[\s([{—–-]|^$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Marks that only open or only close: curly quotes, guillemets, the typewriter ``. */
 const OPENERS = new Set(['“', '«', '„', '``']);
@@ -33,7 +33,7 @@ const SINGLE_MARK = /[‘’']/g;
 function opensAt(text: string, i: number, len = 1): boolean {
   const before = i === 0 ? '' : text[i - 1];
   const after = text[i + len] ?? '';
-  return OPENING_CONTEXT.test(before) && (LETTER_OR_DIGIT.test(after) || /[‘'(\[.…]/.test(after));
+  return OPENING_CONTEXT.test(before) && (LETTER_OR_DIGIT.test(after) || /[‘'([.…]/.test(after));
 }
 
 /** Can the single mark at `i` close a quotation: after a letter or punctuation, before a space or punctuation, and not a plural possessive ("workers' union")? */
