@@ -173,7 +173,7 @@ describe('search in the browser', () => {
     expect(new URL(page.url()).searchParams.getAll('person')).toEqual(['Charles Sousa', 'David Johnston']);
     expect((await groups())[0]).toContain('[x] David Johnston (1)');
     // An outlet as well: both groups must hold.
-    await page.check('[data-facets] input[value="LifeSiteNews"]');
+    await page.check('[data-facets] input[data-group="outlets"][value="LifeSiteNews"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
     expect(await page.$$eval('[data-results] h2 a', (a) => a.map((x) => x.textContent))).toEqual([TOLD]);
     expect(await page.textContent('[data-status]')).toBe('1 result for “Kovrig”, people: Charles Sousa or David Johnston, outlets: LifeSiteNews');
