@@ -111,6 +111,17 @@ describe('resolveEntities', () => {
     expect(entityOf(res, records, 'x', 'NTSB')!.maybe).toHaveLength(2);
   });
 
+  it('joins "Air Force" to its article\'s "US Air Force" also written "U.S. Air Force" (MEANTIME 2008-07-02), and not to one of two countries', () => {
+    const records = [
+      rec('gao', { organizations: [{ name: 'US Air Force' }, { name: 'U.S. Air Force' }, { name: 'Air Force' }], places: [{ name: 'U.S.' }] }),
+      rec('raf', { organizations: [{ name: 'United States Air Force' }, { name: 'UAE Air Force' }, { name: 'Air Force' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, 'gao', 'Air Force')).toBe(entityOf(res, records, 'gao', 'US Air Force'));
+    expect(entityOf(res, records, 'raf', 'Air Force')).not.toBe(entityOf(res, records, 'raf', 'United States Air Force'));
+    expect(entityOf(res, records, 'raf', 'Air Force')).not.toBe(entityOf(res, records, 'raf', 'UAE Air Force'));
+  });
+
   it('joins Tim Cook and Timothy D. Cook (113), and Obama to Barack Obama when he is the one Obama', () => {
     // 113: "He left current chief operating officer Timothy D. Cook in charge of day-to-day operations"
     const records = [

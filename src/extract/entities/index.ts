@@ -3,7 +3,8 @@
  *   segments (title, dek, sentences) → capitalised spans (spans.ts) and numbered roads (roads.ts)
  *   → mentions with titles split off and cues noted (mentions.ts, titles.ts, roles.ts, citations.ts
  *   for cited authors, cases.ts for parties of court cases) → entities classified and merged
- *   (build.ts; acronyms.ts: an acronym needs evidence of a body; shape.ts: unknown names shaped
+ *   (build.ts classifies each form, then runs the ordered merge steps of merges.ts on the groups of
+ *   groups.ts; acronyms.ts: an acronym needs evidence of a body; shape.ts: unknown names shaped
  *   like a person's), with compromise's lexicon for first names, places and companies and SCOWL's
  *   common English words (english.ts).
  * No full parse: about 1 MB of text per second and more.

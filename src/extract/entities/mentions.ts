@@ -57,7 +57,7 @@ const PLACE_BEFORE = /\b(?:in|at|near|to|from|across|outside|inside|throughout|t
 const ROLE_WORD_BEFORE = /\b([a-z-]+)\s+$/;
 const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 /** A lower-case place noun after a name ("Heathrow airport", "Craiova city"). */
-const PLACE_NOUN_AFTER = /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port)\b/;
+const PLACE_NOUN_AFTER = /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port|center|centre|stadium|arena|hall|hotel|museum|square|bridge|station|theat(?:er|re)|mall)\b/;
 /** A name right after another capitalised name or a model number ("Boeing 787 Dreamliner"): a product. */
 const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d-]*\s+)$/u;
 /** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */

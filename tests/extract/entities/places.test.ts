@@ -29,6 +29,13 @@ describe('places', () => {
     expect(r.places.map((p) => p.name)).toEqual(['Cupertino']);
   });
 
+  it('a name before a place noun in lower case is a place: "the Moscone West center" (MEANTIME 116)', () => {
+    // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
+    const r = names(["At the company's own Worldwide Developers Conference (WWDC) keynote at the Moscone West center in San Francisco, Apple CEO Steve Jobs introduced the next generation of software products from Apple."]);
+    expect(r.places).toEqual(['Moscone West', 'San Francisco']);
+    expect(r.organizations).not.toContain('Moscone West');
+  });
+
   it('links a city to "city, state" (MEANTIME 013)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
     const r = names(['Apple Computer held a special event at the California Theater in San Jose, California today.']);

@@ -3,7 +3,8 @@
  * article named with it: with a country in front ("Air Force" beside "United States Air Force";
  * "Federal Reserve" beside "US Federal Reserve"), or as an acronym of a country's short form and
  * its initials ("Air Force" beside "USAF": US + AF). The article itself gives the full name. With
- * two such names in the article ("United States Air Force" and "UAE Air Force") it stays apart;
+ * two such names in the article ("United States Air Force" and "UAE Air Force") it stays apart
+ * (one country written two ways, "US Air Force" and "U.S. Air Force", is one name);
  * an acronym that only ends with its initials is no evidence ("Der Spiegel" is not "EADS").
  */
 import { absorb, type ResolveContext, type ResolveStep } from '../context.js';
@@ -34,7 +35,9 @@ function resolveArticle(ctx: ResolveContext, article: number): void {
   for (const bare of live) {
     if (bare.into !== null || isAcronym(bare.name)) continue;
     const qualified = live.filter((q) => q !== bare && q.into === null && qualifies(q, bare));
-    if (qualified.length === 1) absorb(ctx, indexOf.get(bare)!, indexOf.get(qualified[0])!, articleQualifiedNames.name);
+    // "US Air Force" and "U.S. Air Force" in one article are one qualified name, written two ways.
+    const distinct = new Set(qualified.map((q) => countryBefore(q.name, bare.name) ?? q.name));
+    if (qualified.length && distinct.size === 1) absorb(ctx, indexOf.get(bare)!, indexOf.get(qualified[0])!, articleQualifiedNames.name);
   }
 }
 
