@@ -24,6 +24,7 @@ import {
   docFile,
   restFile,
   decodeDays,
+  ENTITY_KINDS,
   type SearchMeta,
   type Columns,
   type Shard,
@@ -290,7 +291,7 @@ export class SearchEngine {
 
   /** The documents among `docs` holding one of the chosen values of a group. */
   private async holding(group: FacetGroup, values: string[], docs: number[]): Promise<Set<number>> {
-    const kind = (['people', 'organizations', 'places'] as FacetGroup[]).indexOf(group);
+    const kind = (ENTITY_KINDS as readonly FacetGroup[]).indexOf(group);
     if (kind >= 0) {
       const out = new Set<number>();
       for (const value of values) for (const d of await this.entities!.members(kind, await this.entities!.numberOf(kind, value), docs)) out.add(d);
@@ -378,24 +379,29 @@ export class SearchEngine {
    * (facets.ts), its chosen values kept in the list with their counts. A set of documents no
    * larger than a page is counted from their display data (fetched for the results anyway); the
    * documents of one term from that term's facets counted at build time; any other set from the
-   * facet chunks.
+   * facet chunks of the entity kinds asked for (and c.json for outlets and years).
+   *
+   * Only the groups in `groups` are counted (the others are left empty) unless their counts come
+   * at no cost: a page shows some groups closed, and counts them when the reader opens them.
    */
-  async facets(req: SearchRequest, res: SearchResponse): Promise<Facets> {
+  async facets(req: SearchRequest, res: SearchResponse, groups: readonly FacetGroup[] = FACET_GROUPS): Promise<Facets> {
     const meta = await this.meta();
     const max = meta.facetMax;
     const out = emptyFacets();
+    const wanted = FACET_GROUPS.filter((g) => groups.includes(g));
     const choices = FACET_GROUPS.filter((g) => res.chosen[g]);
     const setFor = (group: FacetGroup | null): number[] =>
       res.base.filter((h) => choices.every((g) => g === group || res.chosen[g]!.has(h.doc))).map((h) => h.doc);
     // Groups without a choice share the set of the results; each group with one has its own.
-    const plan: [number[], FacetGroup[], boolean][] = [[setFor(null), FACET_GROUPS.filter((g) => !res.chosen[g]), choices.length === 0]];
-    for (const g of choices) plan.push([setFor(g), [g], choices.length === 1]);
-    for (const [docs, groups, whole] of plan) {
-      if (!groups.length) continue;
-      const counted = await this.countSet(docs, whole ? res.single : null, max);
-      for (const g of groups) out[g] = pairsToCounts(counted[FACET_GROUPS.indexOf(g)]);
+    const plan: [number[], FacetGroup[], boolean][] = [[setFor(null), wanted.filter((g) => !res.chosen[g]), choices.length === 0]];
+    for (const g of choices) if (wanted.includes(g)) plan.push([setFor(g), [g], choices.length === 1]);
+    for (const [docs, asked, whole] of plan) {
+      if (!asked.length) continue;
+      const counted = await this.countSet(docs, whole ? res.single : null, max, asked);
+      for (const g of asked) out[g] = pairsToCounts(counted[FACET_GROUPS.indexOf(g)]);
     }
     for (const g of choices) {
+      if (!wanted.includes(g)) continue;
       for (const value of req[g]!) {
         if (out[g].some((c) => c.value === value)) continue;
         out[g].push({ value, count: (await this.holding(g, [value], setFor(g))).size });
@@ -404,8 +410,8 @@ export class SearchEngine {
     return out;
   }
 
-  /** The facet lists of a set of documents, in FACET_GROUPS order. */
-  private async countSet(docs: number[], single: string | null, max: number): Promise<FacetPair[][]> {
+  /** The facet lists of a set of documents, in FACET_GROUPS order (the groups not asked for may be empty). */
+  private async countSet(docs: number[], single: string | null, max: number, groups: readonly FacetGroup[]): Promise<FacetPair[][]> {
     const meta = await this.meta();
     if (docs.length <= RESULTS_PAGE) return this.countFragments(docs, max);
     const shard = single === null ? -1 : this.index!.shardOf(single);
@@ -413,13 +419,20 @@ export class SearchEngine {
       const entry = (await this.fetch<TermFacets>(termFacetsFile(shard))).find((e) => e[0] === single);
       if (entry) return entry.slice(1) as FacetPair[][];
     }
-    const [entities] = await Promise.all([this.entities!.count(docs, max), this.columns()]);
+    const entityKinds = ENTITY_KINDS.map((g, kind) => (groups.includes(g) ? kind : -1));
+    const labels = groups.includes('outlets') || groups.includes('years');
+    const [entities] = await Promise.all([
+      Promise.all(entityKinds.map((kind) => (kind < 0 ? [] : this.entities!.count(kind, docs, max)))),
+      labels ? this.columns() : null,
+    ]);
     const outlets = new Map<string, number>();
     const years = new Map<string, number>();
-    for (const d of docs) {
-      const o = this.outletOf[d];
-      if (o >= 0) outlets.set(meta.outlets[o], (outlets.get(meta.outlets[o]) ?? 0) + 1);
-      if (this.years[d]) years.set(String(this.years[d]), (years.get(String(this.years[d])) ?? 0) + 1);
+    if (labels) {
+      for (const d of docs) {
+        const o = this.outletOf[d];
+        if (o >= 0) outlets.set(meta.outlets[o], (outlets.get(meta.outlets[o]) ?? 0) + 1);
+        if (this.years[d]) years.set(String(this.years[d]), (years.get(String(this.years[d])) ?? 0) + 1);
+      }
     }
     return [...entities, topLabels(outlets, max, byLabel), topLabels(years, max, byYear)];
   }
