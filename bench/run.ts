@@ -302,7 +302,10 @@ async function main() {
 function byKind(files: { path: string; bytes: number }[]): string {
   const kinds = new Map<string, number>();
   for (const f of files) {
-    const k = f.path.replace(/^\/search-index\//, '').replace(/\d+/g, 'N').replace(/^[es]N?\/.*/, (m) => m.slice(0, m.indexOf('/') + 1) + '*');
+    const path = f.path.replace(/^\/search-index\//, '');
+    // Facet chunks by kind (ft<T>-<E>-<K>: E 0 people, 1 organisations, 2 places); other files by name pattern.
+    const chunk = /^ft\d+-(\d)-\d+\.json$/.exec(path);
+    const k = chunk ? `ftN-${chunk[1]}-N.json` : path.replace(/\d+/g, 'N').replace(/^[es]N?\/.*/, (m) => m.slice(0, m.indexOf('/') + 1) + '*');
     kinds.set(k, (kinds.get(k) ?? 0) + f.bytes);
   }
   return [...kinds].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
@@ -335,7 +338,7 @@ function table(r: any): string {
     const b = r.browser;
     const eng = (name: string, e: any) => {
       if (!e) return;
-      row(`${name}: first query`, `${kb(e.firstQuery.bytes)} over ${e.firstQuery.requests} responses (gzip), ${e.firstQuery.ms.toFixed(0)} ms to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results)`);
+      row(`${name}: first query`, `${kb(e.firstQuery.bytes)} over ${e.firstQuery.requests} responses (gzip), ${e.firstQuery.ms.toFixed(0)} ms to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results); ${byKind(e.firstQuery.files)}`);
       row(`${name}: query latency`, `p50 ${e.latency.coldP50.toFixed(1)} ms, p95 ${e.latency.coldP95.toFixed(1)} ms (first pass); warm p50 ${e.latency.warmP50.toFixed(1)} ms, p95 ${e.latency.warmP95.toFixed(1)} ms; ${kb(e.queryBytes)} fetched by ${b.queries.length} queries`);
     };
     eng('archive search', b.archive);
