@@ -21,8 +21,9 @@ const PAGE = RESULTS_PAGE;
 const GROUP_TITLES: Record<FacetGroup, string> = { people: 'People', organizations: 'Organisations', places: 'Places', outlets: 'Outlets', years: 'Years' };
 /**
  * Groups shown closed until the reader opens them: counting them on a large result set costs
- * their own facet chunks (about as many bytes again as the people's each), so they are fetched
- * only when wanted. People, outlets and years stay open.
+ * their own facet chunks (for a query of 2,389 results at 10,000 articles, first-tier chunks of
+ * about 63 KB gzipped for organisations and 35 KB for places, beside the people's 47 KB), so they
+ * are fetched only when wanted. People, outlets and years stay open.
  */
 const CLOSED_GROUPS: readonly FacetGroup[] = ['organizations', 'places'];
 /** Open ends of a mentioned-date range (the engine's MENTION_FLOOR and MENTION_CEILING). */
