@@ -307,7 +307,10 @@ async function main() {
 function byKind(files: { path: string; bytes: number }[]): string {
   const kinds = new Map<string, number>();
   for (const f of files) {
-    const k = f.path.replace(/^\/search-index\//, '').replace(/\d+/g, 'N').replace(/^[es]N?\/.*/, (m) => m.slice(0, m.indexOf('/') + 1) + '*');
+    const path = f.path.replace(/^\/search-index\//, '');
+    // Facet chunks by kind (ft<T>-<E>-<K>: E 0 people, 1 organisations, 2 places); other files by name pattern.
+    const chunk = /^ft\d+-(\d)-\d+\.json$/.exec(path);
+    const k = chunk ? `ftN-${chunk[1]}-N.json` : path.replace(/\d+/g, 'N').replace(/^[es]N?\/.*/, (m) => m.slice(0, m.indexOf('/') + 1) + '*');
     kinds.set(k, (kinds.get(k) ?? 0) + f.bytes);
   }
   return [...kinds].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
@@ -359,7 +362,7 @@ function table(r: any, previous: any | null): string {
       const e = b[engine];
       if (!e) return;
       const g = (pick: (x: any) => number) => (fmt: (n: number) => string) => f((q) => pick(q.browser[engine]), fmt);
-      row(`${name}: first query`, `${g((x) => x.firstQuery.bytes)(kb)} over ${e.firstQuery.requests} responses (gzip), ${g((x) => x.firstQuery.ms)(ms)} to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results)`);
+      row(`${name}: first query`, `${g((x) => x.firstQuery.bytes)(kb)} over ${e.firstQuery.requests} responses (gzip), ${g((x) => x.firstQuery.ms)(ms)} to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results); ${byKind(e.firstQuery.files)}`);
       row(`${name}: query latency`, `p50 ${g((x) => x.latency.coldP50)(ms)}, p95 ${g((x) => x.latency.coldP95)(ms)} (first pass); warm p50 ${g((x) => x.latency.warmP50)(ms)}, p95 ${g((x) => x.latency.warmP95)(ms)}; ${g((x) => x.queryBytes)(kb)} fetched by ${b.queries.length} queries`);
     };
     eng('archive search', 'archive');

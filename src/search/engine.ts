@@ -24,6 +24,7 @@ import {
   docFile,
   restFile,
   decodeDays,
+  ENTITY_KINDS,
   type SearchMeta,
   type Columns,
   type Shard,
@@ -61,6 +62,9 @@ export interface SearchRequest {
 }
 
 export type { Facets, FacetGroup };
+
+/** Facets with the groups actually counted (the others are empty because they were not asked for). */
+export type CountedFacets = Facets & { counted: FacetGroup[] };
 export { FACET_GROUPS };
 
 export interface Hit {
@@ -293,7 +297,7 @@ export class SearchEngine {
 
   /** The documents among `docs` holding one of the chosen values of a group. */
   private async holding(group: FacetGroup, values: string[], docs: number[]): Promise<Set<number>> {
-    const kind = (['people', 'organizations', 'places'] as FacetGroup[]).indexOf(group);
+    const kind = (ENTITY_KINDS as readonly FacetGroup[]).indexOf(group);
     if (kind >= 0) {
       const out = new Set<number>();
       for (const value of values) for (const d of await this.entities!.members(kind, await this.entities!.numberOf(kind, value), docs)) out.add(d);
@@ -381,34 +385,50 @@ export class SearchEngine {
    * (facets.ts), its chosen values kept in the list with their counts. A set of documents no
    * larger than a page is counted from their display data (fetched for the results anyway); the
    * documents of one term from that term's facets counted at build time; any other set from the
-   * facet chunks.
+   * facet chunks of the entity kinds asked for (and c.json for outlets and years).
+   *
+   * Only the groups in `groups` are counted, and any other whose counts come at no cost (display
+   * data, one-term counts); `counted` names them, the rest are left empty: a page shows some groups
+   * closed and counts them when the reader opens them.
    */
-  async facets(req: SearchRequest, res: SearchResponse): Promise<Facets> {
+  async facets(req: SearchRequest, res: SearchResponse, groups: readonly FacetGroup[] = FACET_GROUPS): Promise<CountedFacets> {
     const meta = await this.meta();
     const max = meta.facetMax;
-    const out = emptyFacets();
+    const out: CountedFacets = { ...emptyFacets(), counted: [] };
+    const wanted = FACET_GROUPS.filter((g) => groups.includes(g));
     const choices = FACET_GROUPS.filter((g) => res.chosen[g]);
     const setFor = (group: FacetGroup | null): number[] =>
       res.base.filter((h) => choices.every((g) => g === group || res.chosen[g]!.has(h.doc))).map((h) => h.doc);
     // Groups without a choice share the set of the results; each group with one has its own.
     const plan: [number[], FacetGroup[], boolean][] = [[setFor(null), FACET_GROUPS.filter((g) => !res.chosen[g]), choices.length === 0]];
-    for (const g of choices) plan.push([setFor(g), [g], choices.length === 1]);
-    for (const [docs, groups, whole] of plan) {
-      if (!groups.length) continue;
-      const counted = await this.countSet(docs, whole ? res.single : null, max);
-      for (const g of groups) out[g] = pairsToCounts(counted[FACET_GROUPS.indexOf(g)]);
+    for (const g of choices) if (wanted.includes(g)) plan.push([setFor(g), [g], choices.length === 1]);
+    for (const [docs, shared, whole] of plan) {
+      const asked = shared.filter((g) => wanted.includes(g));
+      if (!asked.length) continue;
+      const counted = await this.countSet(docs, whole ? res.single : null, max, asked);
+      for (const g of shared) {
+        const pairs = counted[FACET_GROUPS.indexOf(g)];
+        if (!pairs) continue;
+        out[g] = pairsToCounts(pairs);
+        out.counted.push(g);
+      }
     }
     for (const g of choices) {
+      if (!wanted.includes(g)) continue;
       for (const value of req[g]!) {
         if (out[g].some((c) => c.value === value)) continue;
         out[g].push({ value, count: (await this.holding(g, [value], setFor(g))).size });
       }
     }
+    out.counted.sort((a, b) => FACET_GROUPS.indexOf(a) - FACET_GROUPS.indexOf(b));
     return out;
   }
 
-  /** The facet lists of a set of documents, in FACET_GROUPS order. */
-  private async countSet(docs: number[], single: string | null, max: number): Promise<FacetPair[][]> {
+  /**
+   * The facet lists of a set of documents, in FACET_GROUPS order: those asked for, and any other
+   * that comes at no cost (from display data or one-term counts); null for a group not counted.
+   */
+  private async countSet(docs: number[], single: string | null, max: number, groups: readonly FacetGroup[]): Promise<(FacetPair[] | null)[]> {
     const meta = await this.meta();
     if (docs.length <= RESULTS_PAGE) return this.countFragments(docs, max);
     const shard = single === null ? -1 : this.index!.shardOf(single);
@@ -416,7 +436,12 @@ export class SearchEngine {
       const entry = (await this.fetch<TermFacets>(termFacetsFile(shard))).find((e) => e[0] === single);
       if (entry) return entry.slice(1) as FacetPair[][];
     }
-    const [entities] = await Promise.all([this.entities!.count(docs, max), this.columns()]);
+    const labels = groups.includes('outlets') || groups.includes('years');
+    const [entities] = await Promise.all([
+      Promise.all(ENTITY_KINDS.map((g, kind) => (groups.includes(g) ? this.entities!.count(kind, docs, max) : null))),
+      labels ? this.columns() : null,
+    ]);
+    if (!labels) return [...entities, null, null];
     const outlets = new Map<string, number>();
     const years = new Map<string, number>();
     for (const d of docs) {

@@ -83,18 +83,18 @@ export function tierFloors(ranks: EntityRanks, tiers: number[]): number[][] {
   return tiers.map((hi) => suffixMax.map((max) => max[Math.min(hi, max.length - 1)]));
 }
 
-/** The facet chunks of each tier (per tier, per chunk of documents). */
-export function tierChunks(ranks: EntityRanks, tiers: number[], chunkSize: number): FacetChunk[][] {
+/** The facet chunks: per tier, per kind, per chunk of documents, each document's entities of that kind in that tier. */
+export function tierChunks(ranks: EntityRanks, tiers: number[], chunkSize: number): FacetChunk[][][] {
   const sortedDocs = ranks.docs.map((kinds) => kinds.map((list) => [...list].sort((a, b) => a - b)));
   return tiers.map((hi, t) => {
     const lo = t ? tiers[t - 1] : 0;
-    const chunks: FacetChunk[] = [];
-    for (let k = 0; k * chunkSize < sortedDocs.length; k++) {
-      chunks.push(
-        sortedDocs.slice(k * chunkSize, (k + 1) * chunkSize).map((kinds) => kinds.map((list) => deltas(list.filter((n) => n >= lo && n < hi))) as FacetChunk[number]),
-      );
-    }
-    return chunks;
+    return ENTITY_KINDS.map((_kind, kind) => {
+      const chunks: FacetChunk[] = [];
+      for (let k = 0; k * chunkSize < sortedDocs.length; k++) {
+        chunks.push(sortedDocs.slice(k * chunkSize, (k + 1) * chunkSize).map((kinds) => deltas(kinds[kind].filter((n) => n >= lo && n < hi))));
+      }
+      return chunks;
+    });
   });
 }
 

@@ -10,7 +10,7 @@
  * and every group with a choice must hold (AND across groups). A group's counts are taken over
  * the results of the other groups' choices only, so that its own values can be added to the choice.
  */
-import { ENTITY_KINDS, namesFile, entityKeyFile, tierFacetFile, suggestionKey, type FacetPair, type FacetChunk, type EntityKeyList, type SearchMeta } from './format.js';
+import { namesFile, entityKeyFile, tierFacetFile, suggestionKey, type FacetPair, type FacetChunk, type EntityKeyList, type SearchMeta } from './format.js';
 
 /** The facet groups, in the order the page shows them; the first three are the entity kinds. */
 export const FACET_GROUPS = ['people', 'organizations', 'places', 'outlets', 'years'] as const;
@@ -71,32 +71,22 @@ export const byYear = (a: string, b: string): number => Number(a) - Number(b);
 
 export const pairsToCounts = (pairs: FacetPair[]): FacetCount[] => pairs.map(([value, count]) => ({ value, count }));
 
-/** A facet chunk decoded: per kind, each document's entity numbers as offsets into one array. */
+/** A facet chunk decoded: each document's entity numbers as offsets into one array. */
 export interface DecodedChunk {
-  offsets: Int32Array[];
-  values: Int32Array[];
+  offsets: Int32Array;
+  values: Int32Array;
 }
 
 export function decodeChunk(data: FacetChunk): DecodedChunk {
-  const out: DecodedChunk = { offsets: [], values: [] };
-  for (let kind = 0; kind < ENTITY_KINDS.length; kind++) {
-    const offsets = new Int32Array(data.length + 1);
-    let total = 0;
-    data.forEach((doc, i) => {
-      offsets[i] = total;
-      total += doc[kind].length;
-    });
-    offsets[data.length] = total;
-    const values = new Int32Array(total);
-    let at = 0;
-    for (const doc of data) {
-      let v = 0;
-      for (const d of doc[kind]) values[at++] = v += d;
-    }
-    out.offsets.push(offsets);
-    out.values.push(values);
+  const offsets = new Int32Array(data.length + 1);
+  data.forEach((doc, i) => (offsets[i + 1] = offsets[i] + doc.length));
+  const values = new Int32Array(offsets[data.length]);
+  let at = 0;
+  for (const doc of data) {
+    let v = 0;
+    for (const d of doc) values[at++] = v += d;
   }
-  return out;
+  return { offsets, values };
 }
 
 type Fetch = <T>(file: string) => Promise<T>;
@@ -110,8 +100,8 @@ export class EntityFacets {
     private readonly meta: SearchMeta,
   ) {}
 
-  private chunk(tier: number, k: number): Promise<DecodedChunk> {
-    const file = tierFacetFile(tier, k);
+  private chunk(tier: number, kind: number, k: number): Promise<DecodedChunk> {
+    const file = tierFacetFile(tier, kind, k);
     let p = this.chunks.get(file);
     if (!p) {
       p = this.fetch<FacetChunk>(file).then(decodeChunk);
@@ -119,6 +109,13 @@ export class EntityFacets {
       this.chunks.set(file, p);
     }
     return p;
+  }
+
+  /** The chunks of one tier and kind holding the documents, by chunk number. */
+  private async chunksOf(tier: number, kind: number, docs: number[]): Promise<Map<number, DecodedChunk>> {
+    const size = this.meta.facetChunk;
+    const ks = [...new Set(docs.map((d) => Math.floor(d / size)))];
+    return new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(tier, kind, k)] as const)));
   }
 
   /** The tier holding entity number n. */
@@ -147,20 +144,17 @@ export class EntityFacets {
     return numbers.map((n) => lists.get(Math.floor(n / size))![n % size]);
   }
 
-  /** The documents among `docs` that name entity n of a kind. */
+  /** The documents among `docs` that name entity n of a kind (from that kind's chunks of n's tier only). */
   async members(kind: number, n: number, docs: number[]): Promise<Set<number>> {
     const out = new Set<number>();
     if (n < 0) return out;
-    const tier = this.tierOf(n);
     const size = this.meta.facetChunk;
-    const ks = [...new Set(docs.map((d) => Math.floor(d / size)))];
-    const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(tier, k)] as const)));
+    const byChunk = await this.chunksOf(this.tierOf(n), kind, docs);
     for (const d of docs) {
       const c = byChunk.get(Math.floor(d / size))!;
       const i = d % size;
-      const values = c.values[kind];
-      for (let k = c.offsets[kind][i]; k < c.offsets[kind][i + 1]; k++) {
-        if (values[k] === n) {
+      for (let k = c.offsets[i]; k < c.offsets[i + 1]; k++) {
+        if (c.values[k] === n) {
           out.add(d);
           break;
         }
@@ -170,44 +164,32 @@ export class EntityFacets {
   }
 
   /**
-   * The largest counts of each kind over a set of documents, as [name, count] lists.
+   * The largest counts of one kind over a set of documents, as a [name, count] list.
    *
    * Counted tier by tier, the most named first. After each tier the counts of the entities it
    * covers are exact, and an entity of a later tier is named in at most facetFloors[T][kind]
    * articles, so in at most that many results: when the max-th largest count is at least that,
    * no one else can enter the list (an equal count loses to the smaller number) and the list is
-   * exact. A large result set needs the first tier only; the last tier has floor 0.
+   * exact. A large result set needs the first tier only; the last tier has floor 0. Only this
+   * kind's chunks are fetched.
    */
-  async count(docs: number[], max: number): Promise<FacetPair[][]> {
-    const kinds = ENTITY_KINDS.length;
-    const counts = this.meta.entities.map((n) => new Int32Array(n));
-    const touched: number[][] = ENTITY_KINDS.map(() => []);
-    let tops: number[][] = ENTITY_KINDS.map(() => []);
+  async count(kind: number, docs: number[], max: number): Promise<FacetPair[]> {
+    const counts = new Int32Array(this.meta.entities[kind]);
+    const touched: number[] = [];
+    let top: number[] = [];
     const size = this.meta.facetChunk;
-    const ks = [...new Set(docs.map((d) => Math.floor(d / size)))];
     for (let tier = 0; tier < this.meta.facetTiers.length; tier++) {
-      const byChunk = new Map(await Promise.all(ks.map(async (k) => [k, await this.chunk(tier, k)] as const)));
+      const byChunk = await this.chunksOf(tier, kind, docs);
       for (const d of docs) {
         const c = byChunk.get(Math.floor(d / size))!;
         const i = d % size;
-        for (let kind = 0; kind < kinds; kind++) {
-          const values = c.values[kind];
-          const count = counts[kind];
-          for (let k = c.offsets[kind][i]; k < c.offsets[kind][i + 1]; k++) if (count[values[k]]++ === 0) touched[kind].push(values[k]);
-        }
+        for (let k = c.offsets[i]; k < c.offsets[i + 1]; k++) if (counts[c.values[k]]++ === 0) touched.push(c.values[k]);
       }
-      tops = counts.map((c, kind) => topNumbers(c, touched[kind], max));
-      const exact = tops.every((top, kind) => {
-        const floor = this.meta.facetFloors[tier][kind];
-        return floor === 0 || (top.length === max && counts[kind][top[max - 1]] >= floor);
-      });
-      if (exact) break;
+      top = topNumbers(counts, touched, max);
+      const floor = this.meta.facetFloors[tier][kind];
+      if (floor === 0 || (top.length === max && counts[top[max - 1]] >= floor)) break;
     }
-    return Promise.all(
-      tops.map(async (top, kind) => {
-        const names = await this.names(kind, top);
-        return top.map((n, i): FacetPair => [names[i], counts[kind][n]]);
-      }),
-    );
+    const names = await this.names(kind, top);
+    return top.map((n, i): FacetPair => [names[i], counts[n]]);
   }
 }

@@ -22,16 +22,19 @@
  *                  points), with their numbers: a facet selection (a name in the address) → its number.
  *   s/<key>.json   Suggestions: every person with a word of a name or alias beginning with the two
  *                  letters of <key> (hex code points), most articles first, with their numbers.
- *   ft<T>-<K>.json FacetChunk K: for documents K*facetChunk ..., the entities of tier T of each kind
- *                  (numbered from facetTiers[T-1], or 0, up to facetTiers[T]). A result set's facets
- *                  load the tiers in order and stop as soon as their counts are exact (see facets.ts):
- *                  the first tier, the most named, is enough for a large result set.
+ *   ft<T>-<E>-<K>.json FacetChunk K of kind E: for documents K*facetChunk ..., their entities of kind
+ *                  E (0 people, 1 organisations, 2 places) in tier T (numbered from facetTiers[T-1],
+ *                  or 0, up to facetTiers[T]). Each kind has its own files, so a result set's facets
+ *                  fetch only the kinds the page shows (organisations and places wait until the
+ *                  reader opens their group), and each kind loads its tiers in order, stopping as soon
+ *                  as its counts are exact (see facets.ts): the first tier, the most named, is enough
+ *                  for a large result set.
  *   d/<N>.json     DocFragment of document N: what a result shows (title, date, outlet, entities, and
  *                  the opening of its text, `head` characters or so).
  *   x/<N>.json     The rest of document N's text, fetched only when its opening holds no match to show.
  */
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export interface SearchMeta {
   version: number;
@@ -49,7 +52,7 @@ export interface SearchMeta {
   entities: number[];
   /** Entities per name chunk (n<E>-<K>.json). */
   nameChunk: number;
-  /** Documents per facet chunk (ft<T>-<K>.json). */
+  /** Documents per facet chunk (ft<T>-<E>-<K>.json). */
   facetChunk: number;
   /** Upper bounds (exclusive) of the entity numbers of each facet tier, the same for every kind; the last is the largest kind's count. */
   facetTiers: number[];
@@ -83,8 +86,8 @@ export type Positions = PositionsEntry[];
 export type PersonEntry = [string, string[], number];
 export type PeopleList = PersonEntry[];
 
-/** Per document of the chunk, the numbers of its entities of each kind, delta-coded: [people, organisations, places]. */
-export type FacetChunk = [number[], number[], number[]][];
+/** Per document of the chunk, the numbers of its entities of one kind (in one tier), delta-coded. */
+export type FacetChunk = number[][];
 
 /** A facet value and its count: [name, count]. */
 export type FacetPair = [string, number];
@@ -116,7 +119,7 @@ export const FACET_MAX = 10;
 export const HEAD_CHARS = 1200;
 /** Kinds of entities with a facet, in the order of FacetChunk and the name files. */
 export const ENTITY_KINDS = ['people', 'organizations', 'places'] as const;
-export const tierFacetFile = (tier: number, k: number): string => `ft${tier}-${k}.json`;
+export const tierFacetFile = (tier: number, kind: number, k: number): string => `ft${tier}-${kind}-${k}.json`;
 export const namesFile = (kind: number, k: number): string => `n${kind}-${k}.json`;
 const hexKey = (key: string): string => [...key].map((c) => c.codePointAt(0)!.toString(16)).join('-');
 export const suggestFile = (key: string): string => `s/${hexKey(key)}.json`;

@@ -47,7 +47,7 @@ export interface SplitOptions {
   shardChars?: number;
   /** Documents per facet chunk. */
   facetChunk?: number;
-  /** Bounds of the facet tiers (format.ts, ft<T>-<K>.json); the last tier holds everyone else. */
+  /** Bounds of the facet tiers (format.ts, ft<T>-<E>-<K>.json); the last tier holds everyone else. */
   facetTiers?: number[];
   /** Values a facet group shows (format.ts FACET_MAX). */
   facetMax?: number;
@@ -70,8 +70,8 @@ export interface SplitIndex {
   terms: string[];
   /** Per kind (people, organisations, places), the entities by number. */
   entities: RankedEntity[][];
-  /** Per tier, the facet chunks. */
-  tierFacets: FacetChunk[][];
+  /** Per tier, per kind, the facet chunks. */
+  tierFacets: FacetChunk[][][];
   /** Per kind, [name, number] by the first letters of the name. */
   entityKeys: Map<string, EntityKeyList>[];
   docs: DocFragment[];
@@ -266,7 +266,7 @@ export function splitIndexFiles(split: SplitIndex): Map<string, string> {
     }
   });
   split.entityKeys.forEach((byKey, kind) => byKey.forEach((list, key) => files.set(entityKeyFile(kind, key), JSON.stringify(list))));
-  split.tierFacets.forEach((chunks, t) => chunks.forEach((f, k) => files.set(tierFacetFile(t, k), JSON.stringify(f))));
+  split.tierFacets.forEach((kinds, t) => kinds.forEach((chunks, kind) => chunks.forEach((f, k) => files.set(tierFacetFile(t, kind, k), JSON.stringify(f)))));
   for (const [key, entries] of suggestionLists(split.entities[0])) files.set(suggestFile(key), JSON.stringify(entries));
   split.docs.forEach((d, n) => files.set(docFile(n), JSON.stringify(d)));
   split.rests.forEach((rest, n) => rest !== null && files.set(restFile(n), JSON.stringify(rest)));

@@ -5,10 +5,14 @@
  * needs are fetched.
  */
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { tempProject, buildProject, removeProject } from '../helpers/project.js';
+import { tempProject, buildProject, removeProject, MEANTIME } from '../helpers/project.js';
 import { launch, serveStatic } from '../helpers/browser.js';
+import { SearchEngine, FACET_GROUPS } from '../../src/search/engine.js';
+
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
 const RESIGNS = "MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada";
 const TOLD = 'MP Han Dong was alleged to have told China’s consul general in Toronto';
@@ -242,6 +246,132 @@ describe('search in the browser', () => {
     expect(await p.textContent('[data-noscript]')).toContain('Search needs JavaScript');
     expect(await p.getAttribute('#q', 'name')).toBe('q');
     expect(await p.textContent('label[for=q]')).toBe('Search articles by text, person or date');
+    await context.close();
+  });
+});
+
+/**
+ * Closed facet groups on a larger archive: the 120 MEANTIME dev articles (Wikinews, CC BY 4.0,
+ * Minard et al. 2016), where a two-word query has more results than a page, so its facets are
+ * counted from the facet chunks (one chunk per kind here). Organisations and places start closed
+ * and fetch their chunks only when opened or chosen in the address.
+ */
+describe('closed facet groups on the MEANTIME archive', () => {
+  const Q = 'company shares';
+  let root: string;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: Browser;
+  /** What the page must show once a group is counted: every group counted by the same engine in Node over the built index. */
+  let expected: Record<string, string[]>;
+
+  beforeAll(async () => {
+    const dir = join(MEANTIME, 'articles');
+    root = tempProject([{ dir, files: readdirSync(dir).filter((f) => f.endsWith('.txt')) }]);
+    const r = await buildProject(root);
+    expect(r.status).toBe(0);
+    server = await serveStatic(join(root, '_site'));
+    browser = await launch();
+    const indexDir = join(root, '_site', 'search-index');
+    const engine = new SearchEngine(async (file) => JSON.parse(readFileSync(join(indexDir, file), 'utf8')));
+    const res = await engine.search({ q: Q });
+    const facets = await engine.facets({ q: Q }, res);
+    expected = Object.fromEntries(FACET_GROUPS.map((g) => [g, facets[g].map((v) => `${v.value} (${v.count})`)]));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (root) removeProject(root);
+  });
+
+  /** A fresh page (nothing cached) that records the index files it fetches. */
+  async function freshPage(options: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}) {
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, bypassCSP: options.bypassCSP });
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('request', (req) => {
+      const path = new URL(req.url()).pathname;
+      if (path.startsWith('/search-index/')) files.push(path.slice('/search-index/'.length));
+    });
+    return { context, page, files, chunks: (kind: number) => files.filter((f) => new RegExp(`^ft\\d+-${kind}-\\d+\\.json$`).test(f)).sort() };
+  }
+
+  const shown = (page: Page, group: string) =>
+    page.$$eval(`[data-facets] input[data-group="${group}"]`, (boxes) => boxes.map((b) => b.closest('label')!.textContent!.trim().replace(/\s+/g, ' ')));
+
+  it('fetches the people\'s chunks only; organisations and places are closed and fetch nothing', async () => {
+    const { context, page, chunks } = await freshPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(Q)}`);
+    await page.waitForSelector('[data-facets]:not([hidden]) input[data-group=people]');
+    await page.waitForLoadState('networkidle');
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ results for “company shares”$/);
+    expect(Number((await page.textContent('[data-status]'))!.split(' ')[0])).toBeGreaterThan(10);
+    expect(chunks(0)).toEqual(['ft0-0-0.json']);
+    expect(chunks(1)).toEqual([]);
+    expect(chunks(2)).toEqual([]);
+    expect(await page.$$eval('[data-facets] details', (ds) => ds.map((d) => `${d.querySelector('summary')!.textContent} ${(d as HTMLDetailsElement).open ? 'open' : 'closed'}`))).toEqual([
+      'Organisations closed',
+      'Places closed',
+    ]);
+    expect(await shown(page, 'people')).toEqual(expected.people);
+    expect(await shown(page, 'years')).toEqual(expected.years);
+    expect(await shown(page, 'organizations')).toEqual([]);
+    await context.close();
+  });
+
+  it('opening a group from the keyboard fetches its chunks and shows its exact counts, keeping the focus', async () => {
+    const { context, page, chunks } = await freshPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(Q)}`);
+    await page.waitForSelector('[data-facets]:not([hidden]) input[data-group=people]');
+    await page.focus('details[data-group=organizations] > summary');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('details[data-group=organizations][open] input[data-group=organizations]');
+    expect(expected.organizations).toHaveLength(10);
+    expect(await shown(page, 'organizations')).toEqual(expected.organizations);
+    expect(chunks(1)).toEqual(['ft0-1-0.json']);
+    expect(chunks(2)).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.closest('details')?.dataset.group)).toBe('organizations');
+    // Open for the next query of this page too (not in the address).
+    expect([...new URL(page.url()).searchParams.keys()]).toEqual(['q']);
+    await page.fill('#q', 'said company');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /for “said company”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForSelector('details[data-group=organizations][open] input[data-group=organizations]');
+    expect(await page.$eval('details[data-group=places]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(chunks(2)).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a group whose value the address chooses, and counts it', async () => {
+    const [org] = expected.organizations[0].split(' (');
+    const { context, page, chunks } = await freshPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(Q)}&org=${encodeURIComponent(org)}`);
+    await page.waitForSelector(`details[data-group=organizations][open] input[data-group=organizations]:checked`);
+    expect(await page.$eval('[data-facets] input[data-group=organizations]:checked', (b) => (b as HTMLInputElement).value)).toBe(org);
+    expect(await page.$eval('details[data-group=places]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(chunks(1).length).toBeGreaterThan(0);
+    expect(chunks(2)).toEqual([]);
+    expect(await page.textContent('[data-status]')).toMatch(new RegExp(`^\\d+ results? for “company shares”, organisations: ${org}$`));
+    await context.close();
+  });
+
+  it('is accessible with a group closed and one open (axe), and draws them without layout shift', async () => {
+    const { context, page } = await freshPage({ bypassCSP: true });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const [org] = expected.organizations[0].split(' (');
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(Q)}&org=${encodeURIComponent(org)}`);
+    await page.waitForSelector('details[data-group=organizations][open] input:checked');
+    await page.waitForTimeout(300);
+    expect((await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+    await page.addScriptTag({ path: AXE });
+    const result = (await page.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    };
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
 });

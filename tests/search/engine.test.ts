@@ -207,4 +207,56 @@ describe('facets counted tier by tier, from display data or from one-term counts
     expect([...tiersUsed].sort()).toEqual([0, 1, 2]);
     expect([...ways].sort()).toEqual(['chunks', 'display data', 'one term']);
   }, 120_000);
+
+  it('fetches the chunks of the groups asked for only; a group counted later is the same as counted with the rest', async () => {
+    const { meantimeRecords } = await import('./records.js');
+    const records = [...seedRecords(), ...meantimeRecords()];
+    const files = splitIndexFiles(buildSplitIndex(records, { facetChunk: 40 }));
+    const asked: string[] = [];
+    const engine = new SearchEngine(async (file) => {
+      asked.push(file);
+      return JSON.parse(files.get(file)!);
+    });
+    const whole = new SearchEngine(async (file) => JSON.parse(files.get(file)!));
+    // Two words: no one-term counts; more results than a page, so the chunks count them.
+    const req = { q: 'said government' };
+    const res = await engine.search(req);
+    expect(res.hits.length).toBeGreaterThan(10);
+    const all = await whole.facets(req, await whole.search(req));
+    asked.length = 0;
+    const open = await engine.facets(req, res, ['people', 'outlets', 'years']);
+    const chunkKinds = () => [...new Set(asked.filter((f) => f.startsWith('ft')).map((f) => f.split('-')[1]))].sort();
+    expect(chunkKinds()).toEqual(['0']);
+    expect(asked.filter((f) => /^n[12]-/.test(f))).toEqual([]);
+    expect(open.people).toEqual(all.people);
+    expect(open.years).toEqual(all.years);
+    expect(open.outlets).toEqual(all.outlets);
+    expect(open.organizations).toEqual([]);
+    expect(open.places).toEqual([]);
+    expect(open.counted).toEqual(['people', 'outlets', 'years']);
+    asked.length = 0;
+    const orgs = await engine.facets(req, res, ['organizations']);
+    expect(chunkKinds()).toEqual(['1']);
+    expect(orgs.organizations.length).toBe(10);
+    expect(orgs.organizations).toEqual(all.organizations);
+    expect(orgs.people).toEqual([]);
+    expect(orgs.counted).toEqual(['organizations']);
+  });
+
+  it('counts a closed group for free when a one-word query has its counts made at build time', async () => {
+    const files = splitIndexFiles(buildSplitIndex([...seedRecords(), ...(await import('./records.js')).meantimeRecords()]));
+    const asked: string[] = [];
+    const engine = new SearchEngine(async (file) => {
+      asked.push(file);
+      return JSON.parse(files.get(file)!);
+    });
+    const req = { q: 'government' };
+    const res = await engine.search(req);
+    asked.length = 0;
+    const facets = await engine.facets(req, res, ['people']);
+    expect(asked.filter((f) => f.startsWith('ft'))).toEqual([]);
+    expect(asked.filter((f) => /^q\d+\.json$/.test(f))).toHaveLength(1);
+    expect(facets.counted).toEqual(['people', 'organizations', 'places', 'outlets', 'years']);
+    expect(facets.organizations).toHaveLength(10);
+  });
 });

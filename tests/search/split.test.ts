@@ -85,7 +85,7 @@ describe('split index against one whole Lunr index', () => {
     const split = buildSplitIndex(records);
     const files = splitIndexFiles(split);
     expect(files.has('meta.json')).toBe(true);
-    expect(files.has('t0.json') && files.has('p0.json') && files.has('ft0-0.json') && files.has('c.json') && files.has('d/0.json')).toBe(true);
+    expect(files.has('t0.json') && files.has('p0.json') && files.has('ft0-0-0.json') && files.has('c.json') && files.has('d/0.json')).toBe(true);
     expect(JSON.parse(files.get('meta.json')!).docCount).toBe(122);
     expect(JSON.parse(files.get(`d/${split.ids.length - 1}.json`)!).id).toBe(split.ids[split.ids.length - 1]);
     // Shard files are the texts made while cutting the shards: the shards' own JSON.
