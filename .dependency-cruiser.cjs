@@ -35,12 +35,16 @@ const LAYERS = [
 const KNOWN_EXCEPTIONS = {};
 
 /** A Node built-in module, with or without the `node:` prefix. */
-const NODE_BUILTIN = `^(node:|(${require('node:module').builtinModules.filter((m) => !m.includes('/')).join('|')})(/|$))`;
+const NODE_BUILTIN = `^(node:|(${require('node:module')
+  .builtinModules.filter((m) => !m.includes('/'))
+  .join('|')})(/|$))`;
 
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `layer-${layer.name}`,
   severity: 'error',
-  comment: `${layer.name} imports only ${LAYERS.slice(0, i + 1).map((l) => l.name).join(', ')} (and packages)`,
+  comment: `${layer.name} imports only ${LAYERS.slice(0, i + 1)
+    .map((l) => l.name)
+    .join(', ')} (and packages)`,
   from: { path: layer.path },
   to: {
     path: LAYERS.slice(i + 1).map((l) => l.path),

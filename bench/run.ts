@@ -42,7 +42,17 @@ const program = new Command()
   .option('--keep', 'reuse the generated archive of the same size and seed if present')
   .option('--out <file>', 'results file', join(BENCH, 'results.json'))
   .parse();
-const opts = program.opts<{ articles: string; seed: string; identity: string; sample?: string; corpus?: string; skipBrowser?: boolean; skipPagefind?: boolean; keep?: boolean; out: string }>();
+const opts = program.opts<{
+  articles: string;
+  seed: string;
+  identity: string;
+  sample?: string;
+  corpus?: string;
+  skipBrowser?: boolean;
+  skipPagefind?: boolean;
+  keep?: boolean;
+  out: string;
+}>();
 const N = Number(opts.articles);
 if (!Number.isInteger(N) || N < 1) throw new Error(`--articles must be a positive integer, not ${opts.articles}`);
 
@@ -96,7 +106,9 @@ function childBuild(root: string): Promise<ChildBuild> {
 
 function gitCommit(): string | null {
   try {
-    return execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return null;
   }
@@ -112,7 +124,14 @@ async function main() {
   // 1. The archive.
   let archive: ArchiveStats & { generateMs: number };
   const previous = opts.keep && existsSync(stamp) ? JSON.parse(readFileSync(stamp, 'utf8')) : null;
-  if (previous && previous.version === GENERATOR_VERSION && previous.articles === N && previous.seed === opts.seed && existsSync(sources) && readdirSync(sources).length === N) {
+  if (
+    previous &&
+    previous.version === GENERATOR_VERSION &&
+    previous.articles === N &&
+    previous.seed === opts.seed &&
+    existsSync(sources) &&
+    readdirSync(sources).length === N
+  ) {
     log(`reusing the generated archive in ${root}`);
     archive = previous.stats;
   } else {
@@ -174,7 +193,11 @@ async function main() {
       pages: run.pages,
       errors: run.errors,
       all: sizeOf(pagefindDir, files, true),
-      indexData: sizeOf(pagefindDir, files.filter((f) => /\.pf_(index|meta|fragment|filter)$|pagefind-entry\.json$/.test(f)), true),
+      indexData: sizeOf(
+        pagefindDir,
+        files.filter((f) => /\.pf_(index|meta|fragment|filter)$|pagefind-entry\.json$/.test(f)),
+        true,
+      ),
     };
   }
 
@@ -218,7 +241,10 @@ async function main() {
   // word of the news, a rarer word), then ONE_WORD_SAMPLE words drawn from the archive's texts
   // across every band of document frequency, from the commonest to words of one article.
   const earlier = [p.people[0].surname, 'market', syntheticLemma(300)];
-  const sampled = sampleWords(sourceFiles.map((f) => readFileSync(f, 'utf8')), ONE_WORD_SAMPLE);
+  const sampled = sampleWords(
+    sourceFiles.map((f) => readFileSync(f, 'utf8')),
+    ONE_WORD_SAMPLE,
+  );
   const oneWord = [...earlier, ...sampled.map((w) => w.word).filter((w) => !earlier.includes(w))];
   if (!opts.skipBrowser) {
     log('search in Chromium');
@@ -335,26 +361,65 @@ function table(r: any, previous: any | null): string {
   const mbKB = (kbs: number) => `${(kbs / 1024).toFixed(0)} MB`;
   if (previous) row('previous run', `${previous.meta.date}, commit ${previous.meta.commit ?? '?'}: its figures are shown as "(was …)"`);
   const a = r.archive;
-  row('archive', `${a.articles} articles, ${mb(a.bytes)}, ${a.tokens.toLocaleString('en')} words (median ${a.words.median}, p99 ${a.words.p99}), ${a.distinctWords.toLocaleString('en')} distinct words (Heaps β ${a.heaps.beta.toFixed(2)}), generated in ${sec(a.generateMs)}`);
-  row('  people / orgs / places', `${a.people.distinct} / ${a.organizations.distinct} / ${a.places.distinct} distinct; most named person in ${a.people.topArticles} articles; ${(a.people.inOneOrTwo * 100).toFixed(0)}% of people in 1–2 articles`);
+  row(
+    'archive',
+    `${a.articles} articles, ${mb(a.bytes)}, ${a.tokens.toLocaleString('en')} words (median ${a.words.median}, p99 ${a.words.p99}), ${a.distinctWords.toLocaleString('en')} distinct words (Heaps β ${a.heaps.beta.toFixed(2)}), generated in ${sec(a.generateMs)}`,
+  );
+  row(
+    '  people / orgs / places',
+    `${a.people.distinct} / ${a.organizations.distinct} / ${a.places.distinct} distinct; most named person in ${a.people.topArticles} articles; ${(a.people.inOneOrTwo * 100).toFixed(0)}% of people in 1–2 articles`,
+  );
   const x = r.extraction;
   const mbs = (n: number) => `${n.toFixed(2)} MB/s`;
-  row('extraction (1 core)', `${f((q) => q.extraction.total.mbPerS, mbs)} (ingest ${f((q) => q.extraction.ingest.mbPerS, mbs)}, extract ${f((q) => q.extraction.extract.mbPerS, mbs)}) — ${sec(x.total.ms)} for ${x.articles} articles, ${x.mb.toFixed(2)} MB`);
+  row(
+    'extraction (1 core)',
+    `${f((q) => q.extraction.total.mbPerS, mbs)} (ingest ${f((q) => q.extraction.ingest.mbPerS, mbs)}, extract ${f((q) => q.extraction.extract.mbPerS, mbs)}) — ${sec(x.total.ms)} for ${x.articles} articles, ${x.mb.toFixed(2)} MB`,
+  );
   row('names extractor alone', x.entities ? f((q) => q.extraction.entities.mbPerS, mbs) : 'extractEntities not exported');
   const c = r.coldBuild;
-  const stages = (run: 'coldBuild' | 'rebuild') => Object.keys(r[run].timings).map((k) => `${k} ${f((q) => q[run].timings[k], sec)}`).join(', ');
+  const stages = (run: 'coldBuild' | 'rebuild') =>
+    Object.keys(r[run].timings)
+      .map((k) => `${k} ${f((q) => q[run].timings[k], sec)}`)
+      .join(', ');
   row('cold build', `${f((q) => q.coldBuild.wallMs, sec)} (process ${sec(c.processMs)}; ${stages('coldBuild')})${c.errors ? `, ${c.errors} errors` : ''}`);
-  row('  peak memory (max RSS)', `${f((q) => q.coldBuild.maxRssKB, mbKB)}${c.timeMaxRssKB ? ` (/usr/bin/time: ${f((q) => q.coldBuild.timeMaxRssKB, mbKB)})` : ''}`);
+  row(
+    '  peak memory (max RSS)',
+    `${f((q) => q.coldBuild.maxRssKB, mbKB)}${c.timeMaxRssKB ? ` (/usr/bin/time: ${f((q) => q.coldBuild.timeMaxRssKB, mbKB)})` : ''}`,
+  );
   const rb = r.rebuild;
-  row('rebuild after adding 1 article', `${f((q) => q.rebuild.wallMs, sec)} = ${f((q) => q.rebuild.ratioToCold, pct)} of cold (${stages('rebuild')}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${f((q) => q.rebuild.maxRssKB, mbKB)}`);
-  if (rb.counts.changed > 0) row('  warning', `the rebuild extracted ${rb.counts.changed} articles again: the extractor's code changed during the run (its version hash), so this is not a one-article rebuild`);
+  row(
+    'rebuild after adding 1 article',
+    `${f((q) => q.rebuild.wallMs, sec)} = ${f((q) => q.rebuild.ratioToCold, pct)} of cold (${stages('rebuild')}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${f((q) => q.rebuild.maxRssKB, mbKB)}`,
+  );
+  if (rb.counts.changed > 0)
+    row(
+      '  warning',
+      `the rebuild extracted ${rb.counts.changed} articles again: the extractor's code changed during the run (its version hash), so this is not a one-article rebuild`,
+    );
   row('_site', `${f((q) => q.site.files, String)} files, ${f((q) => q.site.bytes, mb)}`);
   if (r.identity) {
     const i = r.identity;
-    row('split index = one whole Lunr index', `${i.identical}/${i.queries} queries identical (refs, order, scores; ${i.nonEmpty} with results, ${i.results} results in all); whole index built in ${sec(i.wholeBuildMs)}, queries ${sec(i.wholeMs)} whole vs ${sec(i.splitMs)} split${i.failures.length ? `; first differences: ${i.failures.slice(0, 3).map((f: any) => `"${f.query}" ${f.reason}`).join('; ')}` : ''}`);
+    row(
+      'split index = one whole Lunr index',
+      `${i.identical}/${i.queries} queries identical (refs, order, scores; ${i.nonEmpty} with results, ${i.results} results in all); whole index built in ${sec(i.wholeBuildMs)}, queries ${sec(i.wholeMs)} whole vs ${sec(i.splitMs)} split${
+        i.failures.length
+          ? `; first differences: ${i.failures
+              .slice(0, 3)
+              .map((f: any) => `"${f.query}" ${f.reason}`)
+              .join('; ')}`
+          : ''
+      }`,
+    );
   }
-  row('search index', `${f((q) => q.searchIndex.files, String)} files, ${f((q) => q.searchIndex.bytes, mb)} raw, ${f((q) => q.searchIndex.gzipBytes, mb)} gzipped; client ${f((q) => q.searchClient.bytes, kb)} (${f((q) => q.searchClient.gzipBytes, kb)} gz)`);
-  if (r.pagefind) row('pagefind index', `${r.pagefind.all.files} files, ${mb(r.pagefind.all.bytes)} (index data ${mb(r.pagefind.indexData.bytes)}); ${r.pagefind.pages} pages in ${sec(r.pagefind.indexMs)}`);
+  row(
+    'search index',
+    `${f((q) => q.searchIndex.files, String)} files, ${f((q) => q.searchIndex.bytes, mb)} raw, ${f((q) => q.searchIndex.gzipBytes, mb)} gzipped; client ${f((q) => q.searchClient.bytes, kb)} (${f((q) => q.searchClient.gzipBytes, kb)} gz)`,
+  );
+  if (r.pagefind)
+    row(
+      'pagefind index',
+      `${r.pagefind.all.files} files, ${mb(r.pagefind.all.bytes)} (index data ${mb(r.pagefind.indexData.bytes)}); ${r.pagefind.pages} pages in ${sec(r.pagefind.indexMs)}`,
+    );
   if (r.browser) {
     const b = r.browser;
     const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -362,8 +427,14 @@ function table(r: any, previous: any | null): string {
       const e = b[engine];
       if (!e) return;
       const g = (pick: (x: any) => number) => (fmt: (n: number) => string) => f((q) => pick(q.browser[engine]), fmt);
-      row(`${name}: first query`, `${g((x) => x.firstQuery.bytes)(kb)} over ${e.firstQuery.requests} responses (gzip), ${g((x) => x.firstQuery.ms)(ms)} to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results); ${byKind(e.firstQuery.files)}`);
-      row(`${name}: query latency`, `p50 ${g((x) => x.latency.coldP50)(ms)}, p95 ${g((x) => x.latency.coldP95)(ms)} (first pass); warm p50 ${g((x) => x.latency.warmP50)(ms)}, p95 ${g((x) => x.latency.warmP95)(ms)}; ${g((x) => x.queryBytes)(kb)} fetched by ${b.queries.length} queries`);
+      row(
+        `${name}: first query`,
+        `${g((x) => x.firstQuery.bytes)(kb)} over ${e.firstQuery.requests} responses (gzip), ${g((x) => x.firstQuery.ms)(ms)} to results ("${e.firstQuery.query}": ${e.firstQuery.results ?? '?'} results); ${byKind(e.firstQuery.files)}`,
+      );
+      row(
+        `${name}: query latency`,
+        `p50 ${g((x) => x.latency.coldP50)(ms)}, p95 ${g((x) => x.latency.coldP95)(ms)} (first pass); warm p50 ${g((x) => x.latency.warmP50)(ms)}, p95 ${g((x) => x.latency.warmP95)(ms)}; ${g((x) => x.queryBytes)(kb)} fetched by ${b.queries.length} queries`,
+      );
     };
     eng('archive search', 'archive');
     eng('pagefind', 'pagefind');
@@ -374,16 +445,26 @@ function table(r: any, previous: any | null): string {
         const same = (q: any) => (q.browser?.oneWord?.[i]?.[engine]?.query === x.query ? q.browser.oneWord[i][engine] : null);
         return `${f((q) => same(q)?.bytes, kb)} over ${x.requests} responses, ${f((q) => same(q)?.ms, ms)}, ${x.results ?? '?'} results`;
       };
-      row(`one-word first query "${w.archive.query}"`, `archive ${one('archive')}${w.pagefind ? `; pagefind ${one('pagefind')}` : ''}; ${byKind(w.archive.files)}`);
+      row(
+        `one-word first query "${w.archive.query}"`,
+        `archive ${one('archive')}${w.pagefind ? `; pagefind ${one('pagefind')}` : ''}; ${byKind(w.archive.files)}`,
+      );
     });
     if (b.oneWord?.length) {
       const sizes = b.oneWord.map((w: any) => w.archive.bytes).sort((x: number, y: number) => x - y);
       const worst = b.oneWord.reduce((m: any, w: any) => (w.archive.bytes > m.archive.bytes ? w : m));
-      row('one-word first queries', `${sizes.length} words: median ${kb(sizes[Math.floor(sizes.length / 2)])}, max ${kb(sizes[sizes.length - 1])} ("${worst.archive.query}"), min ${kb(sizes[0])} (gzip, headers included)`);
+      row(
+        'one-word first queries',
+        `${sizes.length} words: median ${kb(sizes[Math.floor(sizes.length / 2)])}, max ${kb(sizes[sizes.length - 1])} ("${worst.archive.query}"), min ${kb(sizes[0])} (gzip, headers included)`,
+      );
     }
     if (b.pagefind) {
-      const o = b.archive, q = b.pagefind;
-      row('ratios archive / pagefind', `index ${(r.searchIndex.bytes / r.pagefind.all.bytes).toFixed(2)}× raw; first query ${(o.firstQuery.bytes / q.firstQuery.bytes).toFixed(2)}× bytes, ${(o.firstQuery.ms / q.firstQuery.ms).toFixed(2)}× time; latency p50 ${(o.latency.coldP50 / q.latency.coldP50).toFixed(2)}×, p95 ${(o.latency.coldP95 / q.latency.coldP95).toFixed(2)}×`);
+      const o = b.archive,
+        q = b.pagefind;
+      row(
+        'ratios archive / pagefind',
+        `index ${(r.searchIndex.bytes / r.pagefind.all.bytes).toFixed(2)}× raw; first query ${(o.firstQuery.bytes / q.firstQuery.bytes).toFixed(2)}× bytes, ${(o.firstQuery.ms / q.firstQuery.ms).toFixed(2)}× time; latency p50 ${(o.latency.coldP50 / q.latency.coldP50).toFixed(2)}×, p95 ${(o.latency.coldP95 / q.latency.coldP95).toFixed(2)}×`,
+      );
     }
     row('chromium', b.chromium);
   }

@@ -19,7 +19,7 @@ function outletOption(value: string): string {
   return name;
 }
 
-const OUTLET_HELP = "outlet for sources whose front matter and folder (_source.yml) name none; wins over the outlet the text names";
+const OUTLET_HELP = 'outlet for sources whose front matter and folder (_source.yml) name none; wins over the outlet the text names';
 
 function publishedOption(value: string): string {
   const iso = isoDate(value);
@@ -53,7 +53,7 @@ program
   .option('--json', 'print JSON Lines, one object per file in the order given (the default)')
   .option('--published <YYYY-MM-DD>', 'publication date for files that state none', publishedOption)
   .option('--outlet <name>', OUTLET_HELP, outletOption)
-  .option('--files-from <list>', 'also extract the files named in this file, one path a line (- for standard input: a map job\'s split)')
+  .option('--files-from <list>', "also extract the files named in this file, one path a line (- for standard input: a map job's split)")
   .option('--shard <i/n>', 'extract only the files of shard i of n (by a hash of each name; 0/n … n-1/n together extract each file once)', parseShard)
   .option('--project <folder>', "lines for `build --merge` of this project: the build's own extraction of its sources (those given, or all)")
   .action(async (args: string[], opts: { published?: string; outlet?: string; filesFrom?: string; shard?: Shard; project?: string }) => {

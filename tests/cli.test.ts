@@ -47,10 +47,19 @@ describe('the compiled command line', () => {
 
   it('extracts in worker threads running compiled JavaScript with --jobs 2, and refuses --jobs 0', () => {
     const articles = join(MEANTIME, 'articles');
-    const files = readdirSync(articles).filter((f) => f.endsWith('.txt')).sort().slice(0, 2 * SOURCES_PER_WORKER);
-    const root = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: articles, files }]);
+    const files = readdirSync(articles)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 2 * SOURCES_PER_WORKER);
+    const root = tempProject([
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: articles, files },
+    ]);
     try {
-      const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'build', '--root', root, '--records-only', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8' });
+      const run = spawnSync('node', ['--import', NO_TYPESCRIPT, BIN, 'build', '--root', root, '--records-only', '--jobs', '2'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^news-archive: ${files.length + SEED_FILES.length} new, 0 changed, 0 unchanged, 0 removed, 0 failed`, 'm'));
@@ -74,7 +83,10 @@ describe('the compiled command line', () => {
 describe('news-archive extract --json', () => {
   const files = [...SEED_FILES.map((f) => join(SEEDS, f)), join(SEEDS, 'no-such-file.txt')];
   const run = spawnSync('node', [BIN, 'extract', '--json', ...files], { cwd: ROOT, encoding: 'utf8' });
-  const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
   it('prints one JSON line per file, in the order given, and fails for the unreadable one', () => {
     expect(lines.map((l) => l.file)).toEqual(files);

@@ -14,7 +14,16 @@ import { percentile } from './stats.js';
 import type { BenchServer } from './server.js';
 
 // The flags tests/helpers/browser.ts uses (the browser is found as the tests find it).
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
@@ -141,7 +150,14 @@ export async function measureFirstQuery(browser: Browser, server: BenchServer, p
   }
 }
 
-export async function measureEngine(browser: Browser, server: BenchServer, pagePath: string, queries: string[], passes = 3, timeout = 120_000): Promise<EngineResult> {
+export async function measureEngine(
+  browser: Browser,
+  server: BenchServer,
+  pagePath: string,
+  queries: string[],
+  passes = 3,
+  timeout = 120_000,
+): Promise<EngineResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const [first, ...rest] = queries;
@@ -162,7 +178,11 @@ export async function measureEngine(browser: Browser, server: BenchServer, pageP
   }
   await context.close();
   const cold = all[0].map((r) => r.ms).filter(Number.isFinite);
-  const warm = all.slice(1).flat().map((r) => r.ms).filter(Number.isFinite);
+  const warm = all
+    .slice(1)
+    .flat()
+    .map((r) => r.ms)
+    .filter(Number.isFinite);
   return {
     firstQuery,
     passes: all,

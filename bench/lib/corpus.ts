@@ -17,11 +17,7 @@ export const ATTRIBUTION =
 
 export type EntityType = 'PER' | 'ORG' | 'LOC';
 
-export type Part =
-  | { k: 't'; s: string }
-  | { k: 'e'; type: EntityType; alias: boolean }
-  | { k: 'w'; s: string }
-  | { k: 'y'; delta: number; s: string };
+export type Part = { k: 't'; s: string } | { k: 'e'; type: EntityType; alias: boolean } | { k: 'w'; s: string } | { k: 'y'; delta: number; s: string };
 
 export interface Unit {
   parts: Part[];
@@ -70,7 +66,9 @@ function escape(s: string): string {
 export function loadCorpus(dir = DEFAULT_CORPUS): Corpus {
   const articlesDir = join(dir, 'articles');
   if (!existsSync(articlesDir)) throw new Error(`no corpus at ${articlesDir} (use --corpus DIR)`);
-  const files = readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const texts = files.map((f) => readFileSync(join(articlesDir, f), 'utf8'));
   const golds = files.map((f) => {
     const g = join(dir, 'gold', f.replace(/\.txt$/, '.json'));
@@ -82,7 +80,11 @@ export function loadCorpus(dir = DEFAULT_CORPUS): Corpus {
   const counts = { PER: new Map<string, number>(), ORG: new Map<string, number>(), LOC: new Map<string, number>() };
   for (const g of golds) {
     if (!g) continue;
-    const lists: [EntityType, Gold['people']][] = [['PER', g.people], ['ORG', g.organizations], ['LOC', g.places]];
+    const lists: [EntityType, Gold['people']][] = [
+      ['PER', g.people],
+      ['ORG', g.organizations],
+      ['LOC', g.places],
+    ];
     for (const [type, list] of lists) {
       for (const e of list) {
         counts[type].set(e.name, (counts[type].get(e.name) ?? 0) + 1);
@@ -96,11 +98,17 @@ export function loadCorpus(dir = DEFAULT_CORPUS): Corpus {
 
   // Frequent words of the corpus stay (the function words and the everyday vocabulary of news).
   const freq = new Map<string, number>();
-  for (const t of texts) for (const m of t.matchAll(WORD)) {
-    const w = m[0];
-    if (w === w.toLowerCase()) freq.set(w, (freq.get(w) ?? 0) + 1);
-  }
-  const protectedWords = new Set([...freq.entries()].sort((a, b) => b[1] - a[1]).slice(0, 400).map(([w]) => w));
+  for (const t of texts)
+    for (const m of t.matchAll(WORD)) {
+      const w = m[0];
+      if (w === w.toLowerCase()) freq.set(w, (freq.get(w) ?? 0) + 1);
+    }
+  const protectedWords = new Set(
+    [...freq.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 400)
+      .map(([w]) => w),
+  );
   for (const w of KEEP) protectedWords.add(w);
 
   const toUnit = (text: string, year: number): Unit => {
@@ -152,7 +160,12 @@ export function loadCorpus(dir = DEFAULT_CORPUS): Corpus {
     const title = lines[0].trim();
     const year = Number((golds[i]?.published ?? '2008').slice(0, 4));
     // Body: after the title and the date line, paragraphs separated by blank lines.
-    const body = lines.slice(1).join('\n').trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
+    const body = lines
+      .slice(1)
+      .join('\n')
+      .trim()
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim());
     const paragraphs = /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(body[0] ?? '') ? body.slice(1) : body;
     return { file, year, title: toUnit(title, year), units: paragraphs.filter((p) => p.length > 0).map((p) => toUnit(p, year)) };
   });

@@ -48,7 +48,18 @@ export interface GeneratedArticle {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-const ROLES = ['a spokesman for', 'a spokeswoman for', 'the chief executive of', 'a director at', 'the chairman of', 'an analyst at', 'a lawyer for', 'the president of', 'a senior official at', 'an economist at'];
+const ROLES = [
+  'a spokesman for',
+  'a spokeswoman for',
+  'the chief executive of',
+  'a director at',
+  'the chairman of',
+  'an analyst at',
+  'a lawyer for',
+  'the president of',
+  'a senior official at',
+  'an economist at',
+];
 const START = Date.UTC(2005, 0, 1);
 const DAYS = 7305; // twenty years
 
@@ -118,9 +129,12 @@ export class Generator {
       u.parts
         .map((p) => {
           switch (p.k) {
-            case 't': return p.s;
-            case 'w': return word(p.s);
-            case 'e': return name(p.type, p.alias, title);
+            case 't':
+              return p.s;
+            case 'w':
+              return word(p.s);
+            case 'e':
+              return name(p.type, p.alias, title);
             case 'y': {
               const y = year + p.delta;
               return y >= 1900 && y <= year + 5 ? String(y) : p.s;
@@ -151,7 +165,11 @@ export class Generator {
       words += u.words;
     }
 
-    const form: HeaderForm = rng.weighted<HeaderForm>([['date-dek', 25], ['byline', 25], ['date-line', 50]]);
+    const form: HeaderForm = rng.weighted<HeaderForm>([
+      ['date-dek', 25],
+      ['byline', 25],
+      ['date-line', 50],
+    ]);
     const rendered = units.map((u) => ({ text: render(u), quote: u.quote }));
     let dek: string | null = null;
     if (form === 'date-dek') dek = rendered.shift()!.text;
@@ -170,8 +188,14 @@ export class Generator {
     }
     // Paragraphs: one to three units; a quote stays alone.
     const paragraphs: string[] = [];
-    for (let k = 0; k < rendered.length; ) {
-      const n = rendered[k].quote ? 1 : rng.weighted([[1, 55], [2, 30], [3, 15]]);
+    for (let k = 0; k < rendered.length;) {
+      const n = rendered[k].quote
+        ? 1
+        : rng.weighted([
+            [1, 55],
+            [2, 30],
+            [3, 15],
+          ]);
       const group: string[] = [];
       while (group.length < n && k < rendered.length && (group.length === 0 || !rendered[k].quote)) group.push(rendered[k++].text);
       paragraphs.push(group.join(' '));
@@ -182,7 +206,11 @@ export class Generator {
       const city = pools.cities[this.zPlaces.draw(rng) % pools.cities.length].toUpperCase();
       const outlet = pools.outlets[this.zOutlets.draw(rng)];
       const month = MONTHS[day.getUTCMonth()];
-      const style = rng.weighted([[0, 60], [1, 25], [2, 15]]);
+      const style = rng.weighted([
+        [0, 60],
+        [1, 25],
+        [2, 15],
+      ]);
       const line = style === 0 ? `${city} (${outlet}) ––` : style === 1 ? `${city}, ${month} ${day.getUTCDate()} (${outlet}) -` : `${city} —`;
       paragraphs[0] = `${line} ${paragraphs[0]}`;
     }
@@ -213,14 +241,27 @@ export class Generator {
   private quote(rng: Rng, text: string, name: (t: EntityType, alias: boolean) => string, pools: Pools): string {
     const body = text.replace(/[.!?]+$/, '');
     const lower = body.charAt(0).toLowerCase() + body.slice(1);
-    const style = rng.weighted([[0, 30], [1, 20], [2, 15], [3, 10], [4, 10], [5, 15]]);
+    const style = rng.weighted([
+      [0, 30],
+      [1, 20],
+      [2, 15],
+      [3, 10],
+      [4, 10],
+      [5, 15],
+    ]);
     switch (style) {
-      case 0: return `"${body}," ${name('PER', false)} said.`;
-      case 1: return `"${body}," said ${name('PER', false)}, ${rng.pick(ROLES)} ${name('ORG', false)}.`;
-      case 2: return `${name('PER', false)}, ${rng.pick(ROLES)} ${name('ORG', false)}, said: "${body}."`;
-      case 3: return `"${body}," ${name('PER', true)} told ${pools.outlets[rng.int(pools.outlets.length)]} on ${rng.pick(WEEKDAYS)}.`;
-      case 4: return `According to ${name('PER', false)}, ${lower}.`;
-      default: return `${name('PER', true)} said that ${lower}.`;
+      case 0:
+        return `"${body}," ${name('PER', false)} said.`;
+      case 1:
+        return `"${body}," said ${name('PER', false)}, ${rng.pick(ROLES)} ${name('ORG', false)}.`;
+      case 2:
+        return `${name('PER', false)}, ${rng.pick(ROLES)} ${name('ORG', false)}, said: "${body}."`;
+      case 3:
+        return `"${body}," ${name('PER', true)} told ${pools.outlets[rng.int(pools.outlets.length)]} on ${rng.pick(WEEKDAYS)}.`;
+      case 4:
+        return `According to ${name('PER', false)}, ${lower}.`;
+      default:
+        return `${name('PER', true)} said that ${lower}.`;
     }
   }
 }

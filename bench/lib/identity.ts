@@ -30,7 +30,17 @@ function rng(seed: number): () => number {
 export function generateQueries(records: ArticleRecord[], count: number, seed = 7): string[] {
   const rand = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
-  const words = [...new Set(records.flatMap((r) => plainText(r.body).toLowerCase().split(/[^a-z]+/)).filter((w) => w.length > 3))].sort();
+  const words = [
+    ...new Set(
+      records
+        .flatMap((r) =>
+          plainText(r.body)
+            .toLowerCase()
+            .split(/[^a-z]+/),
+        )
+        .filter((w) => w.length > 3),
+    ),
+  ].sort();
   const names = [...new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases])))].sort();
   const dates = [...new Set(records.flatMap((r) => [...(r.published ? [r.published] : []), ...r.dates.map((d) => d.value)]))].sort();
   const kinds: (() => string)[] = [

@@ -5,7 +5,10 @@
 
 /** cyrb128-style string hash → four 32-bit words. */
 export function hash128(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -33,7 +36,10 @@ export class Rng {
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.a >>>= 0; this.b >>>= 0; this.c >>>= 0; this.d >>>= 0;
+    this.a >>>= 0;
+    this.b >>>= 0;
+    this.c >>>= 0;
+    this.d >>>= 0;
     let t = (this.a + this.b) | 0;
     this.a = this.b ^ (this.b >>> 9);
     this.b = (this.c + (this.c << 3)) | 0;
@@ -93,7 +99,10 @@ export class Rng {
 export class Zipf {
   private readonly cdf: Float64Array;
 
-  constructor(readonly size: number, readonly s = 1) {
+  constructor(
+    readonly size: number,
+    readonly s = 1,
+  ) {
     this.cdf = new Float64Array(size);
     let sum = 0;
     for (let r = 0; r < size; r++) {
@@ -105,7 +114,8 @@ export class Zipf {
 
   draw(rng: Rng): number {
     const x = rng.next();
-    let lo = 0, hi = this.size - 1;
+    let lo = 0,
+      hi = this.size - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.cdf[mid] < x) lo = mid + 1;

@@ -43,7 +43,17 @@ export interface ArchiveStats {
 
 export interface ArticleLike {
   text: string;
-  meta: { published: string; form: string; dateline: boolean; words: number; paragraphs: number; quotes: number; people: number[]; organizations: number[]; places: number[] };
+  meta: {
+    published: string;
+    form: string;
+    dateline: boolean;
+    words: number;
+    paragraphs: number;
+    quotes: number;
+    people: number[];
+    organizations: number[];
+    places: number[];
+  };
 }
 
 export class ArchiveStatsCollector {

@@ -190,7 +190,10 @@ function settleFolder(sourcesDir: string, destination: Destination): string | nu
   const folder = join(sourcesDir, destination.folder);
   const current = readSourceSettings(folder);
   if (current.text === null) {
-    writeAtomic(join(folder, SOURCE_SETTINGS_FILE), `# Settings of the sources in this folder (see README, "Outlets").\noutlet: ${JSON.stringify(destination.outlet)}\n`);
+    writeAtomic(
+      join(folder, SOURCE_SETTINGS_FILE),
+      `# Settings of the sources in this folder (see README, "Outlets").\noutlet: ${JSON.stringify(destination.outlet)}\n`,
+    );
     return null;
   }
   if (current.settings.outlet !== destination.outlet) {

@@ -109,7 +109,10 @@ export function articleAnchors(r: ArticleRecord): ArticleAnchors {
   const entity = (e: Entity) => firstBodyAnchor(entitySentenceAnchors(e, find));
   return {
     sentences: sentences.length,
-    starts: sentenceStarts(plainText(r.body), sentences.map((s) => s.text)),
+    starts: sentenceStarts(
+      plainText(r.body),
+      sentences.map((s) => s.text),
+    ),
     people: r.people.map((p) => {
       const all = entitySentenceAnchors(p, find);
       return { anchor: firstBodyAnchor(all), sentences: all };
@@ -186,4 +189,3 @@ export function articleFacts(
     })),
   };
 }
-

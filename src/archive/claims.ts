@@ -61,7 +61,10 @@ const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ied', 'ies
 
 /** A light suffix stemmer: "delaying", "delayed", "delays" → "delay"; "releasing", "release" → "releas". */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   for (const s of SUFFIXES) {
     if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
@@ -248,7 +251,5 @@ export function linkClaims(articles: ClaimArticle[]): ClaimGroup[] {
       (denial.answers ??= []).push(g.id);
     }
   }
-  return groups
-    .map(({ words: _words, ...g }) => g)
-    .sort((a, b) => b.carriedBy.length - a.carriedBy.length || a.id.localeCompare(b.id));
+  return groups.map(({ words: _words, ...g }) => g).sort((a, b) => b.carriedBy.length - a.carriedBy.length || a.id.localeCompare(b.id));
 }

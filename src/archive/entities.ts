@@ -47,13 +47,7 @@ export function entityKey(name: string): string {
 }
 
 function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 export function byPublishedDesc(a: ArticleRef, b: ArticleRef): number {

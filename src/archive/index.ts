@@ -190,7 +190,14 @@ export function buildArchive(
   const places = lists.place;
   const outlets = aggregate(sorted, (r) => (r.outlet ? [{ name: r.outlet }] : []));
 
-  const articles: SiteArticle[] = sorted.map((r, i) => ({ ...r, facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)), related: [], story: null, previous: null, next: null }));
+  const articles: SiteArticle[] = sorted.map((r, i) => ({
+    ...r,
+    facts: articleFacts(r, res.articles[i], (e) => refs[e], anchors?.get(r)),
+    related: [],
+    story: null,
+    previous: null,
+    next: null,
+  }));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Stories and related articles, from one similarity index: words of titles and leads, and the
@@ -299,7 +306,10 @@ export function buildArchive(
 
   const claimYears = new Map<string, LedgerEntry[]>();
   for (const g of claims) {
-    const dates = g.carriedBy.map((r) => r.article.published).filter((d): d is string => !!d).sort();
+    const dates = g.carriedBy
+      .map((r) => r.article.published)
+      .filter((d): d is string => !!d)
+      .sort();
     const year = dates.length ? dates[0].slice(0, 4) : 'undated';
     let list = claimYears.get(year);
     if (!list) claimYears.set(year, (list = []));

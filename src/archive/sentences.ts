@@ -69,12 +69,7 @@ export function bodySentences(body: string): BodySentence[] {
 
 /** Whitespace (including no-break spaces) collapsed, quotes and dashes folded: for matching only. */
 export function normSentence(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .trim()
-    .toLowerCase();
+  return s.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();
 }
 
 /**
@@ -108,7 +103,12 @@ export function sentenceFinder(sentences: BodySentence[], title?: string, dek?: 
         break;
       }
     }
-    if (!found) for (const s of norm) if (n.length >= 12 && s.n.includes(n)) { found = s.id; break; }
+    if (!found)
+      for (const s of norm)
+        if (n.length >= 12 && s.n.includes(n)) {
+          found = s.id;
+          break;
+        }
     if (!found && n === nTitle) found = 'headline';
     if (!found && n === nDek) found = 'dek';
     cache.set(n, found);

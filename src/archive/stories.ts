@@ -46,10 +46,12 @@ export function dayNumber(iso: string | null): number | null {
 
 /** The similarity index of records compared by their own names (nameKeys). */
 export function recordSimilarity(records: ArticleRecord[], keysOf: (r: ArticleRecord, i: number) => NameKeys = nameKeys): SimilarityIndex {
-  return similarityIndex(records.map((r, i) => {
-    const k = keysOf(r, i);
-    return { title: r.title, body: r.body, names: [...k.people, ...k.organizations], places: [...(k.places ?? [])] };
-  }));
+  return similarityIndex(
+    records.map((r, i) => {
+      const k = keysOf(r, i);
+      return { title: r.title, body: r.body, names: [...k.people, ...k.organizations], places: [...(k.places ?? [])] };
+    }),
+  );
 }
 
 export interface Story {

@@ -147,8 +147,7 @@ async function renderHit(hit: Hit): Promise<HTMLLIElement> {
   const { parts, words, anchor } = resultView(d, terms, spans);
   const li = el('li', undefined, 'result');
   const a = el('a', d.title);
-  a.href =
-    `${base}articles/${d.id}/` + (words.length ? `?highlight=${encodeURIComponent(words.join(' '))}` : '') + (anchor ? `#${anchor}` : '');
+  a.href = `${base}articles/${d.id}/` + (words.length ? `?highlight=${encodeURIComponent(words.join(' '))}` : '') + (anchor ? `#${anchor}` : '');
   const h = el('h2');
   h.append(a);
   li.append(h, el('p', [d.published ?? 'undated', d.outlet].filter(Boolean).join(' · '), 'meta'));
@@ -443,9 +442,10 @@ form.addEventListener('submit', (e) => {
   closeSuggestions();
   navigate(readForm());
 });
-for (const name of ['sort', 'on', 'any']) field<HTMLSelectElement>(name).addEventListener('change', () => {
-  if (hasQuestion(current)) navigate({ ...readForm(), ...choicesOf(current) });
-});
+for (const name of ['sort', 'on', 'any'])
+  field<HTMLSelectElement>(name).addEventListener('change', () => {
+    if (hasQuestion(current)) navigate({ ...readForm(), ...choicesOf(current) });
+  });
 root.addEventListener('click', (e) => {
   const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-nav]');
   if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;

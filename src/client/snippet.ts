@@ -30,7 +30,12 @@ export function snippet(text: string, terms: Set<string>, lead = 240): { parts: 
   let best = 0;
   words.forEach((w, i) => {
     if (!w.hit) return;
-    const distinct = new Set(words.slice(i, i + AFTER).filter((x) => x.hit).map((x) => x.term)).size;
+    const distinct = new Set(
+      words
+        .slice(i, i + AFTER)
+        .filter((x) => x.hit)
+        .map((x) => x.term),
+    ).size;
     if (distinct > best) {
       best = distinct;
       first = i;

@@ -157,7 +157,9 @@ export function isAttributionFolder(folder: string): boolean {
 export function evaluateAttribution(folder: string, corpora = resolve(folder, '../../../shared/corpus')): AttributionReport {
   const report: AttributionReport = { articles: 0, bytes: 0, attributionMs: 0, contents: tally(), sources: tally(), byKind: {}, byType: {}, problems: [] };
   const goldDir = join(folder, 'gold');
-  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     let gold: GoldArticle;
     try {
       gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldArticle;
@@ -176,7 +178,11 @@ export function evaluateAttribution(folder: string, corpora = resolve(folder, '.
     for (const a of absent) report.problems.push(`${f}: content not in the article: ${a.content.slice(0, 60)}`);
     const result = extract(ingest(gold.file, bytes));
     // Time the quotes and claims extractors alone, on the context the earlier ones left.
-    const ctx = { doc: ingest(gold.file, bytes), published: null, result: { ...emptyExtraction(), people: result.people, organizations: result.organizations } };
+    const ctx = {
+      doc: ingest(gold.file, bytes),
+      published: null,
+      result: { ...emptyExtraction(), people: result.people, organizations: result.organizations },
+    };
     // The fastest of a few rounds: one core shared with other work gives noisy single timings.
     let best = Infinity;
     for (let round = 0; round < TIMING_ROUNDS; round++) {

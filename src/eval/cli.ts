@@ -40,18 +40,27 @@ function main(argv: string[]): number {
       const reports = evaluateSeeds(folder);
       lines.push(`== ${folder} (seeds, ${reports.length} articles)`);
       for (const r of reports) {
-        for (const m of r.metadata) lines.push(`  ${r.file.slice(0, 3)} ${m.field.padEnd(10)} ${m.ok ? 'ok ' : 'BAD'} expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
+        for (const m of r.metadata)
+          lines.push(
+            `  ${r.file.slice(0, 3)} ${m.field.padEnd(10)} ${m.ok ? 'ok ' : 'BAD'} expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`,
+          );
       }
       const kinds = ['people', 'organizations', 'places', 'dates', 'quotes', 'claims'] as const;
       const sums = Object.fromEntries(kinds.map((k) => [k, sumSeeds(reports, k)]));
       for (const k of kinds) lines.push(row(k, sums[k]));
       for (const k of kinds) lines.push(...details(k, sums[k], n));
-      results[folder] = { kind: 'seeds', metadata: reports.map((r) => ({ file: r.file, metadata: r.metadata })), ...Object.fromEntries(kinds.map((k) => [k, scores(sums[k])])) };
+      results[folder] = {
+        kind: 'seeds',
+        metadata: reports.map((r) => ({ file: r.file, metadata: r.metadata })),
+        ...Object.fromEntries(kinds.map((k) => [k, scores(sums[k])])),
+      };
     } else if (isAttributionFolder(folder)) {
       const r = evaluateAttribution(folder);
       const s = scores(r.contents);
       const src = scores(r.sources);
-      lines.push(`== ${folder} (attribution, ${r.articles} articles, ${(r.bytes / 1e6).toFixed(3)} MB, quotes+claims ${(r.bytes / 1e6 / (r.attributionMs / 1000)).toFixed(2)} MB/s)`);
+      lines.push(
+        `== ${folder} (attribution, ${r.articles} articles, ${(r.bytes / 1e6).toFixed(3)} MB, quotes+claims ${(r.bytes / 1e6 / (r.attributionMs / 1000)).toFixed(2)} MB/s)`,
+      );
       lines.push(row('contents', r.contents));
       lines.push(`sources        accuracy ${src.precision.toFixed(3)} of ${src.tp + src.fp} contents found`);
       for (const [k, t] of Object.entries(r.byKind).sort()) lines.push(`  source ${k.padEnd(13)} R ${scores(t).recall.toFixed(3)}  (${t.tp}/${t.tp + t.fn})`);
@@ -71,7 +80,9 @@ function main(argv: string[]): number {
       };
     } else if (isGumFolder(folder)) {
       const r = evaluateGum(folder);
-      lines.push(`== ${folder} (GUM, ${r.articles} documents, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`);
+      lines.push(
+        `== ${folder} (GUM, ${r.articles} documents, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`,
+      );
       const kinds = ['people', 'organizations', 'places'] as const;
       for (const k of kinds) lines.push(row(k, r[k]));
       for (const [genre, g] of Object.entries(r.genres).sort()) {
@@ -112,7 +123,10 @@ function main(argv: string[]): number {
     for (const x of after.split) lines.push(`  split: ${x.name} → ${x.entities.join(' | ')}`);
     for (const x of after.merged) lines.push(`  merged: ${x.entity} carries ${x.names.join(' + ')}`);
     for (const x of after.placesAsPeople) lines.push(`  as a person: ${x.name} (${x.entity})`);
-    results.resolution = { before: { split: before.split.length, merged: before.merged.length, placesAsPeople: before.placesAsPeople.length, multiArticle: before.multiArticle }, after };
+    results.resolution = {
+      before: { split: before.split.length, merged: before.merged.length, placesAsPeople: before.placesAsPeople.length, multiArticle: before.multiArticle },
+      after,
+    };
   }
   console.log(json ? JSON.stringify(results, null, 2) : lines.join('\n'));
   return 0;

@@ -25,7 +25,9 @@ export function* goldDocuments<G>(folder: string): Generator<GoldDocument<G>> {
   const articlesDir = join(folder, 'articles');
   const goldDir = join(folder, 'gold');
   if (!existsSync(articlesDir) || !existsSync(goldDir)) throw new Error(`${folder}: expected articles/ and gold/ folders`);
-  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const goldFile = join(goldDir, file.replace(/\.txt$/, '.json'));
     if (!existsSync(goldFile)) continue;
     const bytes = readFileSync(join(articlesDir, file));

@@ -56,10 +56,16 @@ function recordOf(dir: string, file: string): ArticleRecord {
 /** Seeds (a folder with gold.json) and a MEANTIME folder → records, and the MEANTIME gold by record index. */
 export function evalArchive(seeds: string | null, meantime: string): { records: ArticleRecord[]; gold: Map<number, Gold> } {
   const records: ArticleRecord[] = [];
-  if (seeds && existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) records.push(recordOf(seeds, f));
+  if (seeds && existsSync(seeds))
+    for (const f of readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort())
+      records.push(recordOf(seeds, f));
   const gold = new Map<number, Gold>();
   const articles = join(meantime, 'articles');
-  for (const f of readdirSync(articles).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(articles)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const goldFile = join(meantime, 'gold', f.replace(/\.txt$/, '.json'));
     if (!existsSync(goldFile)) continue;
     gold.set(records.length, JSON.parse(readFileSync(goldFile, 'utf8')) as Gold);

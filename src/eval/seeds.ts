@@ -62,7 +62,12 @@ function speakerIs(speaker: string | null, gold: string): boolean {
   return s === g || g.split(' ').includes(s) || s.endsWith(' ' + g.split(' ').at(-1)!) || s.includes(g);
 }
 
-function scoreNamed(predicted: Entity[], required: { name: string; aliases?: string[] }[], optional: { name: string; aliases?: string[] }[], label: string): Tally {
+function scoreNamed(
+  predicted: Entity[],
+  required: { name: string; aliases?: string[] }[],
+  optional: { name: string; aliases?: string[] }[],
+  label: string,
+): Tally {
   const t = tally();
   const used = new Set<number>();
   for (const p of predicted) {
@@ -142,7 +147,9 @@ export function evaluateSeeds(folder: string): SeedArticleReport[] {
     const dates = tally();
     const usedDates = new Set<number>();
     for (const d of g.dates.required) {
-      const i = result.dates.findIndex((p, k) => !usedDates.has(k) && p.value === d.value && (key(p.text).includes(key(d.text)) || key(d.text).includes(key(p.text))));
+      const i = result.dates.findIndex(
+        (p, k) => !usedDates.has(k) && p.value === d.value && (key(p.text).includes(key(d.text)) || key(d.text).includes(key(p.text))),
+      );
       if (i >= 0) {
         usedDates.add(i);
         dates.tp++;

@@ -15,7 +15,8 @@ const BYLINE = /^by:?\s+(.+)$/i;
 const BYLINE_PARTS = /\s*(?:\/\/|\||•|·)\s*/;
 const NAME_END = /\s?,\s*/;
 /** "By the end of this year, ..." starts a sentence, not a byline: a byline names someone. */
-const NOT_AN_AUTHOR = /^(?:the|a|an|this|that|these|those|then|now|late|early|mid|end|next|last|law|far|contrast|comparison|way|all|some|most|many|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b/i;
+const NOT_AN_AUTHOR =
+  /^(?:the|a|an|this|that|these|those|then|now|late|early|mid|end|next|last|law|far|contrast|comparison|way|all|some|most|many|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b/i;
 const MAX_BYLINE_WORDS = 6;
 /** A writer's role at the end of a byline: "Writer", "Staff Writer", "Business Writer", "Chief Correspondent". */
 const ROLE =
@@ -27,10 +28,7 @@ const OUTLET_PHRASE =
   /^(?:The\s+[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4}|[\p{Lu}]{2,6}|(?:[\p{Lu}][\p{L}&'’.-]*\s+){0,4}(?:News|Times|Post|Press|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Star|Daily|Wire|Agency|Network|Radio|Television|TV|Magazine|Chronicle|Observer|Today|Mail|Independent|Standard|Globe|Examiner|Inquirer|Register|Courier|Bulletin|Dispatch|Record|Media|Newswires?))$/u;
 /** A person's name in title case or in capitals: two to five words, particles allowed ("Ludwig van Beethoven"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const BARE_NAME = new RegExp(
-  `^${NAME_WORD}(?:\\s(?:(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|y|dos|das|del)\\s)?${NAME_WORD}){1,4}$`,
-  'u',
-);
+const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s(?:(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|y|dos|das|del)\\s)?${NAME_WORD}){1,4}$`, 'u');
 /** Words that make a short capitalised line something other than a name. */
 const NOT_A_NAME =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|News|Report|Update|Analysis|Opinion|Review|Editorial|Introduction|Summary|Contents|Abstract|Chapter|Section|Part|Background|Overview|Understand|Home|Page|Photo|Video|Live|Breaking|Exclusive)\b/i;

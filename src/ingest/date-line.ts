@@ -8,7 +8,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const WEEKDAY_PREFIX = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 /** "Published: June 13, 2005", "Posted on 2023-03-24", "Updated 13 June 2005", "First published Thu 22 Aug 1996". */
-const LABEL_PREFIX = /^(?:first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified|dated|date|issued|released)(?:\s+(?:on|at))?\s*[:\-–]?\s*(?=\S)/i;
+const LABEL_PREFIX =
+  /^(?:first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified|dated|date|issued|released)(?:\s+(?:on|at))?\s*[:\-–]?\s*(?=\S)/i;
 /** A label that says the date is not the first publication. */
 const UPDATE_LABEL = /^(?:last\s+updated|updated|last\s+modified|modified)\b/i;
 /** A time before the date: "10:32 AM EST, Thu August 22, 1996", "14.05 GMT 22/08/1996". */
@@ -77,7 +78,8 @@ function dateOf(text: string, reference: string | null): string | null {
   const rest = (text.slice(0, r.index) + text.slice(r.index + r.text.length)).replace(TIME_SUFFIX, '').trim();
   if (rest.replace(/[\s,.]/g, '') !== '') return null;
   if (!r.start.isCertain('month') || !r.start.isCertain('day')) return null;
-  if (!r.start.isCertain('year')) return reference && MONTH_DAY.test(text.replace(/,$/, '')) ? yearFromReference(r.start.get('month')!, r.start.get('day')!, reference) : null;
+  if (!r.start.isCertain('year'))
+    return reference && MONTH_DAY.test(text.replace(/,$/, '')) ? yearFromReference(r.start.get('month')!, r.start.get('day')!, reference) : null;
   return isoDate(`${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`);
 }
 
@@ -90,9 +92,7 @@ export function yearFromReference(month: number, day: number, reference: string)
   if (!ref) return null;
   const refTime = Date.parse(ref);
   const year = Number(ref.slice(0, 4));
-  const candidates = [year - 1, year, year + 1]
-    .map((y) => isoDate(`${y}-${pad(month)}-${pad(day)}`))
-    .filter((d): d is string => d !== null);
+  const candidates = [year - 1, year, year + 1].map((y) => isoDate(`${y}-${pad(month)}-${pad(day)}`)).filter((d): d is string => d !== null);
   candidates.sort((a, b) => Math.abs(Date.parse(a) - refTime) - Math.abs(Date.parse(b) - refTime));
   return candidates[0] ?? null;
 }

@@ -39,17 +39,11 @@ function placeOf(placeWord: string): string {
 }
 
 function datelinePattern(placeWord: string): RegExp {
-  return new RegExp(
-    `^(${placeOf(placeWord)})(?:[ \\t]?,[ \\t]?(${REGION}))??(?:[ \\t]?,?[ \\t](${DATE}))?[ \\t]?(?:${OUTLET})?(${SEPARATOR})`,
-    'u',
-  );
+  return new RegExp(`^(${placeOf(placeWord)})(?:[ \\t]?,[ \\t]?(${REGION}))??(?:[ \\t]?,?[ \\t](${DATE}))?[ \\t]?(?:${OUTLET})?(${SEPARATOR})`, 'u');
 }
 
 /** A place in capitals and an ISO date opening a paragraph, with or without a dash. */
-const ISO_DATELINE = new RegExp(
-  `^(${placeOf(CAPS_WORD)})(?:[ \\t]?,[ \\t]?(${REGION}))??[ \\t]?,?[ \\t](\\d{4}-\\d{2}-\\d{2})()()(${AFTER_ISO})`,
-  'u',
-);
+const ISO_DATELINE = new RegExp(`^(${placeOf(CAPS_WORD)})(?:[ \\t]?,[ \\t]?(${REGION}))??[ \\t]?,?[ \\t](\\d{4}-\\d{2}-\\d{2})()()(${AFTER_ISO})`, 'u');
 
 /** A dateline leading a paragraph, place in capitals. */
 const CAPS_DATELINE = datelinePattern(CAPS_WORD);
@@ -65,7 +59,8 @@ const SENTENCE_START = /^["“‘'([]?[\p{Lu}\d]/u;
 /** A headline in capitals ("TENNIS - SELES BEATS HUBER"): no lower-case letter in its first words. */
 const CAPS_RUN = /^[^\p{Ll}\n]{12,}?(?:\s|$)/u;
 /** Words in capitals that label a text and are not places: "BREAKING:", "UPDATE -". */
-const LABELS = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WARNING|NOTE|EDITOR'?S NOTE|EDITORS|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|COMMENT|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?|FILE|ADVISORY|ALERT|URGENT|FLASH|BULLETIN|REVIEW|INTERVIEW|FACTBOX|FACT ?CHECK|Q&A|RECAP|PREVIEW|TEXT|FULL TEXT|TRANSCRIPT|SOURCE|SOURCES|PHOTO|CAPTION|TOPIC|SUBJECT|RE|FW|FWD|PS|ATTENTION|SUMMARY|HIGHLIGHTS|REPEAT|CORRECTED|REFILE|RPT|UPDATE \d+)$/;
+const LABELS =
+  /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WARNING|NOTE|EDITOR'?S NOTE|EDITORS|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|COMMENT|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?|FILE|ADVISORY|ALERT|URGENT|FLASH|BULLETIN|REVIEW|INTERVIEW|FACTBOX|FACT ?CHECK|Q&A|RECAP|PREVIEW|TEXT|FULL TEXT|TRANSCRIPT|SOURCE|SOURCES|PHOTO|CAPTION|TOPIC|SUBJECT|RE|FW|FWD|PS|ATTENTION|SUMMARY|HIGHLIGHTS|REPEAT|CORRECTED|REFILE|RPT|UPDATE \d+)$/;
 const WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$/i;
 const MIN_PLACE_LETTERS = 3;
 

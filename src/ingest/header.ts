@@ -24,7 +24,8 @@ const DATE_DEK_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
 /** Between the parts of a line that gives several dates: "Published March 3, 2023 | Updated March 4, 2023". */
 const DATE_PARTS = /\s+(?:\||•|·|\/)\s+/;
 /** A part of a date line that is only a time or an age: "10:32 AM EST", "10.32am", "Updated 2 hours ago". */
-const TIME_PART = /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i;
+const TIME_PART =
+  /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i;
 /** A paragraph that opens with a speaker in capitals ("SMITH: I think"): two of them make a transcript. */
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu} .'’-]{1,30}:\s/gmu;
 /** A marker line before the title ("-DOCSTART-", "<DOC>", "* * *", "====="): no words, only a tag between marks. */
@@ -240,7 +241,10 @@ export function parseHeader(raw: string, options: HeaderOptions = {}): HeaderRes
   const markers = markerLines(lines);
   const blocks = nonBlank(lines.slice(markers));
   const found = emptyFound();
-  const taken: string[] = lines.slice(0, markers).filter((l) => l.trim()).map((l) => l.trim());
+  const taken: string[] = lines
+    .slice(0, markers)
+    .filter((l) => l.trim())
+    .map((l) => l.trim());
   let consumed = 0; // header lines read, as a count of `blocks`
   const dek = blocks[0] ? DATE_DEK_LINE.exec(blocks[0].text) : null;
   if (dek) {
@@ -264,7 +268,10 @@ export function parseHeader(raw: string, options: HeaderOptions = {}): HeaderRes
     }
   }
   for (const b of blocks.slice(0, consumed)) taken.push(b.text);
-  let body = lines.slice(consumed ? markers + blocks[consumed - 1].index + 1 : markers).join('\n').replace(/^\n+/, '');
+  let body = lines
+    .slice(consumed ? markers + blocks[consumed - 1].index + 1 : markers)
+    .join('\n')
+    .replace(/^\n+/, '');
 
   // The dateline that opens the first paragraph: "BRUSSELS, Aug 22 (Reuters) - ...".
   const reference = found.published?.date ?? userReference;

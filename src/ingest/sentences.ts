@@ -20,9 +20,11 @@ const SOFT_ABBREVIATIONS = new Set('inc co corp ltd jr sr bros plc llc etc u.s u
 const COUNTRY_ABBREVIATIONS = new Set('u.s u.k u.n e.u'.split(' '));
 /** Words that start a sentence after "... the U.S." rather than continue a name ("The", "He", "In"). */
 const SENTENCE_STARTERS = new Set(
-  ('the a an he she it they we i you this that these those there here in on at by for from with to of but and or so if when while after ' +
+  (
+    'the a an he she it they we i you this that these those there here in on at by for from with to of but and or so if when while after ' +
     'before as however meanwhile also still yet his her its their our my some many most all no not one two both each other such then now ' +
-    'today yesterday what who why how where earlier later last next since until during according').split(' '),
+    'today yesterday what who why how where earlier later last next since until during according'
+  ).split(' '),
 );
 /** "U.S. Department of Agriculture", "U.S. President Clinton": the next word is a capitalised word that does not start sentences. */
 function continuesName(next: string): boolean {

@@ -37,7 +37,8 @@ export function parseSourceSettings(text: string): { settings: SourceSettings; p
     return { settings: { outlet: null }, problems: [`not valid YAML (${(err as Error).message.split('\n')[0]}): ignored`] };
   }
   if (data === null || data === undefined) return { settings: { outlet: null }, problems };
-  if (typeof data !== 'object' || Array.isArray(data)) return { settings: { outlet: null }, problems: ['must be a mapping such as "outlet: Reuters": ignored'] };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { settings: { outlet: null }, problems: ['must be a mapping such as "outlet: Reuters": ignored'] };
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!KNOWN_KEYS.has(key)) problems.push(`unknown setting "${key}": ignored (known: outlet)`);
   let outlet: string | null = null;

@@ -28,8 +28,7 @@ export interface ExtractTask {
 
 /** What came of one source: its record parts and warnings, or the stage that failed and why. */
 export type ExtractOutcome =
-  | { ok: true; parts: RecordParts; warnings: string[]; ms: { ingest: number; extract: number } }
-  | { ok: false; stage: 'decode' | 'extract'; reason: string };
+  { ok: true; parts: RecordParts; warnings: string[]; ms: { ingest: number; extract: number } } | { ok: false; stage: 'decode' | 'extract'; reason: string };
 
 /** Extracts one source; never throws. */
 export function extractSource(task: ExtractTask): ExtractOutcome {

@@ -61,7 +61,20 @@ async function buildLocked(options: BuildOptions, lock: BuildLock): Promise<Buil
   const timings = Object.fromEntries(Object.entries(ctx.timings).map(([k, v]) => [k, Math.round(v)]));
   writeAtomic(
     reportPath,
-    JSON.stringify({ counts: ctx.counts, extractThreads: ctx.extractThreads ?? null, ...(ctx.merged ? { merged: ctx.merged } : {}), corrections: ctx.corrections, notices: ctx.notices, site: ctx.site ?? null, problems: ctx.problems, timings }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        counts: ctx.counts,
+        extractThreads: ctx.extractThreads ?? null,
+        ...(ctx.merged ? { merged: ctx.merged } : {}),
+        corrections: ctx.corrections,
+        notices: ctx.notices,
+        site: ctx.site ?? null,
+        problems: ctx.problems,
+        timings,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   return { ctx, status, reportPath };
 }
@@ -85,7 +98,9 @@ export function summary(result: BuildResult): string {
   if (ctx.site) {
     lines.push(
       `  _site: ${ctx.site.files} files, ${megabytes(ctx.site.bytes)}` +
-        (ctx.site.mode === 'incremental' ? ` (${ctx.site.rendered} pages rendered, ${ctx.site.kept} unchanged kept)` : ` (full render, ${ctx.site.rendered} pages)`) +
+        (ctx.site.mode === 'incremental'
+          ? ` (${ctx.site.rendered} pages rendered, ${ctx.site.kept} unchanged kept)`
+          : ` (full render, ${ctx.site.rendered} pages)`) +
         (ctx.site.searchFiles ? `; search index: ${ctx.site.searchFiles.written} of ${ctx.site.searchFiles.files} files written` : ''),
     );
   }

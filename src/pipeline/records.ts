@@ -240,7 +240,12 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
   try {
     edited = parseRecord(recordPath, text);
   } catch (err) {
-    problem(ctx, recordPath, 'correction', `edited by hand but cannot be read (${(err as Error).message.replace(`${recordPath}: `, '')}): left as it is; fix it, or delete it to regenerate`);
+    problem(
+      ctx,
+      recordPath,
+      'correction',
+      `edited by hand but cannot be read (${(err as Error).message.replace(`${recordPath}: `, '')}): left as it is; fix it, or delete it to regenerate`,
+    );
     return 'blocked';
   }
   let generated: ArticleRecord;
@@ -248,7 +253,12 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
     if (generatedText === null) throw new Error('no copy');
     generated = parseRecord(copy, generatedText);
   } catch {
-    problem(ctx, recordPath, 'correction', 'edited by hand, and the build has no copy of what it wrote to compare with: left as it is; move the change into content/corrections, or delete the record to regenerate');
+    problem(
+      ctx,
+      recordPath,
+      'correction',
+      'edited by hand, and the build has no copy of what it wrote to compare with: left as it is; move the change into content/corrections, or delete the record to regenerate',
+    );
     return 'blocked';
   }
   const ops = diffRecords(correctable(generated), correctable(edited));
@@ -264,7 +274,13 @@ function absorbHandEdit(ctx: BuildContext, sourceName: string, recordPath: strin
     ctx.corrections.fromEdits += ops.length;
     crashPoint('hand-edit-appended');
   }
-  problem(ctx, recordPath, 'correction', `edited by hand: kept as ${ops.length} correction${ops.length === 1 ? '' : 's'} in ${relative(ctx.options.root, corrPath)}`, 'warning');
+  problem(
+    ctx,
+    recordPath,
+    'correction',
+    `edited by hand: kept as ${ops.length} correction${ops.length === 1 ? '' : 's'} in ${relative(ctx.options.root, corrPath)}`,
+    'warning',
+  );
   return 'absorbed';
 }
 
@@ -386,9 +402,13 @@ export async function syncRecords(ctx: BuildContext): Promise<void> {
   // src/shard/merge.ts), apply corrections, write.
   const bar = progressBar(ctx, work.length);
   const merged = ctx.options.merge?.length ? mergeLines(ctx, ctx.options.merge) : null;
-  const fromLines = work.map((w) => mergedOutcome(merged, { name: w.name, sha256: w.hash, extractor: version, outlet: w.outlet, published: ctx.options.published }));
+  const fromLines = work.map((w) =>
+    mergedOutcome(merged, { name: w.name, sha256: w.hash, extractor: version, outlet: w.outlet, published: ctx.options.published }),
+  );
   if (merged) ctx.merged = { used: fromLines.filter(Boolean).length, lines: merged.lines.size };
-  const tasks = work.filter((_, i) => !fromLines[i]).map((w) => ({ name: w.name, path: w.path, bytes: w.bytes, published: ctx.options.published, outlet: w.outlet, version }));
+  const tasks = work
+    .filter((_, i) => !fromLines[i])
+    .map((w) => ({ name: w.name, path: w.path, bytes: w.bytes, published: ctx.options.published, outlet: w.outlet, version }));
   const threads = workerCount(tasks.length, ctx.options.jobs);
   if (tasks.length) ctx.extractThreads = Math.max(threads, 1);
   const t0 = performance.now();

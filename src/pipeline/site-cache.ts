@@ -35,7 +35,19 @@ export const siteManifestSchema = z.object({
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
 
 // src/ingest: its sentence splitter numbers the sentences an article page anchors.
-const SITE_CODE = ['src/site', 'src/archive', 'src/search', 'src/client', 'src/write', 'src/ingest', 'src/lib', 'src/paths.ts', 'src/pipeline/site.ts', 'src/pipeline/site-cache.ts', '.eleventy.ts'];
+const SITE_CODE = [
+  'src/site',
+  'src/archive',
+  'src/search',
+  'src/client',
+  'src/write',
+  'src/ingest',
+  'src/lib',
+  'src/paths.ts',
+  'src/pipeline/site.ts',
+  'src/pipeline/site-cache.ts',
+  '.eleventy.ts',
+];
 
 function filesUnder(path: string): string[] {
   try {
@@ -116,14 +128,29 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
 /** The data one page shows: the item itself, and for a record the pages of the names it links. */
 export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
   const parts: HashPart[] = [];
-  const page = item as { contentHash?: unknown; related?: unknown; story?: unknown; previous?: unknown; next?: unknown; facts?: Record<string, unknown> } | null;
+  const page = item as {
+    contentHash?: unknown;
+    related?: unknown;
+    story?: unknown;
+    previous?: unknown;
+    next?: unknown;
+    facts?: Record<string, unknown>;
+  } | null;
   if (page && typeof page === 'object' && typeof page.contentHash === 'string') {
     // An article: everything its page shows comes from its record file (its text's hash stands for
     // it, and for the dates, quotes and anchors computed from it), its related articles, its story,
     // its previous and next articles, and its people, organisations and places as resolved across
     // the archive (names, types, pages).
     const f = page.facts;
-    parts.push(JSON.stringify({ record: page.contentHash, related: page.related, story: page.story, sequence: [page.previous, page.next], entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null }));
+    parts.push(
+      JSON.stringify({
+        record: page.contentHash,
+        related: page.related,
+        story: page.story,
+        sequence: [page.previous, page.next],
+        entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null,
+      }),
+    );
   } else {
     // A record's file path is not shown on its page (and a replacer function would make
     // JSON.stringify several times slower: every key of every item goes through it).

@@ -53,4 +53,3 @@ export function coveringTokens(from: number, to: number): string[] {
   }
   return out;
 }
-

@@ -55,7 +55,6 @@ export interface SearchDocument {
   outlet: string;
 }
 
-
 /** What a result shows, loaded only when the result is shown: the whole text, for the snippet. */
 export interface DocFragment {
   id: string;
@@ -110,7 +109,6 @@ export function toSearchDocument(r: SearchRecord): SearchDocument {
     outlet: r.outlet ?? '',
   };
 }
-
 
 export function toDocFragment(r: SearchRecord, text = plainText(r.body)): DocFragment {
   const fragment: DocFragment = { id: r.id, title: r.title, published: r.published, outlet: r.outlet, people: r.people.map((p) => p.name), text };

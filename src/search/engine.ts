@@ -271,7 +271,10 @@ export class SearchEngine {
   }
 
   /** From and To read as readers write them; the reasons either cannot be used. */
-  static readRange(req: SearchRequest, reader: DateReader = isoDates): { from: number | null; to: number | null; range: { from?: string; to?: string }; problems: string[] } {
+  static readRange(
+    req: SearchRequest,
+    reader: DateReader = isoDates,
+  ): { from: number | null; to: number | null; range: { from?: string; to?: string }; problems: string[] } {
     const problems: string[] = [];
     const range: { from?: string; to?: string } = {};
     const from = req.from?.trim() ? reader.readDate(req.from) : null;
@@ -291,7 +294,8 @@ export class SearchEngine {
     const clauses = this.index!.clauses(q);
     if (clauses.length !== 1) return null;
     const [{ clause, terms }] = clauses;
-    const plain = !('editDistance' in clause && clause.editDistance) && clause.presence !== PROHIBITED_PRESENCE && clause.fields.length === this.index!.meta.fields.length;
+    const plain =
+      !('editDistance' in clause && clause.editDistance) && clause.presence !== PROHIBITED_PRESENCE && clause.fields.length === this.index!.meta.fields.length;
     return plain && terms.length === 1 && !terms[0].includes('*') ? terms[0] : null;
   }
 
@@ -306,7 +310,9 @@ export class SearchEngine {
     await this.columns();
     const meta = await this.meta();
     const wanted = new Set(values);
-    return new Set(docs.filter((d) => (group === 'outlets' ? wanted.has(meta.outlets[this.outletOf[d]]) : this.years[d] !== 0 && wanted.has(String(this.years[d])))));
+    return new Set(
+      docs.filter((d) => (group === 'outlets' ? wanted.has(meta.outlets[this.outletOf[d]]) : this.years[d] !== 0 && wanted.has(String(this.years[d])))),
+    );
   }
 
   /** The full result set of a request, ranked and filtered (not yet paged). */
@@ -349,7 +355,8 @@ export class SearchEngine {
         });
       }
     }
-    const single = text && !fallback && !parsed.phrases.length && !parsed.anyOf.length && from === null && to === null && parsed.lunr ? this.singleTerm(parsed.lunr) : null;
+    const single =
+      text && !fallback && !parsed.phrases.length && !parsed.anyOf.length && from === null && to === null && parsed.lunr ? this.singleTerm(parsed.lunr) : null;
     const base = hits;
     const chosen: SearchResponse['chosen'] = {};
     const baseDocs = base.map((h) => h.doc);

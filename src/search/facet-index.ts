@@ -139,7 +139,10 @@ function column(lists: number[][], names: string[]): Column {
 function labelColumn(labels: (string | null)[], order: (a: string, b: string) => number): Column {
   const names = [...new Set(labels.filter((l): l is string => l !== null))].sort(order);
   const index = new Map(names.map((n, i) => [n, i]));
-  return column(labels.map((l) => (l === null ? [] : [index.get(l)!])), names);
+  return column(
+    labels.map((l) => (l === null ? [] : [index.get(l)!])),
+    names,
+  );
 }
 
 /**
@@ -148,10 +151,22 @@ function labelColumn(labels: (string | null)[], order: (a: string, b: string) =>
  * Every column is a flat array and each count array is reset by the numbers it touched, so the
  * whole archive's terms are counted in about the time of one pass over their postings.
  */
-export function termFacets(inverted: InvertedIndex, terms: string[], ranks: EntityRanks, labels: DocFacets, minDocs: number, max: number): Map<string, TermFacetsEntry> {
+export function termFacets(
+  inverted: InvertedIndex,
+  terms: string[],
+  ranks: EntityRanks,
+  labels: DocFacets,
+  minDocs: number,
+  max: number,
+): Map<string, TermFacetsEntry> {
   const out = new Map<string, TermFacetsEntry>();
   const columns = [
-    ...ranks.kinds.map((list, kind) => column(ranks.docs.map((d) => d[kind]), list.map((e) => e[0]))),
+    ...ranks.kinds.map((list, kind) =>
+      column(
+        ranks.docs.map((d) => d[kind]),
+        list.map((e) => e[0]),
+      ),
+    ),
     labelColumn(labels.outlets, byLabel),
     labelColumn(labels.years, byYear),
   ];

@@ -23,7 +23,6 @@ export interface FacetCount {
 
 export type Facets = Record<FacetGroup, FacetCount[]>;
 
-
 export const emptyFacets = (): Facets => ({ people: [], organizations: [], places: [], outlets: [], years: [] });
 
 /** The popularity band of an entity named in `articles` articles: floor(log2). */
@@ -61,9 +60,7 @@ export function topNumbers(counts: ArrayLike<number>, touched: number[], max: nu
 
 /** Counts by label, largest first, ties by `tie` (label order for outlets, year order for years). */
 export function topLabels(counts: Map<string, number>, max: number, tie: (a: string, b: string) => number): FacetPair[] {
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || tie(a[0], b[0]))
-    .slice(0, max);
+  return [...counts].sort((a, b) => b[1] - a[1] || tie(a[0], b[0])).slice(0, max);
 }
 
 export const byLabel = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -103,7 +103,6 @@ class Slots {
     else this.head[slot] = e;
     this.tail[slot] = e;
   }
-
 }
 
 /** A result: its score, and the slots whose match data Lunr would combine (its terms, on demand). */
@@ -268,7 +267,10 @@ export class PartialIndex {
         const m = new Map<number, number[]>();
         perDoc.forEach((deltas, i) => {
           let p = 0;
-          m.set(docs[i], deltas.map((d) => (p += d)));
+          m.set(
+            docs[i],
+            deltas.map((d) => (p += d)),
+          );
         });
         perField.set(fi, m);
       }

@@ -107,7 +107,11 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const facetChunk = options.facetChunk ?? DEFAULT_FACET_CHUNK;
   const sorted = indexOrder(records);
   const fields = [...FIELD_NAMES] as string[];
-  const inverted = invert(analyseRecords(sorted, options.cache), fields, FIELD_NAMES.map((f) => FIELDS[f]));
+  const inverted = invert(
+    analyseRecords(sorted, options.cache),
+    fields,
+    FIELD_NAMES.map((f) => FIELDS[f]),
+  );
   const ids = sorted.map((r) => r.id);
 
   const shards: Shard[] = [];
@@ -171,7 +175,14 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const ranks = rankEntities(sorted);
   const facetMax = options.facetMax ?? FACET_MAX;
   const tiers = tierBounds(ranks, options.facetTiers ?? FACET_TIERS);
-  const byTerm = termFacets(inverted, terms, ranks, { outlets: sorted.map((r) => r.outlet ?? null), years: sorted.map((r) => r.published?.slice(0, 4) ?? null) }, RESULTS_PAGE, facetMax);
+  const byTerm = termFacets(
+    inverted,
+    terms,
+    ranks,
+    { outlets: sorted.map((r) => r.outlet ?? null), years: sorted.map((r) => r.published?.slice(0, 4) ?? null) },
+    RESULTS_PAGE,
+    facetMax,
+  );
   const shardFacets: TermFacets[] = shards.map((sh) => sh.map((e) => byTerm.get(e[0])).filter((e) => e !== undefined));
 
   const meta: SearchMeta = {

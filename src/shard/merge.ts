@@ -26,7 +26,11 @@ export interface MergeLine {
 const outcomeSchema = z.union([
   z.object({
     ok: z.literal(true),
-    parts: z.looseObject({ data: z.looseObject({ id: z.string(), source: z.looseObject({ file: z.string() }) }), body: z.string(), boilerplate: z.string().nullable() }),
+    parts: z.looseObject({
+      data: z.looseObject({ id: z.string(), source: z.looseObject({ file: z.string() }) }),
+      body: z.string(),
+      boilerplate: z.string().nullable(),
+    }),
     warnings: z.array(z.string()),
     ms: z.object({ ingest: z.number(), extract: z.number() }),
   }),
@@ -73,7 +77,10 @@ export function readMergeFiles(files: string[]): MergedLines {
       if (value && typeof value === 'object' && 'error' in value) return; // the map run's own report of a source it could not read
       const line = lineSchema.safeParse(value);
       if (!line.success) {
-        problems.push({ file: where, reason: `not a line of extract --project (${line.error.issues[0]?.path.join('.') || 'line'}: ${line.error.issues[0]?.message})` });
+        problems.push({
+          file: where,
+          reason: `not a line of extract --project (${line.error.issues[0]?.path.join('.') || 'line'}: ${line.error.issues[0]?.message})`,
+        });
         return;
       }
       lines.set(line.data.source, line.data as MergeLine);

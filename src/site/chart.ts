@@ -46,7 +46,9 @@ export function monthChart(months: MonthCount[], name: string, id = 'chart'): st
     const x = i * (BAR + GAP);
     if (m.count > 0) {
       const h = Math.max(2, Math.round((m.count / max) * PLOT_HEIGHT));
-      bars.push(`<rect class="bar" x="${x}" y="${PLOT_HEIGHT - h}" width="${BAR}" height="${h}"><title>${escapeXml(readableDate(m.month))}: ${m.count}</title></rect>`);
+      bars.push(
+        `<rect class="bar" x="${x}" y="${PLOT_HEIGHT - h}" width="${BAR}" height="${h}"><title>${escapeXml(readableDate(m.month))}: ${m.count}</title></rect>`,
+      );
     }
     // A year under its first month shown (January, or the chart's first month).
     if (i === 0 || m.month.endsWith('-01')) labels.push(`<text class="axis" x="${x}" y="${height - 2}">${m.month.slice(0, 4)}</text>`);

@@ -13,7 +13,12 @@ import { entityMonths } from '../archive/entity-activity.js';
 
 /** Safe inside <script type="application/ld+json">: no "</script", no HTML comment openers. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function entityFor(list: ArchiveEntity[], name: string): ArchiveEntity | undefined {
@@ -142,4 +147,3 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter('citation', (a: SiteArticle, base: string) => citation(a, base, readableDate));
   eleventyConfig.addFilter('articlesById', (archive: Archive) => new Map(archive.articles.map((a) => [a.id, a])));
 }
-

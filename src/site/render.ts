@@ -62,7 +62,8 @@ function renderer(links: NameLink[]) {
       return href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">[${alt}]</a>` : `[${alt}]`;
     },
     text(token: Tokens.Text | Tokens.Escape): string {
-      if ('tokens' in token && token.tokens) return (this as unknown as { parser: { parseInline(t: Tokens.Generic[]): string } }).parser.parseInline(token.tokens);
+      if ('tokens' in token && token.tokens)
+        return (this as unknown as { parser: { parseInline(t: Tokens.Generic[]): string } }).parser.parseInline(token.tokens);
       return linkNames(escapeHtml(token.text), links);
     },
   };

@@ -69,7 +69,19 @@ export function sitemapPaths(archive: Archive): { path: string; lastmod?: string
   const out: { path: string; lastmod?: string }[] = [];
   const add = (path: string, lastmod?: string | null) => out.push(lastmod ? { path, lastmod } : { path });
   add('/', archive.latest);
-  for (const p of ['/archive/', '/people/', '/people/by-articles/', '/organisations/', '/places/', '/outlets/', '/timeline/', '/stories/', '/claims/', '/search/']) add(p);
+  for (const p of [
+    '/archive/',
+    '/people/',
+    '/people/by-articles/',
+    '/organisations/',
+    '/places/',
+    '/outlets/',
+    '/timeline/',
+    '/stories/',
+    '/claims/',
+    '/search/',
+  ])
+    add(p);
   for (const a of archive.articles) add(articlePath(a.id), a.published);
   for (const p of archive.people) add(`/people/${p.id}/`, p.articles[0]?.published);
   for (const o of archive.organizations) add(`/organisations/${o.id}/`, o.articles[0]?.published);

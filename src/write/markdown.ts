@@ -30,7 +30,10 @@ export function escapeMarkdown(text: string): string {
     .replace(AUTOLINK_SCHEME, '$1\\:')
     .replace(AUTOLINK_WWW, '$1\\.')
     .replace(AUTOLINK_EMAIL, '$1\\@')
-    .replace(BLOCK_START, (_m, sp: string, mark: string) => `${sp}${mark.replace(/^(\d+)?([#>+=.)-])$/, (_x, d: string | undefined, c: string) => `${d ?? ''}\\${c}`)}`);
+    .replace(
+      BLOCK_START,
+      (_m, sp: string, mark: string) => `${sp}${mark.replace(/^(\d+)?([#>+=.)-])$/, (_x, d: string | undefined, c: string) => `${d ?? ''}\\${c}`)}`,
+    );
 }
 
 /**
@@ -46,9 +49,7 @@ export function unescapeMarkdown(markdown: string): string {
 
 export function paragraphsToMarkdown(paragraphs: Pick<Paragraph, 'text' | 'heading'>[]): string {
   return (
-    paragraphs
-      .map((p) => (p.heading ? `## ${escapeMarkdown(p.text).replace(HEADING_TRAILING_HASHES, '$1\\$2')}` : escapeMarkdown(p.text)))
-      .join('\n\n') + '\n'
+    paragraphs.map((p) => (p.heading ? `## ${escapeMarkdown(p.text).replace(HEADING_TRAILING_HASHES, '$1\\$2')}` : escapeMarkdown(p.text))).join('\n\n') + '\n'
   );
 }
 

@@ -63,10 +63,14 @@ describe('news-archive add', () => {
   });
 
   it('reads standard input under a name made from its content', async () => {
-    const text = Buffer.from('Quiet street fair draws crowds\n\nJune 13, 2005\n\nThe annual street fair on Main Street drew about 3,000 people on Saturday, organiser Ana Ruiz said.\n');
+    const text = Buffer.from(
+      'Quiet street fair draws crowds\n\nJune 13, 2005\n\nThe annual street fair on Main Street drew about 3,000 people on Saturday, organiser Ana Ruiz said.\n',
+    );
     const r = await add(root, ['-'], text);
     const name = `stdin-${hashOf(text).slice(0, 12)}.txt`;
-    expect(r.lines).toEqual([expect.stringMatching(new RegExp(`^added   content/sources/${name}: "Quiet street fair draws crowds" · 2005-06-13 · no outlet · \\d+ people$`))]);
+    expect(r.lines).toEqual([
+      expect.stringMatching(new RegExp(`^added   content/sources/${name}: "Quiet street fair draws crowds" · 2005-06-13 · no outlet · \\d+ people$`)),
+    ]);
     expect(readFileSync(join(root, 'content', 'sources', name))).toEqual(text);
   });
 
@@ -105,7 +109,11 @@ describe('news-archive add', () => {
 
   it('works from the command line with standard input and --build', () => {
     const text = 'Library opens on Sunday\n\nMay 2, 2011\n\nThe new city library opened on Sunday, the mayor, Tom Bell, said.\n';
-    const run = spawnSync('node', [BIN, 'add', '-', '--name', 'library.txt', '--root', root, '--build'], { input: text, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+    const run = spawnSync('node', [BIN, 'add', '-', '--name', 'library.txt', '--root', root, '--build'], {
+      input: text,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+    });
     expect(run.stdout).toMatch(/^added {3}content\/sources\/library\.txt: "Library opens on Sunday" · 2011-05-02 · /m);
     expect(run.stdout).toMatch(/^news-archive: 7 new, \d+ changed, \d+ unchanged, 0 removed, 0 failed in /m);
     expect(run.status).toBe(0);

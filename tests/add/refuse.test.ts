@@ -17,7 +17,8 @@ const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01
 const UTF32_JUNK = Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x00]), Buffer.from('abcdefghrubbish!', 'latin1')]);
 /** A minimal PNG signature and header chunk. */
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(17)]);
-const ARTICLE = 'Quiet street fair draws crowds\n\nJune 13, 2005\n\nThe annual street fair on Main Street drew about 3,000 people on Saturday, organiser Ana Ruiz said.\n';
+const ARTICLE =
+  'Quiet street fair draws crowds\n\nJune 13, 2005\n\nThe annual street fair on Main Street drew about 3,000 people on Saturday, organiser Ana Ruiz said.\n';
 
 describe('what cannot be an article', () => {
   it('names why, for each kind', async () => {
@@ -25,7 +26,9 @@ describe('what cannot be an article', () => {
     expect(await notAnArticle(Buffer.from(' \n\t\r\n  \n'))).toBe('only white space: nothing to archive');
     expect(await notAnArticle(ELF)).toBe('a application/x-elf file (.elf), not a text');
     expect(await notAnArticle(PNG)).toBe('a image/png file (.png), not a text');
-    expect(await notAnArticle(Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03]), deflateSync('text')]))).toBe('a application/gzip file (.gz), not a text');
+    expect(await notAnArticle(Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03]), deflateSync('text')]))).toBe(
+      'a application/gzip file (.gz), not a text',
+    );
     expect(await notAnArticle(UTF32_JUNK)).toBe('holds a control character (U+0000): binary data, or an encoding that is not supported');
     expect(await notAnArticle(Buffer.from([0x41, 0x81, 0x00, 0x00, 0x00, 0x00, 0x42]))).toMatch(/binary|encoding/);
   });
@@ -76,7 +79,9 @@ describe('news-archive add and build at the door', () => {
     try {
       const r = await runCli(['build', '--root', empty]);
       expect(r.code).toBe(2);
-      expect(r.out.trim()).toBe(`news-archive: ${empty} is not a news-archive project (it has no content/ folder); run it in a project, or give --init to make one there`);
+      expect(r.out.trim()).toBe(
+        `news-archive: ${empty} is not a news-archive project (it has no content/ folder); run it in a project, or give --init to make one there`,
+      );
       expect(readdirSync(empty)).toEqual([]);
       const typo = join(empty, 'typo');
       expect((await runCli(['build', '--root', typo])).out.trim()).toBe(`news-archive: ${typo} does not exist: not a project (give --init to make one there)`);

@@ -17,8 +17,18 @@ const DELAY_001: Claim = {
   subject: 'Han Dong',
   text: 'Dong advised China\'s consul-general in Toronto, Han Tao, in February 2021 that setting the "Two Michaels" free –Michael Kovrig and Michael Spavor – should be postponed as the release would benefit the federal Conservative Party of Canada, which is seen as unfriendly to Beijing',
 };
-const DENIAL_000: Claim = { claimant: 'Han Dong', stance: 'denies', subject: 'Han Dong', text: 'his conversation was about delaying the release of the “two Canadian Michaels.”' };
-const DENIAL_001: Claim = { claimant: 'Han Dong', stance: 'denies', subject: 'Han Dong', text: 'he did not advise Beijing to delay releasing the two from prison' };
+const DENIAL_000: Claim = {
+  claimant: 'Han Dong',
+  stance: 'denies',
+  subject: 'Han Dong',
+  text: 'his conversation was about delaying the release of the “two Canadian Michaels.”',
+};
+const DENIAL_001: Claim = {
+  claimant: 'Han Dong',
+  stance: 'denies',
+  subject: 'Han Dong',
+  text: 'he did not advise Beijing to delay releasing the two from prison',
+};
 const MULRONEY: Claim = {
   claimant: 'David Mulroney',
   stance: 'states',
@@ -27,7 +37,7 @@ const MULRONEY: Claim = {
 const CHINA: Claim = { claimant: 'a spokesman from China', stance: 'denies', text: 'Beijing ever attempted to interfere in Canadian politics' };
 
 const ARTICLES = [
-  { id: '001', title: 'MP Han Dong resigns from Trudeau\'s Liberal Party', published: '2023-03-24', claims: [DELAY_001, DENIAL_001, CHINA] },
+  { id: '001', title: "MP Han Dong resigns from Trudeau's Liberal Party", published: '2023-03-24', claims: [DELAY_001, DENIAL_001, CHINA] },
   { id: '000', title: 'MP Han Dong resigns', published: '2023-03-23', claims: [DELAY_000, DENIAL_000, MULRONEY] },
 ];
 

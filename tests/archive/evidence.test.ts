@@ -63,7 +63,9 @@ describe('the body numbered as ingest numbered it', () => {
     const page = bodySentences(paragraphsToMarkdown(doc.paragraphs));
     const at = page.findIndex((s) => s.text === '1. Introduction');
     expect(at).toBeGreaterThan(0);
-    expect(page[at + 1].text).toBe('Mutation-based testing [1] is a test technique that involves artificially introducing errors into a System Under Test (SUT).');
+    expect(page[at + 1].text).toBe(
+      'Mutation-based testing [1] is a test technique that involves artificially introducing errors into a System Under Test (SUT).',
+    );
     expect(doc.sentences[at].text).toBe('1. Introduction');
   });
 });
@@ -105,14 +107,23 @@ describe('text matching only for what an editor changed', () => {
   });
 
   it('finds it by text when the index is out of range or names another sentence', () => {
-    const wrong = { ...r, dates: [{ ...r.dates[2], sentenceIndex: 99 }, { ...r.dates[2], sentenceIndex: 1 }] };
+    const wrong = {
+      ...r,
+      dates: [
+        { ...r.dates[2], sentenceIndex: 99 },
+        { ...r.dates[2], sentenceIndex: 1 },
+      ],
+    };
     expect(articleAnchors(wrong).dates).toEqual(['s-5', 's-5']);
   });
 
   it('finds by text an item an editor added without an index, and a headline as the headline', () => {
     const added = {
       ...r,
-      dates: [{ text: 'Monday', value: '2015-03-02', sentence: 'Analysts had expected a profit.' }, { text: '2015', value: '2015', sentence: r.title }],
+      dates: [
+        { text: 'Monday', value: '2015-03-02', sentence: 'Analysts had expected a profit.' },
+        { text: '2015', value: '2015', sentence: r.title },
+      ],
     };
     expect(articleAnchors(added).dates).toEqual(['s-2', 'headline']);
   });

@@ -13,12 +13,32 @@ import { buildArchive } from '../../src/archive/index.js';
 
 type E = { name: string; aliases?: string[]; role?: string; sentences?: string[] };
 function rec(id: string, e: { people?: E[]; organizations?: E[]; places?: E[] }): ArticleRecord {
-  const list = (l: E[] = []) => l.map((x) => ({ name: x.name, aliases: x.aliases ?? [], mentions: 1, sentences: x.sentences ?? [`${x.name} is named here.`], ...(x.role ? { role: x.role } : {}) }));
+  const list = (l: E[] = []) =>
+    l.map((x) => ({
+      name: x.name,
+      aliases: x.aliases ?? [],
+      mentions: 1,
+      sentences: x.sentences ?? [`${x.name} is named here.`],
+      ...(x.role ? { role: x.role } : {}),
+    }));
   return {
-    id, title: id, dek: null, published: '2008-01-01', author: null, outlet: null, dateline: null, url: null,
+    id,
+    title: id,
+    dek: null,
+    published: '2008-01-01',
+    author: null,
+    outlet: null,
+    dateline: null,
+    url: null,
     source: { file: `${id}.txt`, sha256: '0'.repeat(64), extractor: 't' },
-    people: list(e.people), organizations: list(e.organizations), places: list(e.places),
-    dates: [], quotes: [], claims: [], warnings: [], body: '',
+    people: list(e.people),
+    organizations: list(e.organizations),
+    places: list(e.places),
+    dates: [],
+    quotes: [],
+    claims: [],
+    warnings: [],
+    body: '',
   };
 }
 /** The resolved entity (name and type) each name of each article went to. */
@@ -56,7 +76,9 @@ describe('resolveEntities', () => {
     // (the extractor gave Apple Inc. the alias "Apple Corps").
     const records = [
       rec('019', { organizations: [{ name: 'Apple Corps' }, { name: 'Apple Computer' }] }),
-      rec('031', { organizations: [{ name: 'Apple Inc.', aliases: ['Apple Corps', 'Apple'], sentences: ['Apple Inc., Apple Corps resolve trademark dispute'] }] }),
+      rec('031', {
+        organizations: [{ name: 'Apple Inc.', aliases: ['Apple Corps', 'Apple'], sentences: ['Apple Inc., Apple Corps resolve trademark dispute'] }],
+      }),
       rec('113', { organizations: [{ name: 'Apple' }] }),
     ];
     const res = resolveEntities(records);
@@ -80,7 +102,12 @@ describe('resolveEntities', () => {
     ];
     const res = resolveEntities(records);
     const us = entityOf(res, records, 'c', 'United States')!;
-    for (const [id, n] of [['a', 'U.S.'], ['b', 'US'], ['d', 'America']]) expect(entityOf(res, records, id, n)).toBe(us);
+    for (const [id, n] of [
+      ['a', 'U.S.'],
+      ['b', 'US'],
+      ['d', 'America'],
+    ])
+      expect(entityOf(res, records, id, n)).toBe(us);
     expect(entityOf(res, records, 'c', 'United Kingdom')).not.toBe(us);
   });
 
@@ -158,7 +185,12 @@ describe('resolveEntities', () => {
   it('keeps Han Dong and Han Tao apart, and "Consul General Han" joins neither (seeds)', () => {
     // Seed 000: "Dong admitted that he had a discussion with Consul General Han"
     const records = [
-      rec('000', { people: [{ name: 'Han Dong', aliases: ['Dong'], role: 'MP' }, { name: 'Han', role: 'Consul General' }] }),
+      rec('000', {
+        people: [
+          { name: 'Han Dong', aliases: ['Dong'], role: 'MP' },
+          { name: 'Han', role: 'Consul General' },
+        ],
+      }),
       rec('001', { people: [{ name: 'Han Tao', role: "China's consul-general in Toronto" }, { name: 'Han Dong' }] }),
     ];
     const res = resolveEntities(records);
@@ -222,7 +254,9 @@ describe('resolveEntities', () => {
 
   it('rejects a broken entities.yml, naming the file and the reason', () => {
     expect(() => parseEntitiesFile('- merge: [Apple]\n', 'content/entities.yml')).toThrow(EntitiesFileError);
-    expect(() => parseEntitiesFile('- merge: [Apple]\n', 'content/entities.yml')).toThrow(/^content\/entities\.yml: entry 1 is not a merge, split, rename or retype operation/);
+    expect(() => parseEntitiesFile('- merge: [Apple]\n', 'content/entities.yml')).toThrow(
+      /^content\/entities\.yml: entry 1 is not a merge, split, rename or retype operation/,
+    );
     expect(() => parseEntitiesFile('- retype: { name: Europe, to: planet }\n', 'content/entities.yml')).toThrow(/entry 1/);
     expect(() => parseEntitiesFile('merge: [a, b]\n', 'content/entities.yml')).toThrow('content/entities.yml: must be a YAML list of operations');
     expect(() => parseEntitiesFile('- merge: [a, b\n', 'content/entities.yml')).toThrow(/content\/entities\.yml: not YAML/);
@@ -264,7 +298,12 @@ describe('resolveEntities', () => {
     expect(looseKey('Bob Mould')).toBe('bob mould');
     const records = [
       // 001: "Airbus is owned by European Aeronautic Defense & Space Company (EADS)."
-      rec('001', { organizations: [{ name: 'European Aeronautic Defense & Space Company', sentences: ['Airbus is owned by European Aeronautic Defense & Space Company (EADS).'] }, { name: 'EADS' }] }),
+      rec('001', {
+        organizations: [
+          { name: 'European Aeronautic Defense & Space Company', sentences: ['Airbus is owned by European Aeronautic Defense & Space Company (EADS).'] },
+          { name: 'EADS' },
+        ],
+      }),
       // 054: "European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, has won ..."
       rec('054', { organizations: [{ name: 'European Aeronautic Defence & Space NV' }] }),
       rec('z', { organizations: [{ name: 'Ministry of Defence' }, { name: 'Ministry of Finance' }] }),
@@ -364,7 +403,11 @@ describe('resolveEntities', () => {
     expect(shortForms('Asia Pacific', isPlace)).toEqual([]);
     const records = [
       // 007: "An American Airlines 777 landing at Heathrow airport Boeing has secured two large orders"
-      rec('007', { places: [{ name: 'Heathrow', sentences: ['An American Airlines 777 landing at Heathrow airport Boeing has secured two large orders for new aircraft.'] }] }),
+      rec('007', {
+        places: [
+          { name: 'Heathrow', sentences: ['An American Airlines 777 landing at Heathrow airport Boeing has secured two large orders for new aircraft.'] },
+        ],
+      }),
       // 011: "...which it will begin to fly in 2009 out of London Heathrow."
       rec('011', { places: [{ name: 'London Heathrow' }, { name: 'London' }] }),
       // A city is not its airport: no sentence reads "Frankfurt airport".
@@ -383,7 +426,11 @@ describe('resolveEntities', () => {
     // With "Heathrow Airport" too, "Heathrow" has two candidates: it joins neither.
     const two = [...records.slice(0, 2), rec('h', { places: [{ name: 'Heathrow Airport' }] })];
     const res2 = resolveEntities(two);
-    expect(entityOf(res2, two, '007', 'Heathrow')!.maybe.map((i) => res2.entities[i].name).sort()).toEqual(['Heathrow Airport', 'London Heathrow']);
+    expect(
+      entityOf(res2, two, '007', 'Heathrow')!
+        .maybe.map((i) => res2.entities[i].name)
+        .sort(),
+    ).toEqual(['Heathrow Airport', 'London Heathrow']);
     const one = [records[0], two[2]];
     expect(entityOf(resolveEntities(one), one, '007', 'Heathrow')!.name).toBe('Heathrow Airport');
     expect(entityOf(res, records, '011', 'London')).not.toBe(lhr);
@@ -398,10 +445,16 @@ describe('resolveEntities', () => {
   it("keeps an entity's page id when another spelling becomes the commoner one (019, 030)", () => {
     const dated = (r: ArticleRecord, published: string) => ({ ...r, published });
     // 019 "Beatles' Apple Corps sues Apple Computer" (2003) names "Apple Computer"; later articles "Apple Inc." (030, 2007).
-    const first = [dated(rec('019', { organizations: [{ name: 'Apple Computer' }] }), '2003-09-12'), dated(rec('030', { organizations: [{ name: 'Apple Inc.' }] }), '2007-10-23')];
+    const first = [
+      dated(rec('019', { organizations: [{ name: 'Apple Computer' }] }), '2003-09-12'),
+      dated(rec('030', { organizations: [{ name: 'Apple Inc.' }] }), '2007-10-23'),
+    ];
     const before = buildArchive(first).organizations.find((o) => o.aliases.includes('Apple Inc.') || o.name === 'Apple Inc.')!;
     expect(before.id).toBe('apple-computer');
-    const later = [...first, ...['a', 'b', 'c'].map((id) => dated(rec(id, { organizations: [{ name: 'Apple Inc.' }] }), '2008-01-0' + (id.charCodeAt(0) - 96)))];
+    const later = [
+      ...first,
+      ...['a', 'b', 'c'].map((id) => dated(rec(id, { organizations: [{ name: 'Apple Inc.' }] }), '2008-01-0' + (id.charCodeAt(0) - 96))),
+    ];
     const after = buildArchive(later).organizations.find((o) => o.aliases.includes('Apple Computer') || o.name === 'Apple Computer')!;
     expect(after.name).toBe('Apple Inc.');
     expect(after.id).toBe('apple-computer');

@@ -30,14 +30,28 @@ describe('sequence and timeline months', () => {
     const mk = (id: string, published: string | null) => ({ id, title: id, published, outlet: null }) as unknown as SiteArticle;
     const list = [mk('b', '2020-01-02'), mk('a', '2020-01-01'), mk('u', null)];
     setSequence(list);
-    expect(list.map((a) => [a.previous?.id ?? null, a.next?.id ?? null])).toEqual([['a', null], [null, 'b'], [null, null]]);
+    expect(list.map((a) => [a.previous?.id ?? null, a.next?.id ?? null])).toEqual([
+      ['a', null],
+      [null, 'b'],
+      [null, null],
+    ]);
   });
 
   it('groups the 2008 timeline by month, the year alone first', () => {
     const y = archive.timeline.find((t) => t.year === '2008')!;
     expect(y.months.map((m) => [m.month, m.entries.length])).toEqual([
-      [null, 23], ['2008-01', 6], ['2008-02', 4], ['2008-03', 1], ['2008-04', 3], ['2008-05', 2], ['2008-06', 5],
-      ['2008-08', 5], ['2008-09', 28], ['2008-10', 36], ['2008-11', 8], ['2008-12', 5],
+      [null, 23],
+      ['2008-01', 6],
+      ['2008-02', 4],
+      ['2008-03', 1],
+      ['2008-04', 3],
+      ['2008-05', 2],
+      ['2008-06', 5],
+      ['2008-08', 5],
+      ['2008-09', 28],
+      ['2008-10', 36],
+      ['2008-11', 8],
+      ['2008-12', 5],
     ]);
     expect(y.count).toBe(126);
     for (const m of y.months) for (const e of m.entries) expect(e.value.slice(0, 7)).toBe(m.month ?? '2008');

@@ -15,15 +15,39 @@ import { resolve } from 'node:path';
 function rec(id: string, published: string | null, people: string[], organizations: string[] = []): ArticleRecord {
   const e = (name: string) => ({ name, aliases: [], mentions: 1, sentences: [] });
   return {
-    id, title: id, dek: null, published, author: null, outlet: null, dateline: null, url: null,
+    id,
+    title: id,
+    dek: null,
+    published,
+    author: null,
+    outlet: null,
+    dateline: null,
+    url: null,
     source: { file: `${id}.txt`, sha256: '0'.repeat(64), extractor: 't' },
-    people: people.map(e), organizations: organizations.map(e), places: [], dates: [], quotes: [], claims: [], warnings: [], body: '',
+    people: people.map(e),
+    organizations: organizations.map(e),
+    places: [],
+    dates: [],
+    quotes: [],
+    claims: [],
+    warnings: [],
+    body: '',
   };
 }
 
 // The names the two seed articles share (../shared/seeds/gold.json), published 2023-03-23 and 2023-03-24.
-const SEED_A = rec('a', '2023-03-23', ['Han Dong', 'Michael Kovrig', 'Michael Spavor', 'Justin Trudeau', 'David Mulroney'], ['Global News', 'House of Commons']);
-const SEED_B = rec('b', '2023-03-24', ['Han Dong', 'Michael Kovrig', 'Michael Spavor', 'Justin Trudeau', 'Pierre Poilievre'], ['Global News', 'House of Commons']);
+const SEED_A = rec(
+  'a',
+  '2023-03-23',
+  ['Han Dong', 'Michael Kovrig', 'Michael Spavor', 'Justin Trudeau', 'David Mulroney'],
+  ['Global News', 'House of Commons'],
+);
+const SEED_B = rec(
+  'b',
+  '2023-03-24',
+  ['Han Dong', 'Michael Kovrig', 'Michael Spavor', 'Justin Trudeau', 'Pierre Poilievre'],
+  ['Global News', 'House of Commons'],
+);
 
 describe('findStories', () => {
   it('groups two articles a day apart that share several names', () => {
@@ -48,7 +72,9 @@ describe('findStories', () => {
 
   it('does not link on names that most of the archive holds', () => {
     // 40 articles all naming the same two people and one organisation: common names link nothing.
-    const many = Array.from({ length: 40 }, (_, i) => rec(`m${i}`, '2023-03-23', ['Justin Trudeau', 'Pierre Poilievre', `Person ${i} Unique`], ['House of Commons']));
+    const many = Array.from({ length: 40 }, (_, i) =>
+      rec(`m${i}`, '2023-03-23', ['Justin Trudeau', 'Pierre Poilievre', `Person ${i} Unique`], ['House of Commons']),
+    );
     expect(findStories(many)).toEqual([]);
   });
 
@@ -102,7 +128,10 @@ describe('stories of the seeds, MEANTIME and a wire article', () => {
   it('ranks related articles by similarity and recency, the story first, each sharing a distinctive name', () => {
     const related = (id: string) => archive.articles.find((a) => a.id === id)!.related;
     const tributes = related('2011-10-07-tributes-pour-in-for-apple-co-founder-steve-jobs');
-    expect(tributes.map((r) => r.id).slice(0, 2)).toEqual(['2011-10-06-apple-inc-co-founder-steve-jobs-dies-aged-56', '2011-08-25-apple-executive-steve-jobs-resigns']);
+    expect(tributes.map((r) => r.id).slice(0, 2)).toEqual([
+      '2011-10-06-apple-inc-co-founder-steve-jobs-dies-aged-56',
+      '2011-08-25-apple-executive-steve-jobs-resigns',
+    ]);
     expect(tributes[0].reason).toBe('same story; also names Bill Gates, Barack Obama, Steve Jobs, Microsoft');
     const gm = related('2009-06-01-u-s-manufacturer-general-motors-seeks-bankruptcy-protection');
     expect(gm.map((r) => r.id).slice(0, 4)).toEqual([

@@ -6,7 +6,9 @@ import { percentile, heaps } from '../../bench/lib/stats.js';
 
 describe('Rng', () => {
   it('repeats its sequence for the same seed and not for another', () => {
-    const a = new Rng('x'), b = new Rng('x'), c = new Rng('y');
+    const a = new Rng('x'),
+      b = new Rng('x'),
+      c = new Rng('y');
     const sa = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(sa);
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(sa);

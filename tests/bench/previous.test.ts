@@ -5,7 +5,11 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** The part of a bench results object these tests read. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a bench run is untyped JSON (results.json)
 type BenchRun = any;
-const run = (articles: number, wallMs: number, extra: Record<string, unknown> = {}) => ({ meta: { date: '2026-12-06', commit: 'abc', options: { articles } }, coldBuild: { wallMs }, ...extra });
+const run = (articles: number, wallMs: number, extra: Record<string, unknown> = {}) => ({
+  meta: { date: '2026-12-06', commit: 'abc', options: { articles } },
+  coldBuild: { wallMs },
+  ...extra,
+});
 
 describe('bench: the previous run beside this one', () => {
   it('shows the previous figure beside the current one', () => {

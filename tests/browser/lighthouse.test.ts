@@ -42,7 +42,10 @@ describe('Lighthouse on the seed site', () => {
       if (before === undefined) delete process.env.NEWS_ARCHIVE_SITE_URL;
       else process.env.NEWS_ARCHIVE_SITE_URL = before;
     }
-    chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new') });
+    chrome = await chromeLauncher.launch({
+      chromePath: await chromiumPath(),
+      chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new'),
+    });
     mkdirSync(REPORTS, { recursive: true });
   }, 180_000);
   afterAll(async () => {
@@ -51,18 +54,22 @@ describe('Lighthouse on the seed site', () => {
     removeProject(root);
   });
 
-  it.each(PAGES)('%s page: accessibility, best practices and SEO 100, performance ≥ 95', async (name, path) => {
-    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' }, desktopConfig);
-    const lhr = result!.lhr;
-    writeFileSync(join(REPORTS, `${name}.json`), result!.report as string);
-    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
-    const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-      .map((a) => a.id);
-    console.log(`lighthouse ${name}: ${JSON.stringify(scores)}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
-    expect(scores.accessibility, failing.join(', ')).toBe(100);
-    expect(scores['best-practices'], failing.join(', ')).toBe(100);
-    expect(scores.seo, failing.join(', ')).toBe(100);
-    expect(scores.performance).toBeGreaterThanOrEqual(95);
-  }, 120_000);
+  it.each(PAGES)(
+    '%s page: accessibility, best practices and SEO 100, performance ≥ 95',
+    async (name, path) => {
+      const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' }, desktopConfig);
+      const lhr = result!.lhr;
+      writeFileSync(join(REPORTS, `${name}.json`), result!.report as string);
+      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      console.log(`lighthouse ${name}: ${JSON.stringify(scores)}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
+      expect(scores.accessibility, failing.join(', ')).toBe(100);
+      expect(scores['best-practices'], failing.join(', ')).toBe(100);
+      expect(scores.seo, failing.join(', ')).toBe(100);
+      expect(scores.performance).toBeGreaterThanOrEqual(95);
+    },
+    120_000,
+  );
 });

@@ -67,8 +67,16 @@ describe('the pages of the seed site', () => {
       await p.goto(server.url + path);
       if (ready) await p.waitForSelector(ready);
       await p.addScriptTag({ path: AXE });
-      const result = (await p.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResult;
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const result = (await p.evaluate(() =>
+        (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
+      )) as AxeResult;
+      const found = result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
       expect(found, `${path} (${scheme})`).toEqual([]);
     } finally {
       await p.close();
@@ -76,7 +84,12 @@ describe('the pages of the seed site', () => {
   }
 
   async function shoot(path: string, name: string): Promise<void> {
-    for (const [label, width, scheme] of [['desktop', 1280, 'light'], ['phone', 375, 'light'], ['desktop', 1280, 'dark'], ['phone', 375, 'dark']] as const) {
+    for (const [label, width, scheme] of [
+      ['desktop', 1280, 'light'],
+      ['phone', 375, 'light'],
+      ['desktop', 1280, 'dark'],
+      ['phone', 375, 'dark'],
+    ] as const) {
       const p = await plain.newPage();
       await p.setViewportSize({ width, height: 800 });
       await p.emulateMedia({ colorScheme: scheme });
@@ -142,7 +155,11 @@ describe('the pages of the seed site', () => {
     expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(`http://localhost:8080/articles/${ID_001}/`);
     expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]'))!);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: "MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada", datePublished: '2023-03-24' });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: "MP Han Dong resigns from Trudeau's Liberal Party following allegations questioning his loyalty to Canada",
+      datePublished: '2023-03-24',
+    });
     await axe(`/articles/${ID_001}/`);
     await axe(`/articles/${ID_000}/`);
     await shoot(`/articles/${ID_001}/`, 'article');
@@ -169,11 +186,9 @@ describe('the pages of the seed site', () => {
     const timeline = await page.$$eval('.timeline time', (ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(timeline).toEqual(['2023-03-23', '2023-03-24']);
     // Articles per month as an inline SVG image with its words, and the people named with him.
-    expect(await page.$eval('svg.month-chart', (svg) => [svg.getAttribute('role'), svg.querySelectorAll('rect.bar').length, svg.querySelector('desc')!.textContent])).toEqual([
-      'img',
-      1,
-      '2 articles naming Han Dong in March 2023.',
-    ]);
+    expect(
+      await page.$eval('svg.month-chart', (svg) => [svg.getAttribute('role'), svg.querySelectorAll('rect.bar').length, svg.querySelector('desc')!.textContent]),
+    ).toEqual(['img', 1, '2 articles naming Han Dong in March 2023.']);
     // (Every name of the seeds is in both articles: eight of them, by name, none of them his own page.)
     const together = await hrefs('section.together a');
     expect(together).toHaveLength(8);
@@ -196,7 +211,11 @@ describe('the pages of the seed site', () => {
   });
 
   it('organisations, places and outlets: an index and a page each', async () => {
-    for (const [index, id] of [['/organisations/', 'global-news'], ['/places/', 'toronto'], ['/outlets/', 'lifesitenews']]) {
+    for (const [index, id] of [
+      ['/organisations/', 'global-news'],
+      ['/places/', 'toronto'],
+      ['/outlets/', 'lifesitenews'],
+    ]) {
       await open(index);
       expect(await hrefs('main tbody a')).toContain(`${index}${id}/`);
       await axe(index);
@@ -274,7 +293,8 @@ describe('the pages of the seed site', () => {
     await axe('/claims/2023/');
     await axe('/search/');
     // With results, facets (one value ticked) and the list of choices.
-    for (const scheme of ['light', 'dark'] as const) await axeIn('/search/?q=Kovrig&person=Charles+Sousa&year=2023', scheme, '[data-facets]:not([hidden]) input:checked');
+    for (const scheme of ['light', 'dark'] as const)
+      await axeIn('/search/?q=Kovrig&person=Charles+Sousa&year=2023', scheme, '[data-facets]:not([hidden]) input:checked');
     const res = await page.goto(server.url + '/404.html');
     expect(res?.status()).toBe(200);
     expect(await page.textContent('h1')).toBe('Page not found');

@@ -100,13 +100,15 @@ describe('the search page', () => {
     expect(await search('23 March 2023')).toEqual([TOLD]);
     expect((await search('March 2023')).sort()).toEqual([RESIGNS, TOLD].sort());
     expect(await search('8 March 2024')).toEqual([STOCKS]);
-    expect((await search('between January and March 2024'))).toEqual([STOCKS]);
+    expect(await search('between January and March 2024')).toEqual([STOCKS]);
     expect(await page.textContent('[data-status]')).toContain('dates read as 2024-01 to 2024-03');
     await page.goto(`${server.url}/search/?q=Kovrig&from=${encodeURIComponent('March 24, 2023')}`);
     expect(await titles()).toEqual([RESIGNS]);
     await page.goto(`${server.url}/search/?q=Kovrig&from=2023-04&to=2023-03`);
     await titles();
-    expect(await page.textContent('[data-status]')).toBe('0 results for “Kovrig”, published from 2023-04 to 2023-03. From 2023-04 is after To 2023-03: swap them to search that range');
+    expect(await page.textContent('[data-status]')).toBe(
+      '0 results for “Kovrig”, published from 2023-04 to 2023-03. From 2023-04 is after To 2023-03: swap them to search that range',
+    );
     await page.goto(`${server.url}/search/?q=Kovrig&from=${encodeURIComponent('Juen 2023')}`);
     await titles();
     expect(await page.textContent('[data-status]')).toContain('From “Juen 2023” is not a date I can read');
@@ -120,7 +122,9 @@ describe('the search page', () => {
     expect(await page.$eval(':target', (e) => e.textContent)).toContain('special rapporteur');
     await search('Sept. 24, 2021');
     const snippet = await page.$eval('[data-results] .snippet', (p) => p.textContent);
-    expect(snippet).toBe('Both Michaels were detained in China for more than 1,000 days on spying charges and were eventually freed on September 24, 2021, four days after the Canadian federal polls.');
+    expect(snippet).toBe(
+      'Both Michaels were detained in China for more than 1,000 days on spying charges and were eventually freed on September 24, 2021, four days after the Canadian federal polls.',
+    );
     expect(await page.$eval('[data-results] .snippet mark', (m) => m.textContent)).toBe('September 24, 2021');
     expect(new URL(await page.$eval('[data-results] h2 a', (a) => (a as HTMLAnchorElement).href)).hash).toBe('#s-13');
   });

@@ -56,7 +56,11 @@ describe('search in the browser', () => {
     return waitForResults();
   }
 
-  const indexFiles = () => fetched.filter((f) => f.path.startsWith('/search-index/')).map((f) => f.path.replace('/search-index/', '')).sort();
+  const indexFiles = () =>
+    fetched
+      .filter((f) => f.path.startsWith('/search-index/'))
+      .map((f) => f.path.replace('/search-index/', ''))
+      .sort();
 
   it('finds both seed articles by the name Kovrig', async () => {
     const titles = await search('Kovrig');
@@ -156,7 +160,12 @@ describe('search in the browser', () => {
     await page.waitForSelector('[data-facets]:not([hidden])');
     const groups = () =>
       page.$$eval('[data-facets] fieldset', (s) =>
-        s.map((x) => [x.querySelector('legend')!.textContent, ...[...x.querySelectorAll('li')].map((l) => `${(l.querySelector('input') as HTMLInputElement).checked ? '[x]' : '[ ]'}${l.textContent}`)].join(' |')),
+        s.map((x) =>
+          [
+            x.querySelector('legend')!.textContent,
+            ...[...x.querySelectorAll('li')].map((l) => `${(l.querySelector('input') as HTMLInputElement).checked ? '[x]' : '[ ]'}${l.textContent}`),
+          ].join(' |'),
+        ),
       );
     const before = await groups();
     expect(before.map((g) => g.split(' |')[0])).toEqual(['People', 'Organisations', 'Places', 'Outlets', 'Years']);
@@ -170,7 +179,9 @@ describe('search in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
     expect(await page.$$eval('[data-results] h2 a', (a) => a.map((x) => x.textContent))).toEqual([RESIGNS]);
     expect(new URL(page.url()).searchParams.getAll('person')).toEqual(['Charles Sousa']);
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Charles Sousa' && (document.activeElement as HTMLInputElement).checked);
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.value === 'Charles Sousa' && (document.activeElement as HTMLInputElement).checked,
+    );
     // A second person: either of them (the people facet still counts over both articles).
     await page.check('[data-facets] input[value="David Johnston"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 2);
@@ -204,7 +215,8 @@ describe('search in the browser', () => {
     await p.addInitScript(() => {
       (window as unknown as { shifts: number[] }).shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(e.value);
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(e.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await p.goto(`${server.url}/search/?q=Kovrig&person=Charles+Sousa&person=Meng+Wanzhou`);
@@ -298,7 +310,7 @@ describe('closed facet groups on the MEANTIME archive', () => {
   const shown = (page: Page, group: string) =>
     page.$$eval(`[data-facets] input[data-group="${group}"]`, (boxes) => boxes.map((b) => b.closest('label')!.textContent!.trim().replace(/\s+/g, ' ')));
 
-  it('fetches the people\'s chunks only; organisations and places are closed and fetch nothing', async () => {
+  it("fetches the people's chunks only; organisations and places are closed and fetch nothing", async () => {
     const { context, page, chunks } = await freshPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(Q)}`);
     await page.waitForSelector('[data-facets]:not([hidden]) input[data-group=people]');
@@ -308,10 +320,11 @@ describe('closed facet groups on the MEANTIME archive', () => {
     expect(chunks(0)).toEqual(['ft0-0-0.json']);
     expect(chunks(1)).toEqual([]);
     expect(chunks(2)).toEqual([]);
-    expect(await page.$$eval('[data-facets] details', (ds) => ds.map((d) => `${d.querySelector('summary')!.textContent} ${(d as HTMLDetailsElement).open ? 'open' : 'closed'}`))).toEqual([
-      'Organisations closed',
-      'Places closed',
-    ]);
+    expect(
+      await page.$$eval('[data-facets] details', (ds) =>
+        ds.map((d) => `${d.querySelector('summary')!.textContent} ${(d as HTMLDetailsElement).open ? 'open' : 'closed'}`),
+      ),
+    ).toEqual(['Organisations closed', 'Places closed']);
     expect(await shown(page, 'people')).toEqual(expected.people);
     expect(await shown(page, 'years')).toEqual(expected.years);
     expect(await shown(page, 'organizations')).toEqual([]);
@@ -359,7 +372,8 @@ describe('closed facet groups on the MEANTIME archive', () => {
     await page.addInitScript(() => {
       (window as unknown as { shifts: number[] }).shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(e.value);
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(e.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const [org] = expected.organizations[0].split(' (');
@@ -368,7 +382,9 @@ describe('closed facet groups on the MEANTIME archive', () => {
     await page.waitForTimeout(300);
     expect((await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
     await page.addScriptTag({ path: AXE });
-    const result = (await page.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as {
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
+    )) as {
       violations: { id: string; nodes: { target: string[] }[] }[];
     };
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

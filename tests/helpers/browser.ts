@@ -22,10 +22,12 @@ export async function launch(): Promise<Browser> {
 
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const handler = sirv(dir, { dev: true, etag: false });
-  const server: Server = createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }),
+  );
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };

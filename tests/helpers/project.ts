@@ -9,7 +9,9 @@ import { z } from 'zod';
 
 export const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
 export const MEANTIME = resolve(import.meta.dirname, '../../../shared/corpus/meantime');
-export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+export const SEED_FILES = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 export function tempProject(sources: { dir: string; files: string[] }[] = [{ dir: SEEDS, files: SEED_FILES }]): string {
   const root = mkdtempSync(join(tmpdir(), 'news-archive-'));

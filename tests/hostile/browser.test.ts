@@ -105,8 +105,9 @@ describe('the hostile site in the browser', () => {
       expect(text).toContain(s);
     }
     // The only elements of these kinds in the page are the site's own scripts.
-    const injected = await page.$$eval('main script, main img, main iframe, main svg, main object, main embed, main style, main [onerror], main [onload]', (els) =>
-      els.filter((e) => !(e.tagName === 'SCRIPT' && /^\/assets\/[\w.-]+\.js$/.test(e.getAttribute('src') ?? ''))).map((e) => e.outerHTML),
+    const injected = await page.$$eval(
+      'main script, main img, main iframe, main svg, main object, main embed, main style, main [onerror], main [onload]',
+      (els) => els.filter((e) => !(e.tagName === 'SCRIPT' && /^\/assets\/[\w.-]+\.js$/.test(e.getAttribute('src') ?? ''))).map((e) => e.outerHTML),
     );
     expect(injected).toEqual([]);
     expect(await pwned()).toBeUndefined();
@@ -116,11 +117,20 @@ describe('the hostile site in the browser', () => {
     await page.goto(`${server.url}/articles/${idOf.get('template-syntax.txt')}/`);
     expect(await page.locator('h1').first().innerText()).toBe(TEMPLATE_TITLE);
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    for (const s of ['{{ constructor.constructor("window.__pwned=1")() }}', '{% include "base.njk" %}', '{# hidden #}', '<%= 7 * 7 %>', '${ window.__pwned = 1 }', '{{{ raw }}}']) {
+    for (const s of [
+      '{{ constructor.constructor("window.__pwned=1")() }}',
+      '{% include "base.njk" %}',
+      '{# hidden #}',
+      '<%= 7 * 7 %>',
+      '${ window.__pwned = 1 }',
+      '{{{ raw }}}',
+    ]) {
       expect(text).toContain(s);
     }
     await page.goto(`${server.url}/articles/${idOf.get('front-matter-in-body.txt')}/`);
-    expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toContain('--- title: Hijacked title permalink: /__pwned/ layout: false eleventyExcludeFromCollections: true ---');
+    expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toContain(
+      '--- title: Hijacked title permalink: /__pwned/ layout: false eleventyExcludeFromCollections: true ---',
+    );
     await page.goto(`${server.url}/articles/${idOf.get('front-matter-hostile.txt')}/`);
     expect(await page.locator('h1').first().innerText()).toBe('Front matter with <b>tags</b> & "quotes"');
     expect(await page.locator('main').innerText()).toContain('<img src=x onerror=window.__pwned=1>');
@@ -136,7 +146,9 @@ describe('the hostile site in the browser', () => {
   });
 
   it('serves feeds that are well-formed XML with the titles as text', async () => {
-    const feeds = walk(site).filter((f) => f.endsWith('.xml')).map((f) => relative(site, f).split(sep).join('/'));
+    const feeds = walk(site)
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => relative(site, f).split(sep).join('/'));
     expect(feeds).toContain('feed.xml');
     await page.goto(`${server.url}/`);
     for (const feed of feeds) {

@@ -24,7 +24,10 @@ describe('build of the hostile fixtures', () => {
     root = tempProject([{ dir: HOSTILE, files: HOSTILE_FILES }]);
     const sources = join(root, 'content', 'sources');
     let seed = 1;
-    writeFileSync(join(sources, 'binary.txt'), Uint8Array.from({ length: 2048 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 23));
+    writeFileSync(
+      join(sources, 'binary.txt'),
+      Uint8Array.from({ length: 2048 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 23),
+    );
     writeFileSync(join(sources, 'image.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41, 0x42]));
     mkdirSync(join(sources, 'a-folder.txt'));
     symlinkSync(join(root, 'nowhere.txt'), join(sources, 'dangling-link.txt'));
@@ -49,7 +52,12 @@ describe('build of the hostile fixtures', () => {
     );
     expect(errors.find((e) => e.file === src('invalid-utf8.txt'))?.reason).toMatch(/^invalid UTF-8: byte 0xff at offset 53/);
     for (const hidden of ['.hidden-dot.txt', '..double-dot.txt']) {
-      expect(result.ctx.problems).toContainEqual({ file: src(hidden), stage: 'read', reason: 'a hidden file (its name starts with a dot): skipped', level: 'warning' });
+      expect(result.ctx.problems).toContainEqual({
+        file: src(hidden),
+        stage: 'read',
+        reason: 'a hidden file (its name starts with a dot): skipped',
+        level: 'warning',
+      });
     }
     const text = summary(result);
     for (const e of errors) expect(text).toContain(`error   ${e.file}: ${e.reason}`);

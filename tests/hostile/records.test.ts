@@ -29,7 +29,13 @@ describe('every other hostile fixture becomes a valid record', () => {
     expect(record.title.length).toBeGreaterThan(0);
     expect(record.id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
     // The body read back is the text that went in.
-    expect(plainText(record.body)).toBe(doc.paragraphs.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim());
+    expect(plainText(record.body)).toBe(
+      doc.paragraphs
+        .map((p) => p.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     // Only the record's own fields: nothing the text tried to set.
     for (const key of ['permalink', 'layout', 'eleventyExcludeFromCollections', 'tags', 'eleventyComputed']) expect(record).not.toHaveProperty(key);
   });
@@ -84,7 +90,15 @@ describe('article text stays text', () => {
     expect(record.title).toBe('Council meets {{ 7 * 7 }} times {% raw %}');
     expect(record.author).toBe('Jo {{ author }}');
     const text = plainText(record.body);
-    for (const s of ['{{ constructor.constructor("window.__pwned=1")() }}', '{% include "base.njk" %}', '{# hidden #}', '<% alert(1) %>', '<%= 7 * 7 %>', '${ window.__pwned = 1 }', '{{{ raw }}}']) {
+    for (const s of [
+      '{{ constructor.constructor("window.__pwned=1")() }}',
+      '{% include "base.njk" %}',
+      '{# hidden #}',
+      '<% alert(1) %>',
+      '<%= 7 * 7 %>',
+      '${ window.__pwned = 1 }',
+      '{{{ raw }}}',
+    ]) {
       expect(text).toContain(s);
     }
   });

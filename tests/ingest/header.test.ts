@@ -21,7 +21,7 @@ describe('publication date from the header', () => {
 
   it('reads the `date YYYY-MM-DD <summary>` line', () => {
     const { header } = parseHeader(
-      "date 2023-03-23 MP Han Dong was alleged to have told China’s consul general in Toronto that it would benefit the Conservative Party of Canada.\n\nOTTAWA (LifeSiteNews) –– Canadian MP Han Dong resigned from the Liberal Party last night.\n",
+      'date 2023-03-23 MP Han Dong was alleged to have told China’s consul general in Toronto that it would benefit the Conservative Party of Canada.\n\nOTTAWA (LifeSiteNews) –– Canadian MP Han Dong resigned from the Liberal Party last night.\n',
     );
     expect(header.published).toBe('2023-03-23');
     expect(header.publishedFrom).toBe('header');
@@ -87,7 +87,9 @@ describe('publication date from the dateline', () => {
   });
 
   it('front matter still wins over a dateline', () => {
-    const { header } = parseHeader('---\npublished: 2009-03-04\n---\nWASHINGTON, March 3 (Reuters) - The Federal Reserve said on Tuesday it would lend more.\n');
+    const { header } = parseHeader(
+      '---\npublished: 2009-03-04\n---\nWASHINGTON, March 3 (Reuters) - The Federal Reserve said on Tuesday it would lend more.\n',
+    );
     expect(header.published).toBe('2009-03-04');
     expect(header.publishedFrom).toBe('front-matter');
   });
@@ -113,7 +115,9 @@ describe('no date anywhere', () => {
 
 describe('bylines', () => {
   it('reads "By <author> // <date>" under a title', () => {
-    const { header } = parseHeader("MP Han Dong resigns from Trudeau's Liberal Party\nBy bellecarter // 2023-03-24\nCanadian member of the parliament (MP) Han Dong has stepped down.\n");
+    const { header } = parseHeader(
+      "MP Han Dong resigns from Trudeau's Liberal Party\nBy bellecarter // 2023-03-24\nCanadian member of the parliament (MP) Han Dong has stepped down.\n",
+    );
     expect(header).toMatchObject({ title: "MP Han Dong resigns from Trudeau's Liberal Party", author: 'bellecarter', published: '2023-03-24' });
   });
 

@@ -27,7 +27,9 @@ function read(text: string, options = {}) {
 
 describe('1990s wire-service layouts', () => {
   it('section headline, bare byline, tokenised dateline line with a region', () => {
-    const r = read('ATHLETICS - KIPLAGAT WINS IN ZURICH , RECORD FALLS .\n\nGrace Mwangi\n\nZURICH , Switzerland 1996-08-14\n\nKenya \'s Daniel Kiplagat won the 5,000 metres on Wednesday .\n');
+    const r = read(
+      "ATHLETICS - KIPLAGAT WINS IN ZURICH , RECORD FALLS .\n\nGrace Mwangi\n\nZURICH , Switzerland 1996-08-14\n\nKenya 's Daniel Kiplagat won the 5,000 metres on Wednesday .\n",
+    );
     expect(r).toMatchObject({
       title: 'ATHLETICS - KIPLAGAT WINS IN ZURICH , RECORD FALLS .',
       published: '1996-08-14',
@@ -39,18 +41,30 @@ describe('1990s wire-service layouts', () => {
   });
 
   it('hyphenated section prefix and a dateline line with a hyphenated place and a region of three words', () => {
-    const r = read('GOLF-LEADERS SHARE FIRST ROUND .\nAL-AIN , United Arab Emirates 1996-12-06\nThree players shared the lead after the first round on Friday .\n');
-    expect(r).toMatchObject({ title: 'GOLF-LEADERS SHARE FIRST ROUND .', published: '1996-12-06', author: null, dateline: 'Al-Ain', first: 'Three players shared the lead after the first round on Friday .' });
+    const r = read(
+      'GOLF-LEADERS SHARE FIRST ROUND .\nAL-AIN , United Arab Emirates 1996-12-06\nThree players shared the lead after the first round on Friday .\n',
+    );
+    expect(r).toMatchObject({
+      title: 'GOLF-LEADERS SHARE FIRST ROUND .',
+      published: '1996-12-06',
+      author: null,
+      dateline: 'Al-Ain',
+      first: 'Three players shared the lead after the first round on Friday .',
+    });
   });
 
   it('a sentence-like title ending in " ." with a byline in capitals', () => {
-    const r = read('Belgian farmers protest milk quota cut .\nPIETER JANSSENS\nBRUSSELS 1996-08-22\nSeveral hundred farmers drove tractors into the city centre on Thursday .\n');
+    const r = read(
+      'Belgian farmers protest milk quota cut .\nPIETER JANSSENS\nBRUSSELS 1996-08-22\nSeveral hundred farmers drove tractors into the city centre on Thursday .\n',
+    );
     expect(r).toMatchObject({ title: 'Belgian farmers protest milk quota cut .', published: '1996-08-22', author: 'Pieter Janssens', dateline: 'Brussels' });
     expect(r.first).toBe('Several hundred farmers drove tractors into the city centre on Thursday .');
   });
 
   it('a dateline line, then the agency dateline opening the first paragraph (year taken from the line)', () => {
-    const r = read('Oil prices steady in quiet trade .\nSINGAPORE 1996-08-22\nSINGAPORE , Aug 22 ( Reuters ) - Oil prices held steady on Thursday in thin trade .\n');
+    const r = read(
+      'Oil prices steady in quiet trade .\nSINGAPORE 1996-08-22\nSINGAPORE , Aug 22 ( Reuters ) - Oil prices held steady on Thursday in thin trade .\n',
+    );
     expect(r).toMatchObject({ published: '1996-08-22', outlet: 'Reuters', dateline: 'Singapore', first: 'Oil prices held steady on Thursday in thin trade .' });
   });
 
@@ -64,7 +78,12 @@ describe('1990s wire-service layouts', () => {
 describe('archive markers and other date forms', () => {
   it('a document marker before the headline is header, not text', () => {
     const r = read('-DOCSTART-\n\nBASEBALL - PIRATES SWEEP CUBS .\nPITTSBURGH 1996-08-25\nThe Pirates beat the Cubs 4-2 on Sunday to sweep the series .\n');
-    expect(r).toMatchObject({ title: 'BASEBALL - PIRATES SWEEP CUBS .', published: '1996-08-25', dateline: 'Pittsburgh', first: 'The Pirates beat the Cubs 4-2 on Sunday to sweep the series .' });
+    expect(r).toMatchObject({
+      title: 'BASEBALL - PIRATES SWEEP CUBS .',
+      published: '1996-08-25',
+      dateline: 'Pittsburgh',
+      first: 'The Pirates beat the Cubs 4-2 on Sunday to sweep the series .',
+    });
     expect(r.taken).toEqual(['-DOCSTART-', 'BASEBALL - PIRATES SWEEP CUBS .', 'PITTSBURGH 1996-08-25']);
   });
 
@@ -87,17 +106,36 @@ describe('agency datelines and bylines', () => {
   });
 
   it('By JANE DOE Associated Press Writer, with a Published line', () => {
-    const r = read('Floods close highway\nBy ANA SILVA Associated Press Writer\nPublished: June 2, 2014 at 7:40 p.m. EDT\n\nDENVER (AP) — Floodwater closed a stretch of highway on Monday.\n');
-    expect(r).toMatchObject({ title: 'Floods close highway', author: 'Ana Silva', outlet: 'Associated Press', published: '2014-06-02', dateline: 'Denver', first: 'Floodwater closed a stretch of highway on Monday.' });
+    const r = read(
+      'Floods close highway\nBy ANA SILVA Associated Press Writer\nPublished: June 2, 2014 at 7:40 p.m. EDT\n\nDENVER (AP) — Floodwater closed a stretch of highway on Monday.\n',
+    );
+    expect(r).toMatchObject({
+      title: 'Floods close highway',
+      author: 'Ana Silva',
+      outlet: 'Associated Press',
+      published: '2014-06-02',
+      dateline: 'Denver',
+      first: 'Floodwater closed a stretch of highway on Monday.',
+    });
   });
 
   it('By Jane Doe, Reuters and an Updated line only', () => {
-    const r = read('Central bank holds rates\n\nBy Jonas Lind, Reuters\n\nUpdated 09:15 GMT, 5 May 2021\n\nThe central bank kept its main rate at zero on Wednesday.\n');
-    expect(r).toMatchObject({ author: 'Jonas Lind', outlet: 'Reuters', published: '2021-05-05', dateline: null, first: 'The central bank kept its main rate at zero on Wednesday.' });
+    const r = read(
+      'Central bank holds rates\n\nBy Jonas Lind, Reuters\n\nUpdated 09:15 GMT, 5 May 2021\n\nThe central bank kept its main rate at zero on Wednesday.\n',
+    );
+    expect(r).toMatchObject({
+      author: 'Jonas Lind',
+      outlet: 'Reuters',
+      published: '2021-05-05',
+      dateline: null,
+      first: 'The central bank kept its main rate at zero on Wednesday.',
+    });
   });
 
   it('Published wins over Updated on one line', () => {
-    const r = read('Museum reopens\nBy Ruth Kane | Published 3 March 2023 | Updated 4 March 2023\n\nThe museum reopened on Friday after two years of repairs.\n');
+    const r = read(
+      'Museum reopens\nBy Ruth Kane | Published 3 March 2023 | Updated 4 March 2023\n\nThe museum reopened on Friday after two years of repairs.\n',
+    );
     expect(r).toMatchObject({ author: 'Ruth Kane', published: '2023-03-03', outlet: null });
   });
 
@@ -106,7 +144,7 @@ describe('agency datelines and bylines', () => {
     expect(r.published).toBe('2020-11-04');
   });
 
-  it('front matter and the user\'s outlet win over the outlet the text names', () => {
+  it("front matter and the user's outlet win over the outlet the text names", () => {
     const text = 'Grain exports rise\n\nKYIV (Reuters) - Grain exports rose in May, the ministry said.\n';
     expect(read(text).outlet).toBe('Reuters');
     expect(parseHeader(text).header.outletFrom).toBe('dateline');
@@ -132,8 +170,15 @@ describe('web layouts: dates with times, several parts, and bylines', () => {
   });
 
   it('two authors in capitals, and a bare name with a date under it', () => {
-    expect(read('Tide gauges replaced\nBy RITA OKON and PAUL DURAND Associated Press\nThe gauges were replaced.\n')).toMatchObject({ author: 'Rita Okon and Paul Durand', outlet: 'Associated Press' });
-    expect(read('Tide gauges replaced\nRita Okon\nMarch 3, 2023\n\nThe gauges were replaced.\n')).toMatchObject({ author: 'Rita Okon', published: '2023-03-03', first: 'The gauges were replaced.' });
+    expect(read('Tide gauges replaced\nBy RITA OKON and PAUL DURAND Associated Press\nThe gauges were replaced.\n')).toMatchObject({
+      author: 'Rita Okon and Paul Durand',
+      outlet: 'Associated Press',
+    });
+    expect(read('Tide gauges replaced\nRita Okon\nMarch 3, 2023\n\nThe gauges were replaced.\n')).toMatchObject({
+      author: 'Rita Okon',
+      published: '2023-03-03',
+      first: 'The gauges were replaced.',
+    });
   });
 
   it('a time alone is not a date line', () => {

@@ -48,7 +48,9 @@ describe('build of the seed corpus', () => {
 
   it('shows the article text with its header facts', () => {
     const html = readFileSync(join(root, '_site', 'articles', ID_001, 'index.html'), 'utf8');
-    expect(html).toContain('<h1 id="headline">MP Han Dong resigns from Trudeau&#39;s Liberal Party following allegations questioning his loyalty to Canada</h1>');
+    expect(html).toContain(
+      '<h1 id="headline">MP Han Dong resigns from Trudeau&#39;s Liberal Party following allegations questioning his loyalty to Canada</h1>',
+    );
     expect(html).toContain('<time datetime="2023-03-24">24 March 2023</time>');
     expect(html).toContain('bellecarter');
     expect(html).toContain('<h2>House of Commons calls for public inquiry</h2>');

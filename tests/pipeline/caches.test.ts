@@ -11,7 +11,10 @@ import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME }
 import { expectSameFiles } from '../helpers/site.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
-const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 3);
+const MEANTIME_FILES = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 3);
 
 // The caches' parsed JSON, changed in place by each case below.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -55,7 +58,10 @@ describe('caches with wrong values', () => {
   let root: string;
   let clean: string;
   beforeAll(async () => {
-    const sources = [{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }];
+    const sources = [
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: ARTICLES, files: MEANTIME_FILES },
+    ];
     root = tempProject(sources);
     clean = tempProject(sources);
     expect((await buildProject(clean)).status).toBe(0);
@@ -74,7 +80,11 @@ describe('caches with wrong values', () => {
         expect(r.status).toBe(0);
         const notices = r.ctx.notices.filter((n) => n.includes(file));
         expect(notices).toHaveLength(1);
-        expect(notices[0]).toMatch(keepHeader ? /is invalid \(changed since the build wrote it \(checksum mismatch\)\): rebuilt$/ : /is invalid \(not written by this version of the build \(no checksum line\)\): rebuilt$/);
+        expect(notices[0]).toMatch(
+          keepHeader
+            ? /is invalid \(changed since the build wrote it \(checksum mismatch\)\): rebuilt$/
+            : /is invalid \(not written by this version of the build \(no checksum line\)\): rebuilt$/,
+        );
         expectSameFiles(join(root, '_site'), join(clean, '_site'));
         expectSameFiles(join(root, 'content', 'articles'), join(clean, 'content', 'articles'));
       }, 120_000);

@@ -51,7 +51,9 @@ describe('a corrections file that cannot be read', () => {
       const errors = r.ctx.problems.filter((x) => x.level === 'error');
       expect(errors).toHaveLength(1);
       expect(errors[0].file).toBe(join('content', 'corrections', `${SEED_FILES[0]}.yml`));
-      expect(errors[0].reason).toMatch(/^cannot be read \(not YAML: .*\): the last good record \(content\/articles\/2023-03-23-han-dong-told-chinas-consul-to-delay-the-release-of-the-two\.md\) stays published until it is fixed$/);
+      expect(errors[0].reason).toMatch(
+        /^cannot be read \(not YAML: .*\): the last good record \(content\/articles\/2023-03-23-han-dong-told-chinas-consul-to-delay-the-release-of-the-two\.md\) stays published until it is fixed$/,
+      );
       // The corrected record and its page, as they were: title, address, the removed person.
       expect(readFileSync(p.recordPath, 'utf8')).toBe(good);
       expect(existsSync(join(p.root, 'content', 'articles', `${OLD_ID}.md`))).toBe(false);
@@ -107,7 +109,10 @@ describe('hand edits', () => {
 
   it('are appended once when the build is killed right after writing them', async () => {
     writeFileSync(p.recordPath, readFileSync(p.recordPath, 'utf8').replace('outlet: LifeSiteNews', 'outlet: LifeSite News'));
-    const killed = await runCli(['build', '--root', p.root, '--records-only'], { NEWS_ARCHIVE_CRASH_AT: 'hand-edit-appended', NEWS_ARCHIVE_LOCK_STALE_MS: '2000' });
+    const killed = await runCli(['build', '--root', p.root, '--records-only'], {
+      NEWS_ARCHIVE_CRASH_AT: 'hand-edit-appended',
+      NEWS_ARCHIVE_LOCK_STALE_MS: '2000',
+    });
     expect(killed.signal).toBe('SIGKILL');
     expect(ops(readFileSync(p.corrPath, 'utf8'))).toBe(1);
     const again = await runCli(['build', '--root', p.root, '--records-only'], { NEWS_ARCHIVE_LOCK_STALE_MS: '2000' });
@@ -121,7 +126,10 @@ describe('hand edits', () => {
   for (const [what, damage] of [
     ['is gone', (path: string) => rmSync(path)],
     ['is corrupt', (path: string) => writeFileSync(path, readFileSync(path, 'utf8').slice(0, 100))],
-    ['holds valid JSON with wrong values', (path: string) => writeFileSync(path, JSON.stringify({ [SEED_FILES[0]]: { sha256: 'x', extractor: 'y', id: 'z', output: 'w' } }))],
+    [
+      'holds valid JSON with wrong values',
+      (path: string) => writeFileSync(path, JSON.stringify({ [SEED_FILES[0]]: { sha256: 'x', extractor: 'y', id: 'z', output: 'w' } })),
+    ],
   ] as const) {
     it(`are found from the saved generated copies when the manifest ${what}, and a forced build keeps them`, async () => {
       const before = ops(readFileSync(p.corrPath, 'utf8'));

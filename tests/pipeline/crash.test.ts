@@ -18,7 +18,10 @@ import { tempDir } from '../../src/lib/fs.js';
 import { writeJobFile } from '../../src/search/index-job.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
-const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 2);
+const MEANTIME_FILES = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 2);
 /** A lock not refreshed for 2 s is a dead build's (the least proper-lockfile allows). */
 const ENV = { NEWS_ARCHIVE_LOCK_STALE_MS: '2000' };
 /** Steps after which the new site is the published one. */
@@ -32,7 +35,8 @@ function sameSnapshot(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
 async function cleanBuildOf(root: string): Promise<string> {
   const clean = tempProject([]);
   cpSync(join(root, 'content', 'sources'), join(clean, 'content', 'sources'), { recursive: true });
-  if (existsSync(join(root, 'content', 'corrections'))) cpSync(join(root, 'content', 'corrections'), join(clean, 'content', 'corrections'), { recursive: true });
+  if (existsSync(join(root, 'content', 'corrections')))
+    cpSync(join(root, 'content', 'corrections'), join(clean, 'content', 'corrections'), { recursive: true });
   expect((await buildProject(clean)).status).toBe(0);
   return clean;
 }
@@ -40,13 +44,22 @@ async function cleanBuildOf(root: string): Promise<string> {
 /** Hidden temporary files writeAtomic leaves when killed between its write and its rename. */
 function tempLeftovers(root: string): string[] {
   const dirs = ['content/sources', 'content/articles', 'content/corrections', '.cache/news-archive', '.cache/news-archive/generated'];
-  return dirs.flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((n) => n.endsWith('.tmp')).map((n) => `${d}/${n}`) : []));
+  return dirs.flatMap((d) =>
+    existsSync(join(root, d))
+      ? readdirSync(join(root, d))
+          .filter((n) => n.endsWith('.tmp'))
+          .map((n) => `${d}/${n}`)
+      : [],
+  );
 }
 
 describe('a build killed at each step', () => {
   let root: string;
   beforeAll(async () => {
-    root = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }]);
+    root = tempProject([
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: ARTICLES, files: MEANTIME_FILES },
+    ]);
     const first = await runCli(['build', '--root', root], ENV);
     expect(first.code, first.out).toBe(0);
   }, 120_000);

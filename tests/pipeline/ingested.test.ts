@@ -27,7 +27,10 @@ describe('ingestion date', () => {
     const r = await buildProject(root, { today: '2026-03-01', recordsOnly: true });
     expect(r.ctx.counts).toMatchObject({ new: 1, unchanged: 1 });
     expect(record().source.ingested).toBe('2026-01-15');
-    const added = parseRecord('a.md', readFileSync(join(root, 'content', 'articles', '2023-03-23-mp-han-dong-was-alleged-to-have-told-chinas-consul-general.md'), 'utf8'));
+    const added = parseRecord(
+      'a.md',
+      readFileSync(join(root, 'content', 'articles', '2023-03-23-mp-han-dong-was-alleged-to-have-told-chinas-consul-general.md'), 'utf8'),
+    );
     expect(added.source.ingested).toBe('2026-03-01');
   });
 

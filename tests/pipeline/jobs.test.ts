@@ -13,13 +13,23 @@ import { extractSource, type ExtractTask } from '../../src/pipeline/extract-sour
 import { generatedDir } from '../../src/pipeline/records.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
-const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 20);
+const MEANTIME_FILES = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 20);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pool');
-const SOURCES = [{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }];
+const SOURCES = [
+  { dir: SEEDS, files: SEED_FILES },
+  { dir: ARTICLES, files: MEANTIME_FILES },
+];
 
 /** Every file of a folder, name → bytes. */
 function files(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 }
 
 describe('workerCount', () => {
@@ -41,7 +51,8 @@ describe('records built with --jobs 1 and --jobs 2', () => {
     one = tempProject(SOURCES);
     two = tempProject(SOURCES);
     // Not a text: ingest refuses it, in a worker as in the build's own thread.
-    for (const root of [one, two]) writeFileSync(join(root, 'content', 'sources', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    for (const root of [one, two])
+      writeFileSync(join(root, 'content', 'sources', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     r1 = await buildProject(one, { jobs: 1, recordsOnly: true });
     r2 = await buildProject(two, { jobs: 2, recordsOnly: true });
   }, 300_000);
@@ -85,11 +96,23 @@ describe('extractAll', () => {
     for await (const o of extractAll(tasks, { threads: 2, onDone: () => done++ })) outcomes.push(o);
     expect(done).toBe(tasks.length);
     expect(outcomes.map((o) => (o.ok ? o.parts.data.source.file : o.reason))).toEqual(MEANTIME_FILES);
-    expect(outcomes.map((o) => (o.ok ? o.parts : null))).toEqual(tasks.map((t) => { const o = extractSource(t); return o.ok ? o.parts : null; }));
+    expect(outcomes.map((o) => (o.ok ? o.parts : null))).toEqual(
+      tasks.map((t) => {
+        const o = extractSource(t);
+        return o.ok ? o.parts : null;
+      }),
+    );
   }, 120_000);
 
   const tasks = (names: string[]): ExtractTask[] =>
-    names.map((f) => ({ name: f, path: join(ARTICLES, f === 'crash.txt' ? MEANTIME_FILES[0] : f), bytes: null, published: null, outlet: null, version: 'test' }));
+    names.map((f) => ({
+      name: f,
+      path: join(ARTICLES, f === 'crash.txt' ? MEANTIME_FILES[0] : f),
+      bytes: null,
+      published: null,
+      outlet: null,
+      version: 'test',
+    }));
 
   it('fails only the source whose worker died, and extracts the others', async () => {
     const names = [...MEANTIME_FILES.slice(0, 4), 'crash.txt', ...MEANTIME_FILES.slice(4, 8)];
@@ -107,7 +130,13 @@ describe('extractAll', () => {
     const failures: string[] = [];
     let done = 0;
     const outcomes = [];
-    for await (const o of extractAll(tasks(names), { threads: 2, workerModule: join(FIXTURES, 'cannot-load.mjs'), onDone: () => done++, onPoolFailure: (r) => failures.push(r) })) outcomes.push(o);
+    for await (const o of extractAll(tasks(names), {
+      threads: 2,
+      workerModule: join(FIXTURES, 'cannot-load.mjs'),
+      onDone: () => done++,
+      onPoolFailure: (r) => failures.push(r),
+    }))
+      outcomes.push(o);
     expect(failures).toEqual(['this worker module cannot load']);
     expect(done).toBe(names.length);
     expect(outcomes.map((o) => (o.ok ? o.parts.data.source.file : o.reason))).toEqual(names);

@@ -12,7 +12,10 @@ import { PERSON_FEED_MIN_ARTICLES } from '../../src/archive/index.js';
 
 const MEANTIME_ARTICLES = join(MEANTIME, 'articles');
 /** The first forty MEANTIME articles: several are about the same companies and people. */
-const MEANTIME_FILES = readdirSync(MEANTIME_ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 40);
+const MEANTIME_FILES = readdirSync(MEANTIME_ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 40);
 
 /** An attribute holding a link: href="…" or src="…". */
 const LINK_ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
@@ -35,7 +38,10 @@ function fileOf(site: string, from: string, link: string): string | null {
 }
 
 function unescapeHtml(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 describe('links of the built site', () => {

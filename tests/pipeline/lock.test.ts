@@ -12,7 +12,10 @@ import { acquireBuildLock, lockPath } from '../../src/pipeline/lock.js';
 import { defaultOptions } from '../../src/pipeline/context.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
-const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 12);
+const MEANTIME_FILES = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 12);
 const FIRST = MEANTIME_FILES.slice(0, 9);
 const LATER = MEANTIME_FILES.slice(9);
 const TOLD = '2023-03-23-mp-han-dong-was-alleged-to-have-told-chinas-consul-general';
@@ -22,8 +25,14 @@ describe('two builds at once', () => {
   let root: string;
   let clean: string;
   beforeAll(async () => {
-    root = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: FIRST }]);
-    clean = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }]);
+    root = tempProject([
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: ARTICLES, files: FIRST },
+    ]);
+    clean = tempProject([
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: ARTICLES, files: MEANTIME_FILES },
+    ]);
     expect((await buildProject(root)).status).toBe(0);
     expect((await buildProject(clean)).status).toBe(0);
   }, 240_000);

@@ -14,8 +14,10 @@ import { extractFile } from '../../src/extract/run.js';
 import { parseSourceSettings } from '../../src/ingest/source-settings.js';
 
 const AGENCY_TEXT = 'Grain exports rise in May\n\nKYIV (Reuters) - Grain exports rose by a tenth in May, the farm ministry said on Tuesday.\n';
-const PLAIN_TEXT = 'Harbour dredging starts\n\nJune 3, 2021\n\nWork to deepen the harbour began on Thursday and will take two years, the port authority said.\n';
-const FRONT_MATTER_TEXT = '---\noutlet: Port Gazette\n---\nCranes arrive at the port\n\nJune 4, 2021\n\nFour new cranes arrived at the container terminal on Friday.\n';
+const PLAIN_TEXT =
+  'Harbour dredging starts\n\nJune 3, 2021\n\nWork to deepen the harbour began on Thursday and will take two years, the port authority said.\n';
+const FRONT_MATTER_TEXT =
+  '---\noutlet: Port Gazette\n---\nCranes arrive at the port\n\nJune 4, 2021\n\nFour new cranes arrived at the container terminal on Friday.\n';
 
 function outlets(root: string): Record<string, string | null> {
   const dir = join(root, 'content', 'articles');
@@ -144,7 +146,9 @@ describe('add --outlet and folders with _source.yml', () => {
     const lines: string[] = [];
     const status = await addSources([folder], { root, log: (l) => lines.push(l) });
     expect(status).toBe(1);
-    expect(lines).toEqual([`refused ${join(folder, 'agency.txt')}: content/sources/coast-courier/_source.yml gives the outlet "Coast Courier", not "Coast Herald"`]);
+    expect(lines).toEqual([
+      `refused ${join(folder, 'agency.txt')}: content/sources/coast-courier/_source.yml gives the outlet "Coast Courier", not "Coast Herald"`,
+    ]);
     writeFileSync(join(folder, '_source.yml'), 'outlet: Coast Courier\n');
     const ok: string[] = [];
     expect(await addSources([folder], { root, log: (l) => ok.push(l) })).toBe(0);
@@ -153,7 +157,7 @@ describe('add --outlet and folders with _source.yml', () => {
 });
 
 describe('extract --outlet', () => {
-  it('applies unless the file\'s folder has a _source.yml', () => {
+  it("applies unless the file's folder has a _source.yml", () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-archive-extract-'));
     try {
       writeFileSync(join(dir, 'agency.txt'), AGENCY_TEXT);

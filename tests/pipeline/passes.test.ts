@@ -12,7 +12,9 @@ import { expectSameFiles } from '../helpers/site.js';
 import { passShare, passesFor, siteSize } from '../../src/pipeline/site.js';
 
 const MEANTIME_ARTICLES = join(MEANTIME, 'articles');
-const ALL = readdirSync(MEANTIME_ARTICLES).filter((f) => f.endsWith('.txt')).sort();
+const ALL = readdirSync(MEANTIME_ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const SOURCES = [
   { dir: SEEDS, files: SEED_FILES },
   { dir: MEANTIME_ARTICLES, files: ALL.slice(0, 10) },

@@ -23,7 +23,12 @@ describe('publish', () => {
     const v1 = version('one');
     const previous = publish(out, v1);
     expect(lstatSync(out).isSymbolicLink()).toBe(true);
-    expect(readlinkSync(out)).toBe(join('._site.versions', readdirSync(versionsDir(out)).find((n) => join(versionsDir(out), n) === v1)!));
+    expect(readlinkSync(out)).toBe(
+      join(
+        '._site.versions',
+        readdirSync(versionsDir(out)).find((n) => join(versionsDir(out), n) === v1)!,
+      ),
+    );
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('one');
     expect(readFileSync(join(previous!, 'index.html'), 'utf8')).toBe('plain');
   });

@@ -11,7 +11,10 @@ import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME }
 import { siteSize } from '../../src/pipeline/site.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
-const MEANTIME_FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 4);
+const MEANTIME_FILES = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 4);
 const ADDED = MEANTIME_FILES[3];
 
 describe('reproducible builds', () => {
@@ -19,8 +22,14 @@ describe('reproducible builds', () => {
   let b: string;
   let incremental: Awaited<ReturnType<typeof buildProject>>;
   beforeAll(async () => {
-    a = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES.slice(0, 3) }]);
-    b = tempProject([{ dir: SEEDS, files: SEED_FILES }, { dir: ARTICLES, files: MEANTIME_FILES }]);
+    a = tempProject([
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: ARTICLES, files: MEANTIME_FILES.slice(0, 3) },
+    ]);
+    b = tempProject([
+      { dir: SEEDS, files: SEED_FILES },
+      { dir: ARTICLES, files: MEANTIME_FILES },
+    ]);
     const first = await buildProject(a);
     expect(first.status).toBe(0);
     copyFileSync(join(ARTICLES, ADDED), join(a, 'content', 'sources', ADDED));

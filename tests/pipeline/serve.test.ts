@@ -122,7 +122,15 @@ describe('news-archive serve', () => {
   it('answers a path outside the site with 404 and keeps serving', async () => {
     const secret = join(root, '_site.bak', 'secret.txt');
     expect(readFileSync(secret, 'utf8')).toBe('not for the web');
-    for (const path of ['/..%2fpackage.json', '/..%2f_site.bak/secret.txt', '/../_site.bak/secret.txt', '/%2e%2e/_site.bak/secret.txt', '/..%5c_site.bak%5csecret.txt', '/%00', '/%E0%A4%A']) {
+    for (const path of [
+      '/..%2fpackage.json',
+      '/..%2f_site.bak/secret.txt',
+      '/../_site.bak/secret.txt',
+      '/%2e%2e/_site.bak/secret.txt',
+      '/..%5c_site.bak%5csecret.txt',
+      '/%00',
+      '/%E0%A4%A',
+    ]) {
       const res = await rawGet(port, path);
       expect(res.status, path).toBe(404);
       expect(res.body, path).not.toContain('not for the web');

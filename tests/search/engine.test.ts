@@ -103,15 +103,31 @@ describe('SearchEngine on the seeds', () => {
     expect(facets.years).toEqual([{ value: '2023', count: 2 }]);
     // Ten a group at most: by count, then most named in the archive (by bands 1, 2-3, 4-7…), then by name.
     expect(facets.people.map((p) => `${p.value} ${p.count}`)).toEqual([
-      'Han Dong 2', 'Justin Trudeau 2', 'Michael Kovrig 2', 'Michael Spavor 2', 'Charles Sousa 1',
-      'David Johnston 1', 'David Mulroney 1', 'Han 1', 'Han Tao 1', 'Jagmeet Singh 1',
+      'Han Dong 2',
+      'Justin Trudeau 2',
+      'Michael Kovrig 2',
+      'Michael Spavor 2',
+      'Charles Sousa 1',
+      'David Johnston 1',
+      'David Mulroney 1',
+      'Han 1',
+      'Han Tao 1',
+      'Jagmeet Singh 1',
     ]);
     expect(facets.organizations.slice(0, 3)).toEqual([
       { value: 'Conservative Party of Canada', count: 2 },
       { value: 'Global News', count: 2 },
       { value: 'Globe and Mail', count: 2 },
     ]);
-    expect(facets.places.map((p) => `${p.value} ${p.count}`)).toEqual(['Canada 2', 'China 2', 'Toronto 2', 'Beijing 1', 'Ontario 1', 'Ottawa 1', 'Vancouver 1']);
+    expect(facets.places.map((p) => `${p.value} ${p.count}`)).toEqual([
+      'Canada 2',
+      'China 2',
+      'Toronto 2',
+      'Beijing 1',
+      'Ontario 1',
+      'Ottawa 1',
+      'Vancouver 1',
+    ]);
     expect(await refs({ q: 'Kovrig', outlets: ['LifeSiteNews'] })).toEqual([TOLD]);
     expect(await refs({ q: 'Kovrig', people: ['Charles Sousa'] })).toEqual([RESIGNS]);
     expect(await refs({ q: 'Kovrig', places: ['Ottawa'] })).toEqual([TOLD]);
@@ -132,7 +148,7 @@ describe('SearchEngine on the seeds', () => {
     expect(await refs({ q: '', people: ['Charles Sousa'] })).toEqual([RESIGNS]);
   });
 
-  it('counts a group over the other groups\' choices, keeping its own chosen values listed', async () => {
+  it("counts a group over the other groups' choices, keeping its own chosen values listed", async () => {
     fresh();
     const req = { q: 'Kovrig', people: ['Charles Sousa'], outlets: ['LifeSiteNews'] };
     const facets = await engine.facets(req, await engine.search(req));
@@ -189,7 +205,21 @@ describe('facets counted tier by tier, from display data or from one-term counts
       });
     const tiersUsed = new Set<number>();
     const ways = new Set<string>();
-    for (const q of ['minister', 'company', 'president', 'kovrig', 'market', 'apple', 'government', 'court', 'election', 'minister government', 'iraq', 'airbus', 'oil']) {
+    for (const q of [
+      'minister',
+      'company',
+      'president',
+      'kovrig',
+      'market',
+      'apple',
+      'government',
+      'court',
+      'election',
+      'minister government',
+      'iraq',
+      'airbus',
+      'oil',
+    ]) {
       // Alone (one term: counted at build time), and within a range of every date (counted in the browser).
       for (const range of [{}, { from: '1990', to: '2030' }]) {
         const { engine, asked } = engineOf([8, 30]);

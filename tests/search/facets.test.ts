@@ -26,7 +26,10 @@ describe('topNumbers', () => {
         if (counts[n]++ === 0) touched.push(n);
       }
       const max = Math.floor(random() * 14);
-      const sorted = touched.slice().sort((a, b) => counts[b] - counts[a] || a - b).slice(0, max);
+      const sorted = touched
+        .slice()
+        .sort((a, b) => counts[b] - counts[a] || a - b)
+        .slice(0, max);
       expect(topNumbers(counts, touched, max)).toEqual(sorted);
     }
   });

@@ -28,7 +28,11 @@ describe('inverted index against lunr.Builder', () => {
   beforeAll(() => {
     sorted = indexOrder([...seedRecords(), ...meantimeRecords()]);
     whole = buildLunrIndex(sorted, { positions: true }) as lunr.Index;
-    inverted = invert(analyseRecords(sorted), [...FIELD_NAMES], FIELD_NAMES.map((f) => FIELDS[f]));
+    inverted = invert(
+      analyseRecords(sorted),
+      [...FIELD_NAMES],
+      FIELD_NAMES.map((f) => FIELDS[f]),
+    );
   }, 120_000);
 
   it('has every term of the whole index, each with its term index', () => {

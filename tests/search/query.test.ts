@@ -84,12 +84,26 @@ describe('parseQuery', () => {
 
 describe('search state in the URL', () => {
   it('reads every parameter and leaves defaults out when writing', () => {
-    const req = stateFromParams(new URLSearchParams('q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&person=Charles+Sousa&org=NDP&place=Toronto&outlet=CBC&year=2023&year=2022'));
+    const req = stateFromParams(
+      new URLSearchParams(
+        'q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&person=Charles+Sousa&org=NDP&place=Toronto&outlet=CBC&year=2023&year=2022',
+      ),
+    );
     expect(req).toEqual({
-      q: 'Kovrig', from: '2021-09', to: '2021-12', dateField: 'mentioned', sort: 'date',
-      people: ['Han Dong', 'Charles Sousa'], organizations: ['NDP'], places: ['Toronto'], outlets: ['CBC'], years: ['2023', '2022'],
+      q: 'Kovrig',
+      from: '2021-09',
+      to: '2021-12',
+      dateField: 'mentioned',
+      sort: 'date',
+      people: ['Han Dong', 'Charles Sousa'],
+      organizations: ['NDP'],
+      places: ['Toronto'],
+      outlets: ['CBC'],
+      years: ['2023', '2022'],
     });
-    expect(paramsFromState(req).toString()).toBe('q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&person=Charles+Sousa&org=NDP&place=Toronto&outlet=CBC&year=2023&year=2022');
+    expect(paramsFromState(req).toString()).toBe(
+      'q=Kovrig&from=2021-09&to=2021-12&on=mentioned&sort=date&person=Han+Dong&person=Charles+Sousa&org=NDP&place=Toronto&outlet=CBC&year=2023&year=2022',
+    );
     // A value given twice is chosen once; an empty one is no choice.
     expect(stateFromParams(new URLSearchParams('q=x&person=A&person=A&org=')).people).toEqual(['A']);
     expect(stateFromParams(new URLSearchParams('q=x&org=')).organizations).toBeUndefined();

@@ -22,5 +22,10 @@ export function seedRecords(): ArticleRecord[] {
 
 export function meantimeRecords(): ArticleRecord[] {
   const dir = join(MEANTIME, 'articles');
-  return recordsOf(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort());
+  return recordsOf(
+    dir,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort(),
+  );
 }

@@ -79,14 +79,22 @@ describe('query semantics over the seeds and MEANTIME', () => {
     ['Sept. 24, 2021', ['2021-09-24']],
     ['between March and May 2009', ['2009-03', '2009-04', '2009-05']],
   ])('finds the articles published on or mentioning %s', async (q, prefixes) => {
-    const expected = records.filter((r) => prefixes.some((p) => mentions(r, p))).map((r) => r.id).sort();
+    const expected = records
+      .filter((r) => prefixes.some((p) => mentions(r, p)))
+      .map((r) => r.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect((await search({ q })).sort()).toEqual(expected);
   });
 
   it('reads From and To as written', async () => {
     const june = await search({ q: '', from: 'June 2005', to: 'June 2005' });
-    expect(june.sort()).toEqual(records.filter((r) => r.published?.startsWith('2005-06')).map((r) => r.id).sort());
+    expect(june.sort()).toEqual(
+      records
+        .filter((r) => r.published?.startsWith('2005-06'))
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(await search({ q: '', from: 'May 2009', to: 'March 2009' })).toEqual([]);
   });
 });

@@ -18,9 +18,18 @@ function compare(whole: lunr.Index, split: SplitIndex, queries: string[], search
   for (const q of queries) {
     const expected = whole.search(q).map((r) => ({ ref: r.ref, score: r.score }));
     const got = searcher ? searcher.search(q) : searchSplit(split, q);
-    expect(got.map((r) => r.ref), q).toEqual(expected.map((r) => r.ref));
-    expect(got.map((r) => r.score.toFixed(3)), q).toEqual(expected.map((r) => r.score.toFixed(3)));
-    expect(got.map((r) => r.score), q).toEqual(expected.map((r) => r.score));
+    expect(
+      got.map((r) => r.ref),
+      q,
+    ).toEqual(expected.map((r) => r.ref));
+    expect(
+      got.map((r) => r.score.toFixed(3)),
+      q,
+    ).toEqual(expected.map((r) => r.score.toFixed(3)));
+    expect(
+      got.map((r) => r.score),
+      q,
+    ).toEqual(expected.map((r) => r.score));
     if (expected.length) nonEmpty++;
   }
   return nonEmpty;
@@ -56,7 +65,7 @@ describe('split index against one whole Lunr index', () => {
     expect(searcher.loaded.size).toBeLessThan(split.shards.length);
   });
 
-  it('matches the same terms in each result as Lunr\'s own search over the same shards (for highlighting)', () => {
+  it("matches the same terms in each result as Lunr's own search over the same shards (for highlighting)", () => {
     const split = buildSplitIndex(records);
     const searcher = new SplitSearcher(split);
     let compared = 0;
@@ -64,7 +73,10 @@ describe('split index against one whole Lunr index', () => {
       searcher.load(q);
       const fast = searcher.index.search(q);
       const own = searcher.index.lunrSearch(q);
-      expect(fast.map((r) => r.doc), q).toEqual(own.map((r) => r.doc));
+      expect(
+        fast.map((r) => r.doc),
+        q,
+      ).toEqual(own.map((r) => r.doc));
       fast.forEach((r, i) => expect([...r.terms].sort(), q).toEqual([...own[i].terms].sort()));
       compared += fast.length;
     }

@@ -96,7 +96,7 @@ describe('writeSearchIndex', () => {
     expect(after.written).toBeLessThan(after.files);
   });
 
-  it('after an article is added in the middle of the index order, links the later documents\' files under their new numbers', () => {
+  it("after an article is added in the middle of the index order, links the later documents' files under their new numbers", () => {
     const at = 60;
     const current = join(root, 'mid-before', INDEX_DIR);
     const before = writeSearchIndex(join(root, 'mid-before'), [...all.slice(0, at), ...all.slice(at + 1)]);

@@ -18,12 +18,22 @@ import { readMergeFiles } from '../../src/shard/merge.js';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'news-archive.js');
 const MEANTIME_ARTICLES = join(MEANTIME, 'articles');
-const MEANTIME_FILES = readdirSync(MEANTIME_ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 10);
+const MEANTIME_FILES = readdirSync(MEANTIME_ARTICLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 10);
 const SHARDS = 3;
 
 function cli(args: string[], input?: string): { code: number | null; lines: { file: string }[]; stderr: string } {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, CI: '1' } });
-  return { code: run.status, lines: run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: run.stderr };
+  return {
+    code: run.status,
+    lines: run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    stderr: run.stderr,
+  };
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file);

@@ -5,17 +5,56 @@ import { escapeMarkdown, unescapeMarkdown } from '../../src/write/markdown.js';
 import { plainText } from '../../src/search/documents.js';
 
 /** The characters and runs escapeMarkdown acts on, so that random strings meet every rule often. */
-const MARKUP = ['\\', '\\\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '!', '#', '+', '=', '-', '.', ')', ':', '@', '1.', '12)', 'http://', 'HTTPS://', 'ftp://', 'www.', 'a@b', ' ', '\n', '\t', 'x'];
+const MARKUP = [
+  '\\',
+  '\\\\',
+  '`',
+  '*',
+  '_',
+  '[',
+  ']',
+  '<',
+  '>',
+  '&',
+  '|',
+  '~',
+  '!',
+  '#',
+  '+',
+  '=',
+  '-',
+  '.',
+  ')',
+  ':',
+  '@',
+  '1.',
+  '12)',
+  'http://',
+  'HTTPS://',
+  'ftp://',
+  'www.',
+  'a@b',
+  ' ',
+  '\n',
+  '\t',
+  'x',
+];
 
 const markupText = fc.array(fc.oneof(fc.constantFrom(...MARKUP), fc.string({ maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('unescapeMarkdown', () => {
   it('gives back any string that escapeMarkdown escaped', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => unescapeMarkdown(escapeMarkdown(s)) === s), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => unescapeMarkdown(escapeMarkdown(s)) === s),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives back any string built of the characters and runs escapeMarkdown acts on', () => {
-    fc.assert(fc.property(markupText, (s) => unescapeMarkdown(escapeMarkdown(s)) === s), { numRuns: 5000 });
+    fc.assert(
+      fc.property(markupText, (s) => unescapeMarkdown(escapeMarkdown(s)) === s),
+      { numRuns: 5000 },
+    );
   });
 
   it('undoes each rule of escapeMarkdown', () => {

@@ -42,7 +42,11 @@ export function noteFor(ctx: ResolveContext, rule: string, a: number, b: number)
   const g = ctx.graph!;
   const evidence = [...g.evidence(b, ctx.mentions, 1), ...g.evidence(a, ctx.mentions, 1)];
   const seen = new Set<string>();
-  return { rule, names: [g.spelling(a), g.spelling(b)], evidence: evidence.filter((e) => !seen.has(e.article + e.sentence) && !!seen.add(e.article + e.sentence)) };
+  return {
+    rule,
+    names: [g.spelling(a), g.spelling(b)],
+    evidence: evidence.filter((e) => !seen.has(e.article + e.sentence) && !!seen.add(e.article + e.sentence)),
+  };
 }
 
 /** The type most articles give a name, or null for an unknown name. */

@@ -46,7 +46,8 @@ export const editorApart: ResolveStep = {
     const g = ctx.graph!;
     for (const op of ctx.editor) {
       if (!('split' in op) || !('from' in op.split)) continue;
-      if (g.node(op.split.name) === undefined || g.node(op.split.from) === undefined) ctx.issues.push(`split "${op.split.name}" from "${op.split.from}": a name is not in the archive`);
+      if (g.node(op.split.name) === undefined || g.node(op.split.from) === undefined)
+        ctx.issues.push(`split "${op.split.name}" from "${op.split.from}": a name is not in the archive`);
       g.keepApart(op.split.name, op.split.from);
     }
   },

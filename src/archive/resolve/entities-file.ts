@@ -24,17 +24,12 @@ const yaml = (matter as unknown as { engines: { yaml: { parse(s: string): unknow
 export const ENTITIES_FILE = 'content/entities.yml';
 
 const name = z.string().trim().min(1);
-const kind = z
-  .enum(['person', 'organization', 'organisation', 'place'])
-  .transform((k): Kind => (k === 'organisation' ? 'organization' : k));
+const kind = z.enum(['person', 'organization', 'organisation', 'place']).transform((k): Kind => (k === 'organisation' ? 'organization' : k));
 
 export const mergeOp = z.object({ merge: z.array(name).min(2) }).strict();
 export const splitOp = z
   .object({
-    split: z.union([
-      z.object({ name, from: name }).strict(),
-      z.object({ name, articles: z.array(name).min(1), to: name }).strict(),
-    ]),
+    split: z.union([z.object({ name, from: name }).strict(), z.object({ name, articles: z.array(name).min(1), to: name }).strict()]),
   })
   .strict();
 export const renameOp = z.object({ rename: z.object({ from: name, to: name }).strict() }).strict();
@@ -70,7 +65,10 @@ export function parseEntitiesFile(text: string, file: string): EntityOp[] {
   return parsed.map((entry, i) => {
     const checked = entityOp.safeParse(entry);
     if (!checked.success) {
-      throw new EntitiesFileError(file, `entry ${i + 1} is not a merge, split, rename or retype operation (${describeIssue(checked.error)}): ${JSON.stringify(entry)}`);
+      throw new EntitiesFileError(
+        file,
+        `entry ${i + 1} is not a merge, split, rename or retype operation (${describeIssue(checked.error)}): ${JSON.stringify(entry)}`,
+      );
     }
     return checked.data;
   });

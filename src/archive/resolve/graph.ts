@@ -77,7 +77,10 @@ export class ResolveGraph {
 
   private readonly aliasOf = new Map<string, number>();
 
-  constructor(readonly records: ArticleRecord[], mentions: Mention[]) {
+  constructor(
+    readonly records: ArticleRecord[],
+    mentions: Mention[],
+  ) {
     mentions.forEach((m, i) => {
       if (m.into !== null) return;
       let n = this.nodeOf.get(m.key);

@@ -152,10 +152,12 @@ function displayNode(g: ResolveGraph, nodes: number[], kind: Kind): number {
 
 /** When each record was published, for "first seen": undated last, then by id. */
 function firstSeenOrder(records: ArticleRecord[]): number[] {
-  const order = records.map((_, i) => i).sort((a, b) => {
-    const [pa, pb] = [records[a].published ?? '9999', records[b].published ?? '9999'];
-    return pa < pb ? -1 : pa > pb ? 1 : records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0;
-  });
+  const order = records
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [pa, pb] = [records[a].published ?? '9999', records[b].published ?? '9999'];
+      return pa < pb ? -1 : pa > pb ? 1 : records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0;
+    });
   const rank: number[] = [];
   order.forEach((article, r) => (rank[article] = r));
   return rank;
@@ -264,7 +266,10 @@ export function resolveEntities(records: ArticleRecord[], editor: readonly Entit
   entities.forEach((e, i) => {
     e.articles = [...arts[i]].sort((a, b) => a - b);
     const own = entityKey(e.name);
-    e.aliases = [...forms[i].entries()].filter(([k]) => k !== own).map(([, f]) => f).sort();
+    e.aliases = [...forms[i].entries()]
+      .filter(([k]) => k !== own)
+      .map(([, f]) => f)
+      .sort();
     e.roles.sort();
   });
   for (const [a, b] of g.maybe) {

@@ -15,7 +15,8 @@ const GROUP_HEAD =
   /\b(?:analysts|experts|economists|observers|critics|voters|residents|people|officials|sources|investors|traders|scientists|researchers|doctors|lawmakers|legislators|democrats|republicans|members|supporters|opponents|activists|protesters|workers|employees|users|customers|parents|students|teachers|americans|individuals|witnesses|insiders|leaders|authorities|campaigners|respondents|others|many|most|some)\s*$/i;
 /** "Sixty percent of voters", "a majority of residents": a share of a group. */
 const QUANTITY = /\b(?:percent|per\s+cent|%|majority|minority|half|third|quarter|share|number|most|many|some|all)\s*$/i;
-const ORG_WORDS = /\b(?:newspaper|paper|magazine|outlet|network|broadcaster|station|company|firm|agency|ministry|department|government|campaign|committee|party|council|office|administration|commission|union|group|court|board|police|army|bank|inc\.?|corp\.?|ltd|airlines?|corporation)\s*$/i;
+const ORG_WORDS =
+  /\b(?:newspaper|paper|magazine|outlet|network|broadcaster|station|company|firm|agency|ministry|department|government|campaign|committee|party|council|office|administration|commission|union|group|court|board|police|army|bank|inc\.?|corp\.?|ltd|airlines?|corporation)\s*$/i;
 
 /** Does the phrase name a document or a poll (not a person or an organisation)? */
 export function isDocumentPhrase(phrase: string): boolean {

@@ -44,7 +44,8 @@ const POSSESSED = /^(.+?)['’]s\s+([a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)*)\s*$/u;
 /** "BBC's Nadine Yousif": the name after the possessive is the speaker. */
 const POSSESSOR_NAME = /^(.+?)['’]s\s+(\p{Lu}.*)$/u;
 /** "The Global News report", "a Reuters story": the outlet behind a text. */
-const NAMED_TEXT = /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)\s+(?:report|story|article|investigation|analysis|survey|study|documents?|statement|memo|release|broadcast|editorial)$/u;
+const NAMED_TEXT =
+  /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)\s+(?:report|story|article|investigation|analysis|survey|study|documents?|statement|memo|release|broadcast|editorial)$/u;
 const LEADING_THE = /^the\s+/i;
 /** "Mike Gikas of Consumer Reports", "David Buik of BGC Partners": a person and where they work. */
 const PERSON_OF_ORG = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}.*$/u;
@@ -53,7 +54,8 @@ const BASED = /^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})/u;
 /** "the US automobile manufacturer Ford", "United States airframer Boeing": a description, then the name. */
 const DESCRIBED_NAME = /(?:^|\s)(?!(?:and|of|the|by|for|from|at|in|on|to|with)\s)[a-z][\p{L}-]*\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)$/u;
 /** "A statement from Apple Computer": the organisation speaks through its text. */
-const TEXT_FROM = /^(?:a|an|the|in\s+a)\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|email|e-mail|letter|tweet|post|announcement|memo|message)\s+(?:from|by|issued\s+by)\s+(.+)$/i;
+const TEXT_FROM =
+  /^(?:a|an|the|in\s+a)\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|email|e-mail|letter|tweet|post|announcement|memo|message)\s+(?:from|by|issued\s+by)\s+(.+)$/i;
 /** "Airbus chief executive Noel Forgeard": a role in lower case, then the name. */
 const ROLE_THEN_NAME = /(?:^|\s)([a-z-]+)\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u;
 const ACRONYM = /^[A-Z]{2,6}s?$/;
@@ -69,7 +71,11 @@ function isOrgName(name: string): boolean {
 
 /** A resolved name keeps the phrase's last word and is more than a generic word ("Corporation"). */
 function plausible(phrase: string, name: string): boolean {
-  const last = phrase.split(/\s+/).at(-1)!.replace(/['’]s$/, '').toLowerCase();
+  const last = phrase
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/['’]s$/, '')
+    .toLowerCase();
   const words = name.toLowerCase().split(/\s+/);
   if (words.length === 1 && (ORG_HEADS.has(words[0]) || ROLE_WORDS.has(words[0]))) return false;
   return words.includes(last) || ACRONYM.test(name) || ACRONYM.test(last);
@@ -224,7 +230,10 @@ export class SpeakerResolver {
   }
 
   private resolveRaw(np: string, at: number): string | null {
-    const phrase = np.trim().replace(/[.,;:]+$/, '').replace(BASED, '');
+    const phrase = np
+      .trim()
+      .replace(/[.,;:]+$/, '')
+      .replace(BASED, '');
     if (PERSON_PRONOUN.test(phrase)) return this.nearest(at, 'person');
     if (GROUP_PRONOUN.test(phrase)) return this.nearest(at, 'org');
     if (/^(?:i|we|you)$/i.test(phrase)) return null;
@@ -316,7 +325,8 @@ export class SpeakerResolver {
       const f = form.text;
       if (f.length < 2) continue;
       const push = (offset: number) => {
-        if (!this.quotedIndex.contains(offset)) added.push({ at: offset, name: form.known.name, kind: form.known.kind, order: form.known.order, form: form.index });
+        if (!this.quotedIndex.contains(offset))
+          added.push({ at: offset, name: form.known.name, kind: form.known.kind, order: form.known.order, form: form.index });
       };
       // Left to right, never overlapping (as a global search); a form that starts with a word is
       // looked for only where that word is written.
@@ -339,7 +349,11 @@ export class SpeakerResolver {
     if (!this.isPlace(name) && (this.knows(name) || /^\p{Lu}/u.test(name))) {
       const kind = this.kindOf(name);
       const list = this.speakers[kind];
-      list.splice(upperBound(list, at, (s) => s.at), 0, { at, name, kind, order: 0, form: 0 });
+      list.splice(
+        upperBound(list, at, (s) => s.at),
+        0,
+        { at, name, kind, order: 0, form: 0 },
+      );
     }
   }
 

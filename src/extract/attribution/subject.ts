@@ -4,16 +4,7 @@
  * (via "CSIS documents"); "Former Canadian ambassador to China, David Mulroney, told" → "David Mulroney".
  */
 import { SPEECH_VERBS } from './verbs.js';
-import {
-  BETWEEN_SUBJECT_AND_VERB,
-  CLAUSE_OPENER,
-  DETERMINER,
-  FINITE,
-  NON_FINAL,
-  RELATIVE_CLAUSE,
-  ROLE_WORDS,
-  SOURCE_HEADS,
-} from './words.js';
+import { BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENER, DETERMINER, FINITE, NON_FINAL, RELATIVE_CLAUSE, ROLE_WORDS, SOURCE_HEADS } from './words.js';
 
 export interface SubjectPhrase {
   /** The phrase as written. */
@@ -28,7 +19,8 @@ export interface SubjectPhrase {
 const CLAUSE_BOUNDARY =
   /(?:[,;:([]|\s[–—]|\s--|\b(?:that|when|after|before|because|while|whereas|although|though|since|if|but|as|where|who|which|once|until|and then|even as|saying|meaning))(?=\s)/gi;
 /** "someone familiar with the situation", "people close to the company". */
-const UNNAMED_PERSON = /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
+const UNNAMED_PERSON =
+  /^(?:someone|somebody|people|a\s+person|one\s+person|those|a\s+source|sources)\s+(?:familiar|close|with\s+knowledge|briefed|involved)\b/i;
 /** A source noun phrase followed by a participle that describes it. */
 const PARTICIPLE_AFTER_SOURCE = /^(.+?)\s+(?:released|published|filed|obtained|issued|seen|reviewed|made\s+public|conducted|commissioned)\b.*$/s;
 /** A noun phrase, "of", and more. */
@@ -39,9 +31,11 @@ const CITING = /^\s*(?:citing|quoting)\s+(.+)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /** Capitalised at the start of a sentence, but never the first word of a speaker. */
 const FUNCTION_STARTERS = new Set(
-  ('there here what which when where why how if as but and or so yet also however meanwhile in on at after before since ' +
+  (
+    'there here what which when where why how if as but and or so yet also however meanwhile in on at after before since ' +
     'while although though because with without for from by to of according despite during under over instead then now ' +
-    'still even just only such thus therefore furthermore moreover later earlier today yesterday tomorrow not').split(' '),
+    'still even just only such thus therefore furthermore moreover later earlier today yesterday tomorrow not'
+  ).split(' '),
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 /** Capitalised, or a name with a lower-case particle ("al-Amr", "bin Laden" is two words). */
@@ -69,7 +63,7 @@ export function isSpeakerPhrase(np: string): boolean {
   // "The New York Times reported": a verb inside is not part of a speaker.
   // "Recent reports", "the latest findings": a source noun that is also a verb form may end it.
   const inner = isSourceHead(last) ? w.slice(1, -1) : w.slice(1);
-  if (inner.some((x) => SPEECH_VERBS.has(x) || /^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x))) return false;
+  if (inner.some((x) => SPEECH_VERBS.has(x) || (/^[a-z]+ed$/.test(x) && !SOURCE_HEADS.has(x)))) return false;
   if (NON_FINAL.has(last.toLowerCase())) return false;
   if (w.some((x) => FINITE.has(x.toLowerCase()) || PRONOUN.test(x))) return false;
   // "manager Neil Aspinall", "chief executive Noel Forgeard": a role in lower case, then the name.
@@ -77,7 +71,14 @@ export function isSpeakerPhrase(np: string): boolean {
   if (role > 0 && !CAPITALISED.test(first) && isName(w.slice(role).join(' '))) return true;
   // "team member Rodaba Noori", "editor at large Khaled Al-Maeena": a short lower-case description, then a full name.
   const named = w.findIndex((x) => CAPITALISED.test(x));
-  if (named > 0 && named <= 4 && w.length - named >= 2 && w.slice(0, named).every((x) => /^[a-z-]+$/.test(x) && !NON_FINAL.has(x)) && isName(w.slice(named).join(' '))) return true;
+  if (
+    named > 0 &&
+    named <= 4 &&
+    w.length - named >= 2 &&
+    w.slice(0, named).every((x) => /^[a-z-]+$/.test(x) && !NON_FINAL.has(x)) &&
+    isName(w.slice(named).join(' '))
+  )
+    return true;
   const lowerHead = !CAPITALISED.test(last);
   if (CAPITALISED.test(first)) {
     // "Dong", "Trudeau's office", "The company": a name or a capitalised description.
@@ -85,7 +86,14 @@ export function isSpeakerPhrase(np: string): boolean {
     return isSourceHead(last) || /['’]s$/.test(w[w.length - 2] ?? '') || (DETERMINER.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(last));
   }
   if (DETERMINER.has(first.toLowerCase()))
-    return w.length >= 2 && (isSourceHead(last) || ROLE_WORDS.has(last.toLowerCase()) || !lowerHead || hasSourceHead(w) || (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)));
+    return (
+      w.length >= 2 &&
+      (isSourceHead(last) ||
+        ROLE_WORDS.has(last.toLowerCase()) ||
+        !lowerHead ||
+        hasSourceHead(w) ||
+        (w.length <= 4 && /[^s]s$/.test(last) && !/(?:ed|ing)$/.test(last)))
+    );
   return isSourceHead(last) && w.length <= 4;
 }
 
@@ -107,7 +115,10 @@ function trimTail(s: string): string {
   let cur = s.trimEnd();
   while (cur !== prev) {
     prev = cur;
-    cur = cur.replace(BETWEEN_SUBJECT_AND_VERB, '').replace(/\s*\([^()]*\)$/, '').trimEnd();
+    cur = cur
+      .replace(BETWEEN_SUBJECT_AND_VERB, '')
+      .replace(/\s*\([^()]*\)$/, '')
+      .trimEnd();
   }
   return cur;
 }
@@ -146,7 +157,11 @@ export function subjectBefore(prefix: string): SubjectPhrase | null {
 /** Every word capitalised, bar connectors: "Global News", "the Globe and Mail", "NDP Leader Jagmeet Singh". */
 export function isName(np: string): boolean {
   const w = words(np.replace(/^the\s+/i, ''));
-  return w.length > 0 && CAPITALISED.test(w[0]) && w.every((x) => CAPITALISED.test(x) || /^(?:of|and|the|for|de|du|da|von|van|der|la|le|&)$/i.test(x) || /['’]s$/.test(x));
+  return (
+    w.length > 0 &&
+    CAPITALISED.test(w[0]) &&
+    w.every((x) => CAPITALISED.test(x) || /^(?:of|and|the|for|de|du|da|von|van|der|la|le|&)$/i.test(x) || /['’]s$/.test(x))
+  );
 }
 
 /** The noun phrase that ends `text`, read back to the nearest clause boundary that gives one. */
@@ -204,4 +219,5 @@ export function subjectAtStart(clause: string, fromLeft = false): SubjectPhrase 
 }
 
 /** A word that can follow a subject as its verb: an auxiliary or an inflected verb. */
-const VERB_LIKE = /^(?:is|was|were|are|has|have|had|will|would|can|could|may|might|did|does|do|also|then|later|went|made|took|gave|said|told)$|^[a-z]+(?:ed|[^su]s)$/;
+const VERB_LIKE =
+  /^(?:is|was|were|are|has|have|had|will|would|can|could|may|might|did|does|do|also|then|later|went|made|took|gave|said|told)$|^[a-z]+(?:ed|[^su]s)$/;

@@ -56,7 +56,10 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
   ...forms('declared declares confirmed confirms confirming', STATES_THAT),
   ...forms('announced announces announcing has_announced', ANNOUNCES),
   ...forms('promised promises promising pledged pledges vowed vows', PROMISES),
-  ...forms('plans planned planning intends intend intended intending wants want wanted hopes hope hoping aims aimed seeks sought has_decided have_decided decided', PLANS),
+  ...forms(
+    'plans planned planning intends intend intended intending wants want wanted hopes hope hoping aims aimed seeks sought has_decided have_decided decided',
+    PLANS,
+  ),
   ...forms('believes believe believed thinks think thought feels felt expects expect expected fears fear feared', BELIEVES),
   ...forms('criticised criticized criticises criticizes condemned condemns blamed blames attacked opposed opposes', CRITICISES),
   ...forms('praised praises welcomed welcomes defended defends applauded hailed', PRAISES),
@@ -66,12 +69,18 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
   ...forms('accused accuses accusing', ACCUSES),
   ...forms('denied denies denying refuted refutes', DENIES),
   ...forms('reported reports reporting revealed reveals revealing disclosed', REPORTS),
-  ...forms('called_for calls_for calling_for called_on calls_on urged urges urging demanded demands demanding appealed_for pressed_for asked requested requests pleaded_with', CALLS),
+  ...forms(
+    'called_for calls_for calling_for called_on calls_on urged urges urging demanded demands demanding appealed_for pressed_for asked requested requests pleaded_with',
+    CALLS,
+  ),
   ...forms('admitted admits admitting acknowledged acknowledges conceded concedes', ADMITS),
 ]);
 
 function alternation(keys: Iterable<string>): string {
-  return [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
+  return [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 /** Any speech verb as a whole lower-case word; group 1 is the verb. */
@@ -80,9 +89,33 @@ export const SPEECH_VERB = new RegExp(`(?<![\\p{L}'’-])(${alternation(SPEECH_V
 /** Verbs that may close an attribution after a quotation ("," he said / said Dong). */
 export const ATTRIBUTION_VERBS = alternation(
   [...SPEECH_VERBS.entries()]
-    .filter(([k, v]) => !/ing$/.test(k) && !k.includes(' ') && v.takes !== 'to' && !v.documentary && v.stance !== 'criticises' && v.stance !== 'praises' && v.stance !== 'believes')
+    .filter(
+      ([k, v]) =>
+        !/ing$/.test(k) &&
+        !k.includes(' ') &&
+        v.takes !== 'to' &&
+        !v.documentary &&
+        v.stance !== 'criticises' &&
+        v.stance !== 'praises' &&
+        v.stance !== 'believes',
+    )
     .map(([k]) => k)
-    .concat(['asked', 'asks', 'continued', 'continues', 'recalled', 'recalls', 'quipped', 'joked', 'exclaimed', 'concluded', 'concludes', 'answered', 'reads', 'read']),
+    .concat([
+      'asked',
+      'asks',
+      'continued',
+      'continues',
+      'recalled',
+      'recalls',
+      'quipped',
+      'joked',
+      'exclaimed',
+      'concluded',
+      'concludes',
+      'answered',
+      'reads',
+      'read',
+    ]),
 );
 
 export function speechVerb(form: string): SpeechVerb | undefined {

@@ -43,7 +43,8 @@ export const SOURCE_HEADS = new Set(
 );
 
 /** Unnamed sources that make a report an allegation when it rests on them. */
-export const UNNAMED_SOURCE = /\b(?:sources?|insiders?|(?:unnamed|anonymous|senior|security|intelligence)\s+(?:[a-z]+\s+)?officials?|officials\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:people|someone|somebody|a\s+person)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of))\b/i;
+export const UNNAMED_SOURCE =
+  /\b(?:sources?|insiders?|(?:unnamed|anonymous|senior|security|intelligence)\s+(?:[a-z]+\s+)?officials?|officials\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:people|someone|somebody|a\s+person)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of))\b/i;
 
 export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const GROUP_PRONOUN = /^(?:they|them|it)$/i;
@@ -62,9 +63,7 @@ export const NON_FINAL = new Set(
 );
 
 /** Finite verbs and auxiliaries that a subject noun phrase never contains. */
-export const FINITE = new Set(
-  'is was were are be been being has have had will would can could shall should may might must did does do not never'.split(' '),
-);
+export const FINITE = new Set('is was were are be been being has have had will would can could shall should may might must did does do not never'.split(' '));
 
 /** Adverbs and time words that may stand between a subject and its verb ("Dong late Wednesday told"). */
 export const BETWEEN_SUBJECT_AND_VERB =

@@ -27,5 +27,9 @@ export interface ClaimParser {
 
 /** Trailing sentence punctuation and spaces. */
 export function trimContent(text: string): string {
-  return text.replace(/^\s*(?:that\b,?\s*)?/i, '').replace(/[\s.,;:]+$/u, '').replace(/^["“]([^"“”]*)["”]$/su, '$1').trim();
+  return text
+    .replace(/^\s*(?:that\b,?\s*)?/i, '')
+    .replace(/[\s.,;:]+$/u, '')
+    .replace(/^["“]([^"“”]*)["”]$/su, '$1')
+    .trim();
 }

@@ -7,7 +7,15 @@ import { trimContent, type Candidate, type ClaimParser } from './candidate.js';
 const IT_PASSIVE = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(alleged|claimed|reported)(?:\s+by\s+([^,]{2,80}?))?\s+that\s+(.+)$/isu;
 const SUBJECT_PASSIVE =
   /(?:^|[,;]\s+|\bthat\s+)((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*|he|she|they)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(alleged|accused|reported|claimed|said|rumou?red)(?:\s+by\s+([^,]{2,80}?))?\s+(?:as\s+|to\s+|of\s+)(.+)$/su;
-const STANCE: Record<string, Candidate['stance']> = { alleged: 'alleges', accused: 'alleges', claimed: 'alleges', rumoured: 'alleges', rumored: 'alleges', reported: 'reports', said: 'states' };
+const STANCE: Record<string, Candidate['stance']> = {
+  alleged: 'alleges',
+  accused: 'alleges',
+  claimed: 'alleges',
+  rumoured: 'alleges',
+  rumored: 'alleges',
+  reported: 'reports',
+  said: 'states',
+};
 
 export const passiveAllegation: ClaimParser = {
   name: 'passive',

@@ -29,7 +29,8 @@ const LEADING_CITING = /^(?:citing|quoting)\s+([^,]{3,100}),/i;
 /** "that" within the next words: "said in a statement that", "told LifeSiteNews recently that". */
 const THAT_SOON = /^((?:\s+(?!that\b)[^\s,"“”]+){0,9}?)\s+that,?\s+/u;
 /** The hearer of "told": a name, "reporters", "the BBC", a pronoun. */
-const HEARER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|[a-z]+)\s+)??(?:\p{Lu}[\p{L}\p{N}.&'’-]*|reporters|journalists|him|her|them|us|me|parliament|lawmakers|investors|analysts|the\s+[a-z]+)(?=\s)/u;
+const HEARER =
+  /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|[a-z]+)\s+)??(?:\p{Lu}[\p{L}\p{N}.&'’-]*|reporters|journalists|him|her|them|us|me|parliament|lawmakers|investors|analysts|the\s+[a-z]+)(?=\s)/u;
 const PASSIVE_AUXILIARY = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?$/i;
 /** "... and said", ", but stated": a second verb of the same subject. */
 const COORDINATED = /,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$/;
@@ -91,7 +92,7 @@ export const reportedSpeech: ClaimParser = {
       } else if (that) {
         restAt += that[0].length;
         rest = rest.slice(that[0].length);
-      } else if (verb.takes === 'that' || verb.takes === 'clause' && verb.stance === 'believes' && /^\s+(?:about|of|so|it\b)/.test(rest)) {
+      } else if (verb.takes === 'that' || (verb.takes === 'clause' && verb.stance === 'believes' && /^\s+(?:about|of|so|it\b)/.test(rest))) {
         continue;
       } else if (verb.hearer) {
         const h = HEARER.exec(rest);

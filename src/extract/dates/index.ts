@@ -35,7 +35,10 @@ function toFound(r: ParsedResult): DateFound | null {
 }
 
 function parseAt(text: string, reference: Date): DateFound[] {
-  return newsChrono.parse(text, reference).map(toFound).filter((d): d is DateFound => d !== null);
+  return newsChrono
+    .parse(text, reference)
+    .map(toFound)
+    .filter((d): d is DateFound => d !== null);
 }
 
 /** Every date mentioned in `text`, relative ones counted from `published` (YYYY-MM-DD). */

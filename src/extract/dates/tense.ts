@@ -13,7 +13,8 @@ const FUTURE_CUE =
 /** "by June 10", "until Friday", "before October" right in front of the phrase. */
 const FUTURE_PREFIX = /\b(?:by|until|till|starting|beginning|effective)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+|end\s+of\s+)?$/i;
 /** A past-tense verb right before the phrase, not a passive after "be": "said on Tuesday", "announced Monday". */
-const PAST_VERB = '(?:said|told|announced|reported|confirmed|revealed|stated|added|wrote|tweeted|was|were|had|did|made|took|gave|rose|fell|sold|bought|paid|left|met|won|lost|began|came|went|saw|found|held|\\w{3,}ed)';
+const PAST_VERB =
+  '(?:said|told|announced|reported|confirmed|revealed|stated|added|wrote|tweeted|was|were|had|did|made|took|gave|rose|fell|sold|bought|paid|left|met|won|lost|began|came|went|saw|found|held|\\w{3,}ed)';
 const PAST_VERB_BEFORE = new RegExp(`\\b(?<!\\b(?:is|are|be|been)\\s)${PAST_VERB}\\s+(?:back\\s+)?(?:on\\s+|in\\s+|late\\s+|early\\s+|last\\s+)?$`, 'i');
 /** A past-tense verb right after the phrase: "Dong late Wednesday told the House". */
 const PAST_VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?${PAST_VERB}\\b`, 'i');
@@ -45,6 +46,13 @@ export function isFutureAt(text: string, start: number, end: number): boolean {
   // The clause up to the phrase, and a few words after it: a cue further on governs another verb.
   const at = clause.indexOf(text.slice(start, end));
   const head = at >= 0 ? clause.slice(0, at + (end - start)) : clause;
-  const tail = at >= 0 ? clause.slice(at + (end - start)).split(/\s+/).slice(0, WORDS_AFTER + 1).join(' ') : '';
+  const tail =
+    at >= 0
+      ? clause
+          .slice(at + (end - start))
+          .split(/\s+/)
+          .slice(0, WORDS_AFTER + 1)
+          .join(' ')
+      : '';
   return FUTURE_CUE.test(`${head} ${tail}`.replace(/\b(?:than|as)\s+expected\b/gi, ''));
 }

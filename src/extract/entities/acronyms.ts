@@ -59,12 +59,48 @@ const modifies = (after: string): boolean => {
 export function acronymActsAsOrg(mentions: Mention[]): boolean {
   if (mentions.length && isLexOrg(mentions[0].form)) return true;
   return mentions.some(
-    (m) => m.org > 0 || BODY_NOUN_AFTER.test(m.after) || COMPANY_VERB_AFTER.test(m.after) || AGENT_VERB_AFTER.test(m.after) || POSSESSIVE_AFTER.test(m.after) || ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after)),
+    (m) =>
+      m.org > 0 ||
+      BODY_NOUN_AFTER.test(m.after) ||
+      COMPANY_VERB_AFTER.test(m.after) ||
+      AGENT_VERB_AFTER.test(m.after) ||
+      POSSESSIVE_AFTER.test(m.after) ||
+      ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after)),
   );
 }
 
 /** Last words of full names that say what a thing is, not who ("Geographic Information Systems", "System Under Test"). */
-const THING_HEADS = new Set(['system', 'systems', 'solutions', 'technologies', 'technology', 'services', 'network', 'media', 'energy', 'oil', 'gas', 'software', 'computer', 'computers', 'electronics', 'communications', 'mobile', 'works', 'foods', 'mining', 'chemicals', 'steel', 'capital', 'management', 'radio', 'television', 'tv', 'review', 'journal']);
+const THING_HEADS = new Set([
+  'system',
+  'systems',
+  'solutions',
+  'technologies',
+  'technology',
+  'services',
+  'network',
+  'media',
+  'energy',
+  'oil',
+  'gas',
+  'software',
+  'computer',
+  'computers',
+  'electronics',
+  'communications',
+  'mobile',
+  'works',
+  'foods',
+  'mining',
+  'chemicals',
+  'steel',
+  'capital',
+  'management',
+  'radio',
+  'television',
+  'tv',
+  'review',
+  'journal',
+]);
 
 /** Heads of names of bodies that are also events or things elsewhere ("Italian Episcopal Conference (CEI)"). */
 const EXPANSION_HEADS = /^(?:conference|centre|center|consortium|network|initiative|programme|program|project|mission|observatory|laboratory)$/;

@@ -43,13 +43,15 @@ const last0 = (t: string[]): string => t[t.length - 1].toLowerCase();
 
 const MODEL_NUMBER_AFTER = /^\s+\d/;
 /** Last words of the names of events, shows and programmes ("Beijing Olympic Games", "Paris Air Show"): no entities here. */
-const EVENT_SUFFIX = /^(?:Games|Olympics|Paralympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards?|Prizes?|Medal|Trophy|Fair|Week|Program|Programme|Series|Bowl|Marathon|Open|Prix|Derby|War|Wars|Revolution|Act|Amendment|Treaty|Accords?|Index)$/;
+const EVENT_SUFFIX =
+  /^(?:Games|Olympics|Paralympics|Conference|Show|Expo|Summit|Festival|Cup|Championship|Championships|Awards?|Prizes?|Medal|Trophy|Fair|Week|Program|Programme|Series|Bowl|Marathon|Open|Prix|Derby|War|Wars|Revolution|Act|Amendment|Treaty|Accords?|Index)$/;
 /** First words of names of events and writings before "of" ("Battle of Chudnov", "Gospel of the Hebrews"). */
 const EVENT_HEAD = /^(?:Battle|Siege|Sack|Fall|War|Treaty|Peace|Gospel|Book|Diary|Letters?|Epistle|Tale|Song|Ballad|Edict|Massacre|Raid|Invasion|Liberation)$/;
 /** Events named by one word. */
 const GAMES = /^(?:Olympics|Paralympics|Olympiad)$/;
 /** Last words of shows, series, lectures and collections, named after a person or not ("Jeff McBride Experience", "Santa Cruz Lectures"). */
-const WORK_TAIL = /^(?:Podcast|Experience|Mysteries|Lectures?|Statue|Collections?|Studies|Today|Tonight|Hour|Chronicles|Diaries|Files|Saga|Adventures|Tales|Memoirs|Sessions|Polaroids?)$/;
+const WORK_TAIL =
+  /^(?:Podcast|Experience|Mysteries|Lectures?|Statue|Collections?|Studies|Today|Tonight|Hour|Chronicles|Diaries|Files|Saga|Adventures|Tales|Memoirs|Sessions|Polaroids?)$/;
 /** "a", "an" right before a name: a kind of thing ("a UNESCO World Heritage Site"). */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+$/i;
 /** Words that start names of rivers, mountains, lakes and forts ("River Ouse", "Mount Snowdon"). */
@@ -104,7 +106,16 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   }
   if (t.length === 1 && (DIRECTIONS.test(form) || CORPORATE.test(form))) return null;
   // "a UNESCO World Heritage Site", "an All-NCAA Regional Team": always after "a", a kind, not a name.
-  if (t.length > 1 && !g.titled && g.mentions.every((m) => INDEFINITE_BEFORE.test(m.before)) && isCommonWord(t[t.length - 1]) && !ORG_SUFFIXES.has(last0(t)) && !PLACE_SUFFIXES.has(last0(t)) && !isLexOrg(form)) return null;
+  if (
+    t.length > 1 &&
+    !g.titled &&
+    g.mentions.every((m) => INDEFINITE_BEFORE.test(m.before)) &&
+    isCommonWord(t[t.length - 1]) &&
+    !ORG_SUFFIXES.has(last0(t)) &&
+    !PLACE_SUFFIXES.has(last0(t)) &&
+    !isLexOrg(form)
+  )
+    return null;
   // "River Ouse", "Mount Snowdon", "Lake Tahoe": a place word before a name.
   if (t.length >= 2 && t.length <= 3 && PLACE_PREFIX.test(t[0]) && !t.includes('of')) place += 5;
   // "Kowloon East", "New Territories West": a place and a compass point, a district.
@@ -144,7 +155,15 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
   // ("Omar Said 23 , Lars Holm 67" is a list of scorers with their minutes.)
   // ("New York 74 55": a known place or body with its results is not one either.)
-  if (!single && !g.titled && !(isFirstName(t[0]) && plausiblePersonName(t)) && !isLexPlace(form) && !isLexOrg(form) && g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after) && m.person <= 0)) return null;
+  if (
+    !single &&
+    !g.titled &&
+    !(isFirstName(t[0]) && plausiblePersonName(t)) &&
+    !isLexPlace(form) &&
+    !isLexOrg(form) &&
+    g.mentions.every((m) => MODEL_NUMBER_AFTER.test(m.after) && m.person <= 0)
+  )
+    return null;
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
@@ -152,14 +171,18 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     if (tagged) return tagged;
     // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
     // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)
-    if (personShaped(t) && g.mentions.some((m) => !m.headline) && !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))) {
+    if (
+      personShaped(t) &&
+      g.mentions.some((m) => !m.headline) &&
+      !g.mentions.some((m) => m.place !== 0 || m.org > 0 || THE_BEFORE.test(m.before) || WORK_YEAR_AFTER.test(m.after) || MODEL_NUMBER_AFTER.test(m.after))
+    ) {
       g.guessed = true;
       return 'person';
     }
     // No cue either way: a capitalised phrase may be a product, an event, a programme; leave it out.
     return null;
   }
-  if (person === best && (g.titled || person > org && person > place)) return 'person';
+  if (person === best && (g.titled || (person > org && person > place))) return 'person';
   if (org === best && (org > place || !isLexPlace(form))) return 'organization';
   if (place === best) return 'place';
   return person === best ? 'person' : 'organization';
@@ -225,7 +248,7 @@ function entitiesOf(all: Group[]): Entities {
     const ms = members.get(r) ?? [r];
     const ment = ms.flatMap((g) => g.mentions);
     const kind = r.kind!;
-    const canonical = kind === 'person' ? longest(ms.filter((g) => !ACRONYM.test(g.form))) ?? r : longest(ms.filter((g) => !ACRONYM.test(g.form))) ?? r;
+    const canonical = kind === 'person' ? (longest(ms.filter((g) => !ACRONYM.test(g.form))) ?? r) : (longest(ms.filter((g) => !ACRONYM.test(g.form))) ?? r);
     const name = canonical.form;
     const aliases = new Set<string>();
     for (const g of ms) {
@@ -249,7 +272,6 @@ function entitiesOf(all: Group[]): Entities {
   }
   return result;
 }
-
 
 /**
  * The outlet named in the dateline or byline is an organisation (an outlet only the user gave is

@@ -9,7 +9,8 @@
  * A legal text: talk of courts, case law, decisions and the parties' counsel. "X v Y" alone is
  * no sign: "Eton v Harrow cricket match", "Arsenal v Chelsea" are fixtures.
  */
-const LEGAL_TEXT = /\bcase\s+law\b|\bthe\s+(?:decision|judgment|ruling)\s+in\s+\p{Lu}|\b(?:Court\s+of\s+Appeals?|Supreme\s+Court|District\s+Court|High\s+Court)\b|\b(?:plaintiffs?|appellants?|appellees?|respondents?|petitioners?)\b|\bChief\s+Justice\b|\bmay\s+it\s+please\s+the\s+Court\b|\boral\s+arguments?\b/u;
+const LEGAL_TEXT =
+  /\bcase\s+law\b|\bthe\s+(?:decision|judgment|ruling)\s+in\s+\p{Lu}|\b(?:Court\s+of\s+Appeals?|Supreme\s+Court|District\s+Court|High\s+Court)\b|\b(?:plaintiffs?|appellants?|appellees?|respondents?|petitioners?)\b|\bChief\s+Justice\b|\bmay\s+it\s+please\s+the\s+Court\b|\boral\s+arguments?\b/u;
 /** "X v. Y": the first party. */
 const PARTY_BEFORE_V = /^\s+(?:v|vs|versus)\.?\s+\p{Lu}/u;
 /** "X v. Y": the second party. */

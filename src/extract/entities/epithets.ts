@@ -6,7 +6,8 @@
 import type { Mention } from './mention.js';
 
 /** " the Great", " the Elder": the epithet right after a name. */
-const EPITHET_AFTER = /^ the (Great|Elder|Younger|Conqueror|Magnificent|Wise|Bold|Pious|Fair|Terrible|Confessor|Apostate|Lionheart|Navigator|Venerable|Just|Good|Bald|Fat|Red|Lawgiver)\b/;
+const EPITHET_AFTER =
+  /^ the (Great|Elder|Younger|Conqueror|Magnificent|Wise|Bold|Pious|Fair|Terrible|Confessor|Apostate|Lionheart|Navigator|Venerable|Just|Good|Bald|Fat|Red|Lawgiver)\b/;
 
 /** Joins each one-word name and the epithet after it into one person's name. */
 export function joinEpithets(mentions: Mention[]): Mention[] {

@@ -58,7 +58,6 @@ export function inList(m: Mention): boolean {
 }
 const AND_OR = /\b(?:and|or)\b|&/;
 
-
 /** The group a group was merged into, followed to the end. */
 export function root(g: Group): Group {
   let r = g;
@@ -84,4 +83,3 @@ export function mostNamed(gs: Group[]): Group {
 export function longest(gs: Group[]): Group | undefined {
   return [...gs].sort((x, y) => y.tokens.length - x.tokens.length || y.mentions.length - x.mentions.length)[0];
 }
-

@@ -25,7 +25,8 @@ export function extractEntities(doc: IngestedDoc): { people: Person[]; organizat
 export const entities: Extractor = {
   name: 'entities',
   run(ctx) {
-    const doc = ctx.result.outlet && ctx.result.outlet !== ctx.doc.header.outlet ? { ...ctx.doc, header: { ...ctx.doc.header, outlet: ctx.result.outlet } } : ctx.doc;
+    const doc =
+      ctx.result.outlet && ctx.result.outlet !== ctx.doc.header.outlet ? { ...ctx.doc, header: { ...ctx.doc.header, outlet: ctx.result.outlet } } : ctx.doc;
     const found = extractEntities(doc);
     ctx.result.people = found.people;
     ctx.result.organizations = found.organizations;

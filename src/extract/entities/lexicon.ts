@@ -39,7 +39,8 @@ export const isLexPlace = (phrase: string): boolean =>
   (lexTags(phrase).some((t) => PLACE_TAGS.has(t)) || PLACES.has(phrase.toLowerCase())) && !NOT_PLACES.has(phrase.toLowerCase());
 export const isLexOrg = (phrase: string): boolean => lexTags(phrase).includes('Organization') || lexTags(phrase).includes('SportsTeam');
 export const isLexPerson = (phrase: string): boolean => lexTags(phrase).includes('Person');
-export const isDemonym = (w: string): boolean => (lexTags(w).includes('Demonym') && !PLACES.has(w.toLowerCase())) || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
+export const isDemonym = (w: string): boolean =>
+  (lexTags(w).includes('Demonym') && !PLACES.has(w.toLowerCase())) || DEMONYM_EXTRA.has(w.toLowerCase()) || isNationalityWord(w);
 /** A word naming a people, a language, a creed or their members ("Spanish", "Latin", "Muslims", "Swedes"): never an entity alone. */
 export const isGroupWord = (w: string): boolean => isDemonym(w) || isCreedWord(w) || isGroupPlural(w);
 
@@ -48,10 +49,42 @@ const AFFIXED = /^(\p{Lu}\p{Ll}{2,})(?:ly|ing)$/u;
 
 /** Tags that mark a common (non-name) word of English. */
 const COMMON_TAGS = new Set([
-  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Comparative', 'Superlative',
-  'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Negative', 'QuestionWord', 'Expression',
-  'Date', 'Duration', 'WeekDay', 'Month', 'Cardinal', 'Ordinal', 'TextValue', 'Plural', 'Singular', 'Uncountable',
-  'Participle', 'Condition', 'Possessive', 'Reflexive', 'Actor', 'Noun', 'Unit', 'Imperative', 'Verb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Gerund',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Modal',
+  'Copula',
+  'Negative',
+  'QuestionWord',
+  'Expression',
+  'Date',
+  'Duration',
+  'WeekDay',
+  'Month',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+  'Plural',
+  'Singular',
+  'Uncountable',
+  'Participle',
+  'Condition',
+  'Possessive',
+  'Reflexive',
+  'Actor',
+  'Noun',
+  'Unit',
+  'Imperative',
+  'Verb',
 ]);
 
 /** A word that English writes in lower case unless it starts a sentence ("However", "Yesterday", "Opposition"). */
@@ -59,7 +92,8 @@ export function isCommonWord(w: string): boolean {
   const lower = w.toLowerCase();
   if (FUNCTION_WORDS.has(lower)) return true;
   const tags = lexTags(w);
-  if (tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName' || t === 'Person' || t === 'ProperNoun')) return false;
+  if (tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName' || t === 'Person' || t === 'ProperNoun'))
+    return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
   // Regular English adverbs and gerunds unknown to the lexicon ("Interestingly", "Reportedly",
   // "Following") — made of an English word, unlike "Xiaoping" or "Jinping".
@@ -68,7 +102,8 @@ export function isCommonWord(w: string): boolean {
 }
 
 export const FUNCTION_WORDS = new Set(
-  ('a an the this that these those there here it its they them their he she his her him we our us you your i me my ' +
+  (
+    'a an the this that these those there here it its they them their he she his her him we our us you your i me my ' +
     'and or but nor so yet if then than when while where whereas whether because since though although unless until after before ' +
     'as at by for from in into of off on onto out over per to under up upon via with within without about above across against along among around ' +
     'be is are was were been being has have had do does did will would shall should can could may might must ' +
@@ -82,12 +117,14 @@ export const FUNCTION_WORDS = new Set(
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mr mrs ms dr sir ' +
     'new old first last next one two three four five six seven eight nine ten ' +
-    'oh well yes okay ok please thanks hello sources source related photo video update editor note read watch visit click sign subscribe').split(/\s+/),
+    'oh well yes okay ok please thanks hello sources source related photo video update editor note read watch visit click sign subscribe'
+  ).split(/\s+/),
 );
 
 /** Honorifics and role words that can stand before a name ("Prime Minister Justin Trudeau"). */
 export const TITLE_WORDS = new Set(
-  ('mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme herr ' +
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme herr ' +
     'president vice prime minister premier chancellor secretary senator sen rep representative congressman congresswoman ' +
     'governor gov lieutenant lt mayor councillor councilor alderman deputy speaker ' +
     'mp mpp mla mep ' +
@@ -100,12 +137,14 @@ export const TITLE_WORDS = new Set(
     'ambassador consul envoy diplomat consul-general ' +
     'leader chief head spokesman spokeswoman spokesperson coach manager ' +
     'former late ex acting interim incoming outgoing retired ' +
-    'dr. mr. mrs. ms. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.').split(/\s+/),
+    'dr. mr. mrs. ms. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.'
+  ).split(/\s+/),
 );
 
 /** Role nouns that describe a person (used for appositions: "Meng Wanzhou, the CFO for ..."). */
 export const ROLE_NOUNS = new Set(
-  ('mp mpp mla mep minister president premier chancellor secretary senator representative congressman congresswoman governor mayor ' +
+  (
+    'mp mpp mla mep minister president premier chancellor secretary senator representative congressman congresswoman governor mayor ' +
     'councillor councilor deputy speaker judge justice attorney lawyer prosecutor commissioner inspector detective officer ' +
     'general colonel captain commander admiral sergeant king queen prince princess pope bishop archbishop cardinal rabbi imam ' +
     'ceo cfo coo cto chairman chairwoman chair director executive founder co-founder cofounder ambassador consul consul-general envoy diplomat ' +
@@ -113,18 +152,22 @@ export const ROLE_NOUNS = new Set(
     'columnist writer author professor researcher scientist doctor physician nurse student teacher engineer rapporteur ' +
     'candidate activist member chairperson vice-president partner owner boss actor actress singer player striker goalkeeper ' +
     'pitcher quarterback midfielder defender athlete champion winner anchor host commentator strategist adviser advisor ' +
-    'consultant investor entrepreneur billionaire businessman businesswoman founder president-elect governor-general').split(/\s+/),
+    'consultant investor entrepreneur billionaire businessman businesswoman founder president-elect governor-general'
+  ).split(/\s+/),
 );
 
 /** Org suffixes that a surname never is ("Jim Press" is a person, "Oxford University Press" is not). */
 export const STRONG_ORG_SUFFIXES = new Set(
-  ('inc inc. corp corp. corporation company co co. ltd ltd. llc plc group party association ministry council university ' +
-    'airlines airways bank foundation institute committee commission agency department').split(/\s+/),
+  (
+    'inc inc. corp corp. corporation company co co. ltd ltd. llc plc group party association ministry council university ' +
+    'airlines airways bank foundation institute committee commission agency department'
+  ).split(/\s+/),
 );
 
 /** Last words that make a phrase an organisation ("... Party", "... Inc"). */
 export const ORG_SUFFIXES = new Set(
-  ('inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa spa s.p.a. nv n.v. gmbh bv ' +
+  (
+    'inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa spa s.p.a. nv n.v. gmbh bv ' +
     'group holdings partners associates ventures capital management industries enterprises technologies systems solutions ' +
     'party caucus association associations council committee commission ministry department agency administration bureau office ' +
     'service services authority board union workers federation league foundation institute institution trust fund society club ' +
@@ -135,24 +178,30 @@ export const ORG_SUFFIXES = new Set(
     'court courts senate parliament congress assembly legislature government cabinet police army navy force forces guard ' +
     'commons lords organization organisation organizations nations coalition alliance movement front brigade ' +
     'records studios pictures entertainment publishing labs laboratories pharmaceuticals electronics communications telecom mobile ' +
-    'computer computers software airplanes aircraft works foods brands stores restaurants hotels resorts energy oil petroleum gas steel mining chemicals').split(/\s+/),
+    'computer computers software airplanes aircraft works foods brands stores restaurants hotels resorts energy oil petroleum gas steel mining chemicals'
+  ).split(/\s+/),
 );
 
 /** First words that make an "X of Y" phrase an organisation ("Bank of America", "House of Commons"). */
 export const ORG_HEADS = new Set(
-  ('bank house ministry department university college school board bureau office council court courts church ' +
+  (
+    'bank house ministry department university college school board bureau office council court courts church ' +
     'institute academy federation league union association party society order chamber commission committee agency ' +
-    'federal national royal supreme high').split(/\s+/),
+    'federal national royal supreme high'
+  ).split(/\s+/),
 );
 
 /** First words that make an "X of Y" phrase a place ("Museum of Flight", "Gulf of Mexico", "Plains of Arafat"). */
 export const PLACE_HEADS = new Set(
-  'museum palace bridge gulf bay sea isle island islands strait straits cape lake mount port fort plains valley city town county state province republic kingdom municipality prefecture commune'.split(/\s+/),
+  'museum palace bridge gulf bay sea isle island islands strait straits cape lake mount port fort plains valley city town county state province republic kingdom municipality prefecture commune'.split(
+    /\s+/,
+  ),
 );
 
 /** Last words that make a phrase a place ("... Airport", "... Ocean"). */
 export const PLACE_SUFFIXES = new Set(
-  ('airport airfield port harbour harbor station terminal center centre square street st. avenue ave road rd boulevard blvd lane drive highway ' +
+  (
+    'airport airfield port harbour harbor station terminal center centre square street st. avenue ave road rd boulevard blvd lane drive highway ' +
     'bridge tower building plaza mall park garden gardens stadium arena factory plant hall palace castle cathedral ' +
     'ocean sea lake river bay gulf strait channel coast island islands peninsula mountain mountains mount mt valley desert forest canyon ' +
     'county province state territory district region city town village borough township parish area quarter empire ' +
@@ -162,12 +211,14 @@ export const PLACE_SUFFIXES = new Set(
     'market bazaar lodge towers grounds theatre theater amphitheatre pier wharf marina quay tunnel dam canal ' +
     // Roads and natural features.
     'turnpike expressway freeway motorway parkway trail falls beach hills heights springs cape archipelago reef ' +
-    'glacier volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto').split(/\s+/),
+    'glacier volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto'
+  ).split(/\s+/),
 );
 
 /** Place names the lexicon lacks: continents, regions, a few countries spelt other ways. */
 export const PLACES = new Set(
-  ('africa|antarctica|asia|europe|oceania|australasia|americas|north america|south america|central america|latin america|middle east|' +
+  (
+    'africa|antarctica|asia|europe|oceania|australasia|americas|north america|south america|central america|latin america|middle east|' +
     'far east|scandinavia|balkans|caribbean|arctic|antarctic|pacific|atlantic|mediterranean|earth|' +
     'philippines|alps|andes|himalayas|pyrenees|rockies|urals|falklands|falkland islands|canary islands|grenadines|' +
     'britain|great britain|england|scotland|wales|northern ireland|ireland|holland|' +
@@ -182,31 +233,49 @@ export const PLACES = new Set(
     'cairo|lagos|nairobi|johannesburg|cape town|tehran|baghdad|kabul|riyadh|doha|dubai|abu dhabi|tel aviv|jerusalem|istanbul|ankara|athens|' +
     'moscow|kyiv|kiev|warsaw|prague|vienna|budapest|berlin|munich|frankfurt|hamburg|brussels|amsterdam|geneva|zurich|madrid|barcelona|lisbon|rome|milan|' +
     'mexico city|sao paulo|são paulo|rio de janeiro|buenos aires|bogota|bogotá|lima|santiago|caracas|havana|' +
-    'south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming').split('|'),
+    'south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming'
+  ).split('|'),
 );
 
 /** Words the lexicon tags as places that are names of other things in news text. */
 const NOT_PLACES = new Set(['eu', 'senate', 'parliament', 'white house', 'mobile']);
 
 /** Nationality words the lexicon lacks, and words used like them. */
-const DEMONYM_EXTRA = new Set(['communist', 'western', 'eastern', 'northern', 'southern', 'federal', 'national', 'provincial', 'liberal', 'conservative', 'democratic', 'republican', 'socialist']);
+const DEMONYM_EXTRA = new Set([
+  'communist',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'federal',
+  'national',
+  'provincial',
+  'liberal',
+  'conservative',
+  'democratic',
+  'republican',
+  'socialist',
+]);
 
 /** Acronyms of places (never organisations or people). */
 export const PLACE_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'EU', 'E.U.', 'USSR', 'DC', 'D.C.', 'PRC', 'DRC', 'NYC', 'LA']);
 
 /** Capitalised words that are never names on their own. */
 export const NEVER_NAMES = new Set(
-  ('gb mb kb tb ghz mhz led lcd os pc gdp ipo ai api usb dvd cd hd gps sms faq pdf hiv aids dna ' +
-    'i i\'m i\'ll i\'ve i\'d god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc ' +
+  (
+    'gb mb kb tb ghz mhz led lcd os pc gdp ipo ai api usb dvd cd hd gps sms faq pdf hiv aids dna ' +
+    "i i'm i'll i've i'd god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc " +
     'mp mps ceo cfo ' +
     'usd eur gbp jpy aud cad cny rmb chf inr ' +
     'chapter section article page figure table photo video image update ' +
     'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(/\s+/),
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(/\s+/),
 );
 
 /** Words that start the name of a stock index, not of an organisation ("Dow Jones", "FTSE 100"). */
-export const STOCK_INDEX = /^(?:dow|nasdaq|ftse|ftse-100|dax|cac|nikkei|s&p|sensex|kospi|hang|topix|stoxx|euro\s?stoxx|tsx|asx|ibex|mib|bovespa|merval|djia|indu|spx|ndx)$/i;
+export const STOCK_INDEX =
+  /^(?:dow|nasdaq|ftse|ftse-100|dax|cac|nikkei|s&p|sensex|kospi|hang|topix|stoxx|euro\s?stoxx|tsx|asx|ibex|mib|bovespa|merval|djia|indu|spx|ndx)$/i;
 /** "Standard & Poor's 500", "Standard and Poor's": the index, named after the agency. */
 export const STANDARD_AND_POORS = /^Standard\s+(?:&|and)\s+Poor['’]?s?$|^Poor['’]?s?$/;
 /** A name followed by an index level or the word "index" ("Nikkei 225", "the Merval index"). */
@@ -226,10 +295,12 @@ export const PLACE_EXPANSIONS: Record<string, string[]> = {
 };
 
 /** Words after a single name that mark a company ("Ryanair CEO", "Apple shares"). */
-export const ORG_CONTEXT_AFTER = /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
+export const ORG_CONTEXT_AFTER =
+  /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
 
 /** Nouns before a single name that mark a company ("airline Ryanair", "automaker GM"). */
-export const ORG_CONTEXT_BEFORE = /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union|contractor|consortium|organi[sz]ation|association|alliance|coalition|federation|body|institute|watchdog)(?:\s*,)?\s*$/i;
+export const ORG_CONTEXT_BEFORE =
+  /\b(?:company|companies|firm|corporation|airline|carrier|manufacturer|maker|automaker|carmaker|planemaker|chipmaker|giant|rival|competitor|retailer|bank|lender|insurer|group|conglomerate|newspaper|paper|broadcaster|outlet|network|agency|regulator|party|brand|startup|start-up|supplier|operator|exchange|index|team|club|band|publisher|studio|label|subsidiary|parent|unit|division|partner|investor|owner|fund|union|contractor|consortium|organi[sz]ation|association|alliance|coalition|federation|body|institute|watchdog)(?:\s*,)?\s*$/i;
 
 /** Words after a name that mark a person: "who", an age ("Smith, 45,", "Smith aged 45"; not "HTML 5,"). */
 export const PERSON_CONTEXT_AFTER = /^(?:,?\s+who\b|,\s+(?:\d{1,3},|aged\s+\d)|\s+aged\s+\d)/;

@@ -50,29 +50,33 @@ export interface Segment {
   legal: boolean;
 }
 
-
 /** "Canadian Security Intelligence Service (CSIS)". */
 export const PAREN_ACRONYM = /^\s*\(\s*((?:\p{Lu}[\p{Lu}&]{1,7}s?)|(?:\p{Lu}\.){2,5})\s*\)/u;
 const PLACE_BEFORE = /\b(?:in|at|near|to|from|across|outside|inside|throughout|towards?|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 const ROLE_WORD_BEFORE = /\b([a-z-]+)\s+$/;
 const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 /** A lower-case place noun after a name ("Heathrow airport", "Craiova city"). */
-const PLACE_NOUN_AFTER = /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port|center|centre|stadium|arena|hall|hotel|museum|square|bridge|station|theat(?:er|re)|mall)\b/;
+const PLACE_NOUN_AFTER =
+  /^\s+(?:airport|city|province|state|county|region|river|island|valley|district|village|town|harbou?r|port|center|centre|stadium|arena|hall|hotel|museum|square|bridge|station|theat(?:er|re)|mall)\b/;
 /** A name right after another capitalised name or a model number ("Boeing 787 Dreamliner"): a product. */
 const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d-]*\s+)$/u;
 /** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
-const ROLE_MODIFIER = /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
+const ROLE_MODIFIER =
+  /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
 /** A capitalised "The" right before the name, part of a title ("The Guardian", "to The Independent"). */
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The\s*$/u;
 /** One-word titles of newspapers and magazines ("Guardian", "Independent", "Times", "Globe"). */
-const NEWSPAPER_WORD = /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|Economist|Sun|Mirror|Express|Mail|Herald|Tribune|Chronicle|Globe|Star|Examiner|Inquirer|Courier|Register|Bulletin|Dispatch|Monitor|Gazette|Journal|Spectator|Atlantic|Nation|Hindu|Australian|Scotsman|Age|Oregonian|Tennessean)$/;
+const NEWSPAPER_WORD =
+  /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|Economist|Sun|Mirror|Express|Mail|Herald|Tribune|Chronicle|Globe|Star|Examiner|Inquirer|Courier|Register|Bulletin|Dispatch|Monitor|Gazette|Journal|Spectator|Atlantic|Nation|Hindu|Australian|Scotsman|Age|Oregonian|Tennessean)$/;
 /** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
-const NOUN_NEXT = /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
+const NOUN_NEXT =
+  /^\s+(?:and\s|&\s|(?!(?:said|says|wrote|told|in|on|of|at|for|as|to|from|with|by|that|which|who|has|had|have|is|was|will|would|and|or)\b)\p{Ll}+(?<!ed|s)\b)/u;
 /** Words that modify the title after them ("Assistant Secretary", "Associate Justice"). */
 /** Words that take a part or a number of something ("Shares of", "Residents of", "Thousands of"): no head of a name. */
-const PART_OF_HEAD = /^(?:Standings|Rankings|Scores|Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
+const PART_OF_HEAD =
+  /^(?:Standings|Rankings|Scores|Shares|Stocks|Stock|Bonds|Residents|Citizens|Thousands|Hundreds|Millions|Billions|Dozens|Scores|Tens|Parts?|Most|Much|Many|Some|Several|Members|Fans|Supporters|Employees|Workers|Staff|Officials|Leaders|Critics|Opponents|Users|Customers|Owners|Investors|Analysts|Representatives|Pictures|Photos|Images|Copies|Details|Results|Sales|Prices)$/;
 /** A word of a camp or a stance, hyphenated ("Pan-democrat", "Pro-Beijing", "Anti-war", "Ex-Labour"). */
 const STANCE_PREFIX = /^(?:Pan|Pro|Anti|Ex|Non|Neo|Far|Hard|Centre|Center)-\p{L}+$/u;
 /** A line of results and nothing else: "Arsenal 2 West Ham 0", "Switzerland 2 Croatia 1". */
@@ -97,22 +101,25 @@ const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
 /** A given name of two syllables joined by a hyphen ("Chung-tai", "Cheuk-yan"). */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case words glued to a name by a hyphen that make it an adjective ("Toronto-area", "Intel-based", "EADS-led"). */
-const HYPHEN_MODIFIER = /^(?:area|based|born|bred|led|owned|run|backed|made|built|funded|linked|allied|aligned|controlled|held|occupied|dominated|bound|wide|style|era|type|class|sized|size|like|related|friendly|free|centric|themed|inspired|speaking|language|registered|listed|flagged|level|only|specific|focused|sponsored|affiliated|trained|educated)$/;
+const HYPHEN_MODIFIER =
+  /^(?:area|based|born|bred|led|owned|run|backed|made|built|funded|linked|allied|aligned|controlled|held|occupied|dominated|bound|wide|style|era|type|class|sized|size|like|related|friendly|free|centric|themed|inspired|speaking|language|registered|listed|flagged|level|only|specific|focused|sponsored|affiliated|trained|educated)$/;
 /** Hyphen tails that make the name the agent ("EADS-led", "state-owned", "NATO-backed"). */
 const AGENT_HYPHEN = /-(?:led|owned|run|backed|funded|controlled|sponsored|operated|financed|brokered)$/;
 /** Does the hyphen tail turn the name into an adjective? "Kim Jong-un" and "Cheng Chung-tai" keep their syllables. */
 const hyphenModifier = (t: string): boolean => {
   const tail = /-(\p{Ll}[\p{L}]*)$/u.exec(t)?.[1];
   // Short tails that only the lexicon calls verbs are syllables of given names ("Leung Kwok-hung").
-  return tail !== undefined && (HYPHEN_MODIFIER.test(tail) || (tail.length > 4 && lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective')));
+  return (
+    tail !== undefined &&
+    (HYPHEN_MODIFIER.test(tail) ||
+      (tail.length > 4 && lexTags(tail).some((x) => x === 'PastTense' || x === 'Participle' || x === 'Gerund' || x === 'Adjective')))
+  );
 };
 /** Two or three capitalised words with no organisation or place word: a name after a nationality ("Dane Lars Holm"). */
 const PERSON_NAME_AFTER_NATIONALITY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?[\p{L}'’-]*){1,2}$/u;
 
 function titleCase(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/(^|[-'’\s.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return w.toLowerCase().replace(/(^|[-'’\s.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** Is the line written in Title Case or ALL CAPS? */
@@ -132,7 +139,8 @@ export function segmentsOf(doc: IngestedDoc): Segment[] {
   const legal = isLegalText(doc.text);
   if (title) segs.push({ text: title, evidence: title, headline: isHeadlineCase(title), scholarly, legal });
   if (doc.header.dek) segs.push({ text: doc.header.dek, evidence: doc.header.dek, headline: isHeadlineCase(doc.header.dek), scholarly, legal });
-  for (const s of doc.sentences) segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text), scholarly, legal });
+  for (const s of doc.sentences)
+    segs.push({ text: s.text, evidence: s.text, headline: isHeadlineCase(s.text) && !/[.!?]["”]?$/.test(s.text), scholarly, legal });
   return segs;
 }
 
@@ -187,10 +195,17 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         if (i === 0 && tokens[1] === 'of' && PART_OF_HEAD.test(t)) return true;
-        if (ACRONYM.test(t) || inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' ')) || /^(?:of|&|and)$/.test(tokens[1] ?? '')) return false;
+        if (
+          ACRONYM.test(t) ||
+          inner.has(tokens.join(' ')) ||
+          isLexPlace(tokens.join(' ')) ||
+          isLexOrg(tokens.join(' ')) ||
+          /^(?:of|&|and)$/.test(tokens[1] ?? '')
+        )
+          return false;
         // A noun before a place names a company or body ("Air Canada", "Radio Canada").
         if (tokens.length > 1 && lexTags(t).some((x) => x === 'Singular' || x === 'Uncountable') && isLexPlace(tokens.slice(1).join(' '))) return false;
-        return isCommonWord(t) && !isTitleWord(t) || (lower.has(t.toLowerCase()) && !isFirstName(t) && !isLexPlace(t) && !isTitleWord(t));
+        return (isCommonWord(t) && !isTitleWord(t)) || (lower.has(t.toLowerCase()) && !isFirstName(t) && !isLexPlace(t) && !isTitleWord(t));
       };
       while (tokens.length && dropCommon(0)) {
         start += seg.text.slice(start).indexOf(tokens[0]) + tokens[0].length;
@@ -207,7 +222,12 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         const breaks =
           /\d/.test(t) ||
           (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
-          ((seg.headline || allCaps) && (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) && !isTitleWord(t) && !ACRONYM.test(t) && !/^(?:of|and|&|the)$/.test(t) && !whole);
+          ((seg.headline || allCaps) &&
+            (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) &&
+            !isTitleWord(t) &&
+            !ACRONYM.test(t) &&
+            !/^(?:of|and|&|the)$/.test(t) &&
+            !whole);
         if (breaks) {
           if (cur.length) groups.push(cur);
           cur = [];
@@ -229,7 +249,16 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
     }
     for (const road of findRoads(seg.text)) {
-      const m = mk([road.form], seg.text.slice(Math.max(0, road.start - 60), road.start), seg.text.slice(road.end, road.end + 80), seg, false, null, road.form, { place: 2 });
+      const m = mk(
+        [road.form],
+        seg.text.slice(Math.max(0, road.start - 60), road.start),
+        seg.text.slice(road.end, road.end + 80),
+        seg,
+        false,
+        null,
+        road.form,
+        { place: 2 },
+      );
       m.kindHint = 'place';
       out.push(m);
     }
@@ -278,7 +307,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     return;
   }
   // "Generals Patrick Gordon and Aleksei Shein": a plural title before a list of names.
-  if (tokens.length > 2 && PLURAL_TITLE.test(tokens[0]) && isTitleWord(tokens[0].slice(0, -1)) && plausiblePersonName(tokens.slice(1))) tokens = tokens.slice(1);
+  if (tokens.length > 2 && PLURAL_TITLE.test(tokens[0]) && isTitleWord(tokens[0].slice(0, -1)) && plausiblePersonName(tokens.slice(1)))
+    tokens = tokens.slice(1);
   const split = splitTitle(tokens, before);
   if (split.orgBefore.length) {
     out.push(mk(split.orgBefore, before, ' ' + tokens.slice(split.orgBefore.length).join(' ') + after, seg, initial, null, written, { org: 2 }));
@@ -287,7 +317,11 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (!name.length) return;
   // Trailing titles belong to the organisation before them ("Apple CEO", "US Treasury Secretary").
   let trailingTitle = false;
-  while (name.length > 1 && isTitleWord(name[name.length - 1]) && !/^(?:General|Major|King|Queen|Prince|Princess|Pope|Duke|Count|Lord|Lady)$/.test(name[name.length - 1])) {
+  while (
+    name.length > 1 &&
+    isTitleWord(name[name.length - 1]) &&
+    !/^(?:General|Major|King|Queen|Prince|Princess|Pope|Duke|Count|Lord|Lady)$/.test(name[name.length - 1])
+  ) {
     name = name.slice(0, -1);
     trailingTitle = true;
   }
@@ -310,7 +344,15 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (hyphenModifier(last)) name = [...name.slice(0, -1), last.replace(HYPHEN_TAIL, '')];
   // Leading demonyms before a person ("Canadians Michael Kovrig") or a place ("Communist China").
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
-  while (name.length > 1 && isDemonym(name[0].replace(/s$/, '')) && !isLexPlace(name.join(' ')) && (isFirstName(name[1]) || isLexPlace(name.slice(1).join(' ')) || (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))) name = name.slice(1);
+  while (
+    name.length > 1 &&
+    isDemonym(name[0].replace(/s$/, '')) &&
+    !isLexPlace(name.join(' ')) &&
+    (isFirstName(name[1]) ||
+      isLexPlace(name.slice(1).join(' ')) ||
+      (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))
+  )
+    name = name.slice(1);
   // "Pan-democrat Lam Cheuk-ting", "Pro-Beijing Starry Lee": a camp or stance before a name is no part of it.
   while (name.length > 2 && STANCE_PREFIX.test(name[0]) && plausiblePersonName(name.slice(1))) name = name.slice(1);
   if (name.length === 1 && !isLexPlace(name[0]) && (isGroupWord(name[0]) || isDemonym(name[0].replace(/s$/, '')))) return;
@@ -339,13 +381,28 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (country && name.length > 1 && isLexPlace(country[1]) && plausiblePersonName(name)) cues.person += 2;
   if (name.length > 1 && plausiblePersonName(name) && MINUTE_AFTER.test(after) && (seg.text.match(NUMBER_TOKEN) ?? []).length >= 2) cues.person += 2;
   // "Seles ( U.S. ) beat Majoli ( Croatia ) 6-2 6-3": a surname alone, in a results line.
-  else if (country && name.length === 1 && isLexPlace(country[1]) && !isLexPlace(name[0]) && !isLexOrg(name[0]) && !ACRONYM.test(name[0]) && RESULT_AFTER.test(after.slice(country[0].length))) cues.person += 2;
+  else if (
+    country &&
+    name.length === 1 &&
+    isLexPlace(country[1]) &&
+    !isLexPlace(name[0]) &&
+    !isLexOrg(name[0]) &&
+    !ACRONYM.test(name[0]) &&
+    RESULT_AFTER.test(after.slice(country[0].length))
+  )
+    cues.person += 2;
   if (trailingTitle || agentAcronym) cues.org += 2;
   // "The Guardian", "The Independent reported": a newspaper's one-word title after a capitalised "The".
   if (name.length === 1 && CAPITAL_THE_BEFORE.test(before) && NEWSPAPER_WORD.test(name[0]) && !NOUN_NEXT.test(after)) cues.org += 3;
   const placeName2 = isLexPlace(name.join(' '));
   // "Green versus United States", "the decision in Ratych and Bloomer": the parties of a case.
-  if (!placeName2 && !isLexOrg(name.join(' ')) && (name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name)) && isCaseParty(before, after, seg.legal)) cues.person += 3;
+  if (
+    !placeName2 &&
+    !isLexOrg(name.join(' ')) &&
+    (name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name)) &&
+    isCaseParty(before, after, seg.legal)
+  )
+    cues.person += 3;
   // "In Lavan, the Court stated": a case cited, not a place.
   if (!placeName2 && name.length === 1 && isCaseCitation(before, seg.legal)) cues.place -= 2;
   else if (PLACE_BEFORE.test(before)) cues.place += 1;
@@ -403,15 +460,55 @@ function ofSplit(tokens: string[]): number {
   if (titled) head = head.slice(1);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
-  if (titled && isFirstName(head[0]) && head.length <= 3 && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
+  if (
+    titled &&
+    isFirstName(head[0]) &&
+    head.length <= 3 &&
+    isLexPlace(
+      tokens
+        .slice(of + 1)
+        .filter((t) => !/^the$/i.test(t))
+        .join(' '),
+    )
+  )
+    return of;
   // "The Guardian of London", "The Times of India": a newspaper's title, then its city.
-  if (head.length === 1 && NEWSPAPER_WORD.test(head[0]) && !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) && isLexPlace(tokens.slice(of + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return of;
+  if (
+    head.length === 1 &&
+    NEWSPAPER_WORD.test(head[0]) &&
+    !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) &&
+    isLexPlace(
+      tokens
+        .slice(of + 1)
+        .filter((t) => !/^the$/i.test(t))
+        .join(' '),
+    )
+  )
+    return of;
   const second = tokens.lastIndexOf('of');
-  if (second > of && isLexPlace(tokens.slice(second + 1).filter((t) => !/^the$/i.test(t)).join(' '))) return second;
+  if (
+    second > of &&
+    isLexPlace(
+      tokens
+        .slice(second + 1)
+        .filter((t) => !/^the$/i.test(t))
+        .join(' '),
+    )
+  )
+    return second;
   return -1;
 }
 
-function mk(tokens: string[], before: string, after: string, seg: Segment, initial: boolean, role: string | null, written: string, cues: Partial<Record<'person' | 'org' | 'place', number>>): Mention {
+function mk(
+  tokens: string[],
+  before: string,
+  after: string,
+  seg: Segment,
+  initial: boolean,
+  role: string | null,
+  written: string,
+  cues: Partial<Record<'person' | 'org' | 'place', number>>,
+): Mention {
   return {
     form: tokens.join(' '),
     tokens,

@@ -29,7 +29,8 @@ import { ACRONYM } from './titles.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
-export const CORPORATE = /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
+export const CORPORATE =
+  /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
 
 /** Places per person (with a cue) above which a text is about places and guessed people are dropped. */
 const PLACES_PER_PERSON = 5;
@@ -64,15 +65,18 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}+$/u;
 /** A version or model number after a name ("Safari 4.0", "Terminal 3"): a product or a place in a building. */
 const PRODUCT_AFTER = /^\s+\d/;
 /** A common noun naming what the thing is, right before it ("web browser Safari", "the letter F"). */
-const PRODUCT_NOUN_BEFORE = /\b(?:client|browser|application|app|software|program|system|version|model|letter|code\s+name|feature|technology|the\s+new|the\s+first|the\s+latest)\s+$/i;
+const PRODUCT_NOUN_BEFORE =
+  /\b(?:client|browser|application|app|software|program|system|version|model|letter|code\s+name|feature|technology|the\s+new|the\s+first|the\s+latest)\s+$/i;
 /** "a stake in Chrysler", "invested in Acme": "in" after a word of money or work names a company. */
-const IN_BUSINESS_BEFORE = /\b(?:stakes?|shares?|interests?|investments?|invest(?:s|ed|ing)?|holdings?|equity|ownership|jobs?|work(?:s|ed|ing)?|careers?|roles?|involved|employed|position)\s+in\s+$/i;
+const IN_BUSINESS_BEFORE =
+  /\b(?:stakes?|shares?|interests?|investments?|invest(?:s|ed|ing)?|holdings?|equity|ownership|jobs?|work(?:s|ed|ing)?|careers?|roles?|involved|employed|position)\s+in\s+$/i;
 /** Fields and abstractions one is "in" ("in Linguistics", "in Freemasonry", "in Methodology"). */
 const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
 /** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
 const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
 /** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
-const PLACE_NOUN_OF_BEFORE = /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
+const PLACE_NOUN_OF_BEFORE =
+  /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
 
 /** The groups of one article that the steps merge, and the article's words written in lower case. */
 export interface ArticleGroups {
@@ -156,7 +160,11 @@ const placeWithItsNoun: MergeStep = {
     for (const g of all) {
       if (g.into || g.tokens.length !== 1 || g.kind !== 'place') continue;
       const full = (twoWordsByFirst.get(g.form) ?? []).find(
-        (o) => !o.into && o.kind === 'place' && PLACE_SUFFIXES.has(o.tokens[1].toLowerCase()) && g.mentions.some((m) => m.after.toLowerCase().startsWith(' ' + o.tokens[1].toLowerCase())),
+        (o) =>
+          !o.into &&
+          o.kind === 'place' &&
+          PLACE_SUFFIXES.has(o.tokens[1].toLowerCase()) &&
+          g.mentions.some((m) => m.after.toLowerCase().startsWith(' ' + o.tokens[1].toLowerCase())),
       );
       if (full) merge(g, full);
     }
@@ -216,7 +224,9 @@ const partyForms: MergeStep = {
       }
       const lastTok = g.tokens[g.tokens.length - 1];
       if (/^\p{Lu}\p{Ll}+s$/u.test(lastTok)) {
-        const party = all.find((o) => !o.into && o.kind === 'organization' && o.tokens[0] === lastTok.slice(0, -1) && /^(?:Party|Parties)$/.test(o.tokens[1] ?? ''));
+        const party = all.find(
+          (o) => !o.into && o.kind === 'organization' && o.tokens[0] === lastTok.slice(0, -1) && /^(?:Party|Parties)$/.test(o.tokens[1] ?? ''),
+        );
         if (party) {
           g.kind = 'organization';
           merge(g, party);
@@ -266,7 +276,14 @@ const longerForms: MergeStep = {
     const fulls = fullNames(all);
     for (const g of fulls) {
       if (g.into) continue;
-      const longer = fulls.filter((f) => f !== g && !f.into && f.tokens.length > g.tokens.length && f.tokens[f.tokens.length - 1] === g.tokens[g.tokens.length - 1] && g.tokens.every((x) => f.tokens.includes(x)));
+      const longer = fulls.filter(
+        (f) =>
+          f !== g &&
+          !f.into &&
+          f.tokens.length > g.tokens.length &&
+          f.tokens[f.tokens.length - 1] === g.tokens[g.tokens.length - 1] &&
+          g.tokens.every((x) => f.tokens.includes(x)),
+      );
       if (longer.length === 1) merge(g, longer[0]);
     }
   },
@@ -306,7 +323,12 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
   if (lower.has(w.toLowerCase())) return;
   // Only ever first in its sentence: its capital says nothing, unless it is no English word and
   // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...").
-  if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w) && !(isUnknownWord(w) && g.mentions.some((m) => !m.headline && OUTLET_VERB_AFTER.test(m.after)))) return;
+  if (
+    g.mentions.every((m) => m.initial || m.headline) &&
+    !isLexOrg(w) &&
+    !(isUnknownWord(w) && g.mentions.some((m) => !m.headline && OUTLET_VERB_AFTER.test(m.after)))
+  )
+    return;
   if (g.orgCue < 0) return;
   if (isFirstName(w) || isLastName(w)) {
     if (!ACRONYM.test(w)) g.kind = 'person';
@@ -315,13 +337,22 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
   // An unknown single word needs some evidence of an organisation, and none of a product.
   if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) return;
   const acts = g.mentions.some(
-    (m) => COMPANY_VERB_AFTER.test(m.after) || (isUnknownWord(w) && OUTLET_VERB_AFTER.test(m.after)) || POSSESSIVE_AFTER.test(m.after) || ORG_APPOSITION_AFTER.test(m.after) || listedWithOrg(m, groups),
+    (m) =>
+      COMPANY_VERB_AFTER.test(m.after) ||
+      (isUnknownWord(w) && OUTLET_VERB_AFTER.test(m.after)) ||
+      POSSESSIVE_AFTER.test(m.after) ||
+      ORG_APPOSITION_AFTER.test(m.after) ||
+      listedWithOrg(m, groups),
   );
   const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
   // "in Weehawken", "near Svendborg": a town the lexicon does not know.
   // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
   const placed = g.mentions.some(
-    (m) => m.place >= 0 && ((IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before)) || PLACE_NOUN_OF_BEFORE.test(m.before) || (pass === 2 && listedWith(m, groups, 'place'))),
+    (m) =>
+      m.place >= 0 &&
+      ((IN_PLACE_BEFORE.test(m.before) && !IN_BUSINESS_BEFORE.test(m.before)) ||
+        PLACE_NOUN_OF_BEFORE.test(m.before) ||
+        (pass === 2 && listedWith(m, groups, 'place'))),
   );
   if (!acts && !product && !FIELD_OF_STUDY.test(w) && placed) g.kind = 'place';
   else if (pass === 2 && (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w)))) g.kind = 'organization';
@@ -334,7 +365,7 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
 const listedAmongPlaces: MergeStep = {
   name: 'listed-among-places',
   run({ all, groups }) {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const g of all) {
         if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint)) continue;

@@ -41,7 +41,8 @@ const LANGUAGES =
 /** Creeds and their adjectives ("Muslim", "Jewish"): no entity alone. "Christian" is also a first name. */
 const CREEDS = 'muslim jewish islamic hindu buddhist sikh catholic protestant orthodox anglican methodist baptist lutheran evangelical mormon christian';
 /** Religions and movements of belief by name: abstract, no organisation ('Islam', 'Christianity', 'Freemasonry'). */
-const BELIEFS = 'islam christianity judaism hinduism buddhism sikhism jainism taoism shinto catholicism protestantism anglicanism orthodoxy freemasonry atheism paganism zoroastrianism confucianism';
+const BELIEFS =
+  'islam christianity judaism hinduism buddhism sikhism jainism taoism shinto catholicism protestantism anglicanism orthodoxy freemasonry atheism paganism zoroastrianism confucianism';
 
 const SET = new Set([...ADJECTIVES.split(/\s+/), ...NOUNS.split(/\s+/), ...LANGUAGES.split(/\s+/)]);
 const CREED_SET = new Set([...CREEDS.split(/\s+/), ...BELIEFS.split(/\s+/)]);
@@ -75,5 +76,11 @@ export function isGroupPlural(w: string): boolean {
   const m = PLURAL.exec(lower);
   if (!m) return false;
   const stem = lower.slice(0, -1);
-  return SET.has(stem) || CREED_SET.has(stem) || SET.has(m[1]) || CREED_SET.has(m[1]) || /^(?:arab|jew|christian|hindu|sikh|buddhist|catholic|protestant)$/.test(stem);
+  return (
+    SET.has(stem) ||
+    CREED_SET.has(stem) ||
+    SET.has(m[1]) ||
+    CREED_SET.has(m[1]) ||
+    /^(?:arab|jew|christian|hindu|sikh|buddhist|catholic|protestant)$/.test(stem)
+  );
 }

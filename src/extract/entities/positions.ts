@@ -7,21 +7,26 @@
 
 /** Honorifics: whatever capitalised word follows is the person's name ("Mr. Ortiz", "Mrs. Park", "Mr Key"). */
 const HONORIFICS = new Set(
-  'mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame lord lady madam madame mme mme. mademoiselle mlle monsieur herr frau senor señor senora señora signor signora'.split(/\s+/),
+  'mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame lord lady madam madame mme mme. mademoiselle mlle monsieur herr frau senor señor senora señora signor signora'.split(
+    /\s+/,
+  ),
 );
 
 /** Subjects of ministries and offices, part of the role before "Minister"/"Secretary" ("Finance Minister", "Shadow Home Secretary"). */
 const PORTFOLIOS = new Set(
-  ('finance foreign home interior defence defense justice health education trade transport transportation energy environment ' +
+  (
+    'finance foreign home interior defence defense justice health education trade transport transportation energy environment ' +
     'agriculture labour labor economy economic economics culture sports sport tourism information communications industry commerce ' +
     'housing immigration security welfare employment fisheries science technology research development planning infrastructure ' +
     'shadow junior cabinet affairs public works social services veterans territorial local government state international relations ' +
-    'budget revenue customs oil mines mining water resources natural family women youth children religious').split(/\s+/),
+    'budget revenue customs oil mines mining water resources natural family women youth children religious'
+  ).split(/\s+/),
 );
 
 /** Positions and professions written capitalised before a name at the start of a sentence ("Midfielder Omar Said scored"). */
 const POSITIONS = new Set(
-  ('midfielder striker forward defender goalkeeper keeper winger fullback full-back sweeper captain skipper coach manager ' +
+  (
+    'midfielder striker forward defender goalkeeper keeper winger fullback full-back sweeper captain skipper coach manager ' +
     'pitcher catcher outfielder infielder shortstop quarterback linebacker receiver runner sprinter jumper hurdler swimmer ' +
     'cyclist rider driver jockey boxer wrestler golfer skier skater rower sailor batsman bowler wicketkeeper all-rounder ' +
     'seed champion challenger holder winner runner-up veteran rookie newcomer teammate ' +
@@ -31,7 +36,8 @@ const POSITIONS = new Set(
     'lawyer attorney barrister solicitor doctor surgeon nurse professor lecturer teacher student engineer analyst ' +
     'businessman businesswoman entrepreneur investor banker trader activist campaigner spokesman spokeswoman spokesperson ' +
     'candidate incumbent challenger lawmaker legislator politician diplomat negotiator mediator official officer soldier ' +
-    'police policeman detective investigator prosecutor judge').split(/\s+/),
+    'police policeman detective investigator prosecutor judge'
+  ).split(/\s+/),
 );
 
 /** Generational suffixes after a name: part of it, never a name alone ("Martin Luther King Jr."). */

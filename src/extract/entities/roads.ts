@@ -18,13 +18,15 @@ const NAMED_ROAD = /\b(?:(?:State\s+)?Route|Highway|Interstate|Hwy\.?|Motorway|A
 /** "US 169", "US 75": a US highway written with a space, in a sentence about roads. */
 const SPACED_US_ROAD = /\bUS\s\d{1,4}\b/gu;
 /** "47th Street", "S 75th Ave", "N 44th St": numbered streets, with the direction letter before them. */
-const NUMBERED_STREET = /\b(?:[NSEW]\.?\s)?\d{1,3}(?:st|nd|rd|th)\s(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Way|Terrace|Court)\b\.?/gu;
+const NUMBERED_STREET =
+  /\b(?:[NSEW]\.?\s)?\d{1,3}(?:st|nd|rd|th)\s(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Way|Terrace|Court)\b\.?/gu;
 /** "Terminal 2", "Gate 10", "Building 31", "Pier 39": a numbered part of an airport, a port or a campus. */
 const NUMBERED_FACILITY = /\b(?:Terminal|Terminals|Gate|Gates|Building|Pier|Platform|Hangar|Dock|Berth|Concourse)\s\d{1,4}[A-Z]?\b/gu;
 /** "A64", "M1", "A1M", "A1(M)": a British or European road by letter and number, only in a sentence about roads. */
 const LETTER_ROAD = /\b[ABMN]\d{1,4}(?:\(M\)|M)?(?![\w-])/gu;
 /** Words of a sentence about roads. */
-const ROAD_CONTEXT = /\b(?:roads?|motorways?|junction|northbound|southbound|eastbound|westbound|exits?|ring\s+road|bypass|carriageway|turnpike|take\s+the|via\s+the|off\s+the|onto\s+the|along\s+the|link)\b/i;
+const ROAD_CONTEXT =
+  /\b(?:roads?|motorways?|junction|northbound|southbound|eastbound|westbound|exits?|ring\s+road|bypass|carriageway|turnpike|take\s+the|via\s+the|off\s+the|onto\s+the|along\s+the|link)\b/i;
 
 /** Numbered roads in a segment of text, with their offsets. */
 export function findRoads(text: string): Road[] {

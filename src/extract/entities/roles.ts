@@ -11,7 +11,8 @@ const APPOSITION_AFTER = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:"“”()
 /** "... ambassador to China, " before a name: the clause up to the comma. */
 const APPOSITION_BEFORE = /(?:^|[,;:(]\s*|\s(?:and|but|while|as)\s+)([^,;:"“”()]{2,90}),\s*$/u;
 /** Words that end a role phrase on its left ("... that Dong advised China's consul-general"). */
-const CLAUSE_BREAK = /\b(?:that|who|which|when|where|said|says|told|advised|asked|according|to|by|with|from|after|before|is|was|are|were|has|have|had|will|would)\b/gi;
+const CLAUSE_BREAK =
+  /\b(?:that|who|which|when|where|said|says|told|advised|asked|according|to|by|with|from|after|before|is|was|are|were|has|have|had|will|would)\b/gi;
 const MAX_ROLE_WORDS = 9;
 
 /** A capitalised word followed by another capitalised word is part of a name ("General Motors"), not a role noun. */

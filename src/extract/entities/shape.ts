@@ -24,5 +24,14 @@ export function personShaped(tokens: string[]): boolean {
   if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) return false;
   const phrase = tokens.join(' ');
   if (isLexPlace(phrase) || isLexOrg(phrase)) return false;
-  return tokens.every((t, i) => (i === 0 && isFirstName(t)) || (!isCommonWord(t) && !t.split(/['’-]/).some((part, j) => (j === 0 || /^\p{Lu}/u.test(part)) && isEnglishWord(part)) && !isTitleWord(t) && !isDemonym(t) && !isLexPlace(t) && !isLexOrg(t)));
+  return tokens.every(
+    (t, i) =>
+      (i === 0 && isFirstName(t)) ||
+      (!isCommonWord(t) &&
+        !t.split(/['’-]/).some((part, j) => (j === 0 || /^\p{Lu}/u.test(part)) && isEnglishWord(part)) &&
+        !isTitleWord(t) &&
+        !isDemonym(t) &&
+        !isLexPlace(t) &&
+        !isLexOrg(t)),
+  );
 }

@@ -105,7 +105,15 @@ export function findSpans(text: string): Span[] {
       const particles = conn.every((x) => PARTICLE.test(x));
       const ofLike = /^(?:of|of the|&)$/.test(c) || (/^(?:for|for the)$/.test(c) && ORG_SUFFIXES.has(words[words.length - 1].toLowerCase()));
       const andLike =
-        c === 'and' && words.length === 1 && j - 2 >= 0 && /^the$/i.test(toks[startTok - 1]?.text ?? '') && !isCap(toks[k + 1]?.text ?? 'x') && !isDemonym(toks[k].text) && !isLexPlace(words[0]) && !ALL_CAPS_ACRONYM.test(words[0]) && !ALL_CAPS_ACRONYM.test(toks[k].text);
+        c === 'and' &&
+        words.length === 1 &&
+        j - 2 >= 0 &&
+        /^the$/i.test(toks[startTok - 1]?.text ?? '') &&
+        !isCap(toks[k + 1]?.text ?? 'x') &&
+        !isDemonym(toks[k].text) &&
+        !isLexPlace(words[0]) &&
+        !ALL_CAPS_ACRONYM.test(words[0]) &&
+        !ALL_CAPS_ACRONYM.test(toks[k].text);
       // "University of North Carolina at Greensboro": a campus of a university system.
       const campus = c === 'at' && words.some((w) => UNIVERSITY.test(w));
       if (!(particles || ofLike || andLike || campus)) break;

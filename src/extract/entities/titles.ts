@@ -4,7 +4,18 @@
  * an organisation named in passing. "General Motors" keeps its "General": the rest is no person.
  */
 import { GENERATIONAL, isHonorific, isPortfolio, isPosition, isPostNominal } from './positions.js';
-import { STRONG_ORG_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isLastName, isLexOrg, isLexPlace } from './lexicon.js';
+import {
+  STRONG_ORG_SUFFIXES,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  TITLE_WORDS,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isLastName,
+  isLexOrg,
+  isLexPlace,
+} from './lexicon.js';
 
 export const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u;
 /** Lower-case words just before a span that belong to its role ("former Governor General ..."). */
@@ -27,12 +38,19 @@ const TITLE_MODIFIER = /^(?:Assistant|Associate|Under|Principal|Senior|Deputy|Vi
 const NAME_AFTER_TITLE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
 
 /** Titles that are never part of a name of a thing ("CEO", "Senator"; not "General", "Emperor", "Chief"). */
-const STRONG_TITLE = /^(?:ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chairperson|minister|premier|chancellor|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|ambassador|spokesman|spokeswoman|spokesperson|mp|mpp|mla|mep)$/i;
+const STRONG_TITLE =
+  /^(?:ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chairperson|minister|premier|chancellor|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|ambassador|spokesman|spokeswoman|spokesperson|mp|mpp|mla|mep)$/i;
 
 /** "CEO Bill Gates": two or three capitalised words after a strong title, no title, organisation or place among them. */
 function nameAfterTitle(title: string, rest: string[]): boolean {
-  if (!STRONG_TITLE.test(title) || rest.length < 2 || rest.length > 3 || !rest.every((t) => NAME_AFTER_TITLE.test(t)) || rest.some((t) => isTitleWord(t))) return false;
-  return !rest.some((t) => ORG_SUFFIXES.has(lowerNoDot(t)) || PLACE_SUFFIXES.has(lowerNoDot(t))) && !isLexPlace(rest.join(' ')) && !isLexOrg(rest.join(' ')) && !isDemonym(rest[0]);
+  if (!STRONG_TITLE.test(title) || rest.length < 2 || rest.length > 3 || !rest.every((t) => NAME_AFTER_TITLE.test(t)) || rest.some((t) => isTitleWord(t)))
+    return false;
+  return (
+    !rest.some((t) => ORG_SUFFIXES.has(lowerNoDot(t)) || PLACE_SUFFIXES.has(lowerNoDot(t))) &&
+    !isLexPlace(rest.join(' ')) &&
+    !isLexOrg(rest.join(' ')) &&
+    !isDemonym(rest[0])
+  );
 }
 
 /**
@@ -91,7 +109,10 @@ export function splitTitle(tokens: string[], before: string): TitleSplit {
   // A title, or a position at the start ("Midfielder Omar Said"), before a name of two words or more.
   const titleAt = (i: number): boolean =>
     isTitleWord(tokens[i]) ||
-    (isPosition(tokens[i]) && tokens.length - i > 2 && tokens.slice(0, i).every((t) => isDemonym(t)) && (isFirstName(tokens[i + 1]) || isLastName(tokens[tokens.length - 1])));
+    (isPosition(tokens[i]) &&
+      tokens.length - i > 2 &&
+      tokens.slice(0, i).every((t) => isDemonym(t)) &&
+      (isFirstName(tokens[i + 1]) || isLastName(tokens[tokens.length - 1])));
   let k = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const rest = tokens.slice(i + 1);
@@ -122,7 +143,12 @@ export function splitTitle(tokens: string[], before: string): TitleSplit {
   const lead = prefix.slice(leadWords, firstTitle);
   // Leading demonym ("Canadian MP") is not part of the role; a party or organisation ("Liberal MP", "NDP Leader") is.
   let roleStart = 0;
-  while (roleStart < lead.length && isDemonym(lead[roleStart]) && !/^(?:Liberal|Conservative|Democratic|Republican|Socialist|Labour|Green)$/.test(lead[roleStart])) roleStart++;
+  while (
+    roleStart < lead.length &&
+    isDemonym(lead[roleStart]) &&
+    !/^(?:Liberal|Conservative|Democratic|Republican|Socialist|Labour|Green)$/.test(lead[roleStart])
+  )
+    roleStart++;
   // A portfolio belongs to the role ("Finance Minister", "Shadow Home Secretary"), not to an organisation before it.
   let orgEnd = lead.length;
   while (orgEnd > roleStart && isPortfolio(lead[orgEnd - 1])) orgEnd--;

@@ -34,7 +34,10 @@ const DASH_BYLINE = /^\s*[-–—]+\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 /** Text after a quotation that is only a short attribution closing the sentence: `" he said.` */
 const SHORT_CLOSING = new RegExp(String.raw`^\s+[^"“”.!?]{1,60}?\s(?:${ATTRIBUTION_VERBS})\b[^"“”]{0,40}?[.!]\s*$`, 'u');
 /** `," said Liberal MP Charles Sousa, who ...` */
-const VERB_THEN_SPEAKER = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(?:${ATTRIBUTION_VERBS})\s+(${NP})(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|during|after|before|yesterday|today|last|this)\b))`, 'u');
+const VERB_THEN_SPEAKER = new RegExp(
+  String.raw`^\s*(?:[,—–-]\s*)?(?:${ATTRIBUTION_VERBS})\s+(${NP})(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|during|after|before|yesterday|today|last|this)\b))`,
+  'u',
+);
 const NAME_AFTER_DESCRIPTION = /^[^,"“”]{0,60},\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+)\s*[.!]?\s*$/u;
 /** `," Detik.com quoted Djamal as saying` */
 const QUOTED_AS = new RegExp(String.raw`^\s*,?\s*${NP}\s+quoted\s+(${NP})\s+as\s+(?:saying|telling)\b`, 'u');
@@ -47,7 +50,8 @@ const WORDS_OF = /\bin\s+the\s+words\s+of\s+([^"“”]{2,120}?),?\s*$/u;
 /** `Dong said: "` / `saying, "` / `as saying: "` */
 const VERB_BEFORE = /(?<![\p{L}'’-])([a-z]+(?:\s+(?:for|out|on\s+to\s+say))?)\s*(?:,|:|that)?\s*$/u;
 /** `has called it "a textbook case ..."`: the subject names the thing in its own words. */
-const NAMING_VERB = /(?<![,(]\s*)\b(?:has\s+|have\s+|had\s+)?(?:(?:called|calls|labell?ed|branded|termed)\s+(?:it|them|him|her|this|that|the\s+\w+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,5}?)|(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|portrays)\s+(?:[\p{L}'’]+\s+){0,14}?as(?:\s+(?:a|an|the))?)\s*$/u;
+const NAMING_VERB =
+  /(?<![,(]\s*)\b(?:has\s+|have\s+|had\s+)?(?:(?:called|calls|labell?ed|branded|termed)\s+(?:it|them|him|her|this|that|the\s+\w+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,5}?)|(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|portrays)\s+(?:[\p{L}'’]+\s+){0,14}?as(?:\s+(?:a|an|the))?)\s*$/u;
 /** "The iPhone is claimed to be": a passive, the subject is not the speaker. */
 const PASSIVE = /\b(?:is|was|were|are|been|be|being)\s+(?:also\s+)?$/;
 /** A quotation that ends an utterance: closing punctuation inside the marks. */

@@ -95,7 +95,17 @@ export function quoteSpans(doc: IngestedDoc): QuoteSpan[] {
   return out;
 }
 
-function push(out: QuoteSpan[], paragraph: number, base: number, t: string, open: number, openLen: number, close: number, closeLen: number, runsOn: boolean): void {
+function push(
+  out: QuoteSpan[],
+  paragraph: number,
+  base: number,
+  t: string,
+  open: number,
+  openLen: number,
+  close: number,
+  closeLen: number,
+  runsOn: boolean,
+): void {
   const raw = t.slice(open + openLen, close);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();

@@ -28,7 +28,10 @@ describe('no catastrophic backtracking', () => {
 
   it('handles a possessive followed by many long lower-case words', () => {
     const words = Array.from({ length: 12 }, (_, i) => 'stieckcloondscaitscits'.slice(i % 5)).join(' ');
-    const doc = ingest('x.txt', Buffer.from(`A title\n\nJune 13, 2005\n\n"Hernandez Union's ${words} 2024," said Steve Jobs, the chief executive of Airbus.\n`));
+    const doc = ingest(
+      'x.txt',
+      Buffer.from(`A title\n\nJune 13, 2005\n\n"Hernandez Union's ${words} 2024," said Steve Jobs, the chief executive of Airbus.\n`),
+    );
     expect(extract(doc).quotes.map((q) => q.speaker)).toEqual(['Steve Jobs']);
   }, 10_000);
 });

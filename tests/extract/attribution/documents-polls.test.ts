@@ -4,7 +4,7 @@ import { claimsOf } from '../quotes/helpers.js';
 import { claimed } from './helpers.js';
 
 describe('documents, polls and groups as sources', () => {
-  it("\"The agency's logs indicate that ...\"", () => {
+  it('"The agency\'s logs indicate that ..."', () => {
     const c = claimsOf("The agency's logs indicate that the alarm was switched off twice that night.");
     expect(claimed(c)).toEqual([["agency's logs", 'document', 'indicate', 'reports', 'the alarm was switched off twice that night']]);
   });
@@ -37,7 +37,9 @@ describe('documents, polls and groups as sources', () => {
 
   it('"Recent reports have revealed that ..." is the reports, not a name (GUM, CC BY 2.5)', () => {
     const c = claimsOf('Recent reports have revealed that a defector was first persuaded to travel back to a management building.');
-    expect(claimed(c)).toEqual([['Recent reports', 'document', 'revealed', 'reports', 'a defector was first persuaded to travel back to a management building']]);
+    expect(claimed(c)).toEqual([
+      ['Recent reports', 'document', 'revealed', 'reports', 'a defector was first persuaded to travel back to a management building'],
+    ]);
   });
 
   it('"His campaign announced that ..."', () => {

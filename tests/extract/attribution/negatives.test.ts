@@ -32,9 +32,12 @@ describe('not attributions', () => {
   });
 
   it('"as MPs had requested," does not make the quoted phrase after it theirs (seed style)', () => {
-    const q = quotesOf('Instead of a full public inquiry, as MPs from all opposition parties had requested, Trudeau appointed an “independent special rapporteur” to look into the allegations.', {
-      people: ['Justin Trudeau'],
-    });
+    const q = quotesOf(
+      'Instead of a full public inquiry, as MPs from all opposition parties had requested, Trudeau appointed an “independent special rapporteur” to look into the allegations.',
+      {
+        people: ['Justin Trudeau'],
+      },
+    );
     expect(q).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ describe('positions, plans and beliefs', () => {
     const c = claimsOf('Apple Computer is planning to sell full-length feature films for download via the online iTunes Music Store.', {
       organizations: ['Apple Computer'],
     });
-    expect(claimed(c)).toEqual([['Apple Computer', 'organisation', 'planning', 'plans', 'to sell full-length feature films for download via the online iTunes Music Store']]);
+    expect(claimed(c)).toEqual([
+      ['Apple Computer', 'organisation', 'planning', 'plans', 'to sell full-length feature films for download via the online iTunes Music Store'],
+    ]);
   });
 
   it('"believes that ..." (MEANTIME, CC BY 4.0)', () => {

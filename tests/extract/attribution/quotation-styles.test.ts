@@ -14,7 +14,9 @@ describe('quotation styles', () => {
   });
 
   it('reads ``backticks`` opening and two apostrophes closing, with a long apposition after the name', () => {
-    const q = quotesOf("``It is a disgrace,'' said Maria Lopez, a budget expert and professor of economics at the state university.", { people: ['Maria Lopez'] });
+    const q = quotesOf("``It is a disgrace,'' said Maria Lopez, a budget expert and professor of economics at the state university.", {
+      people: ['Maria Lopez'],
+    });
     expect(quoted(q)).toEqual([['Maria Lopez', 'It is a disgrace']]);
   });
 
@@ -28,16 +30,13 @@ describe('quotation styles', () => {
     expect(quoted(q)).toEqual([['Mary Lopez', 'We will fight this decision in the courts']]);
   });
 
-  it("does not take a plural possessive for a closing single mark", () => {
+  it('does not take a plural possessive for a closing single mark', () => {
     const q = quotesOf("The workers' union said it would strike, and the chairman called the offer 'an insult to every member'.", { people: ['Tom Reed'] });
     expect(quoted(q)).toEqual([['the chairman', 'an insult to every member']]);
   });
 
   it('gives a quotation that opens the paragraph after "X stated," its speaker (GUM, CC BY 2.5)', () => {
-    const q = quotesOf(
-      'Rathbun stated,\n\n"Daniel was picked up by an investigator in a black car with blacked out windows."',
-      { people: ['Mark Rathbun'] },
-    );
+    const q = quotesOf('Rathbun stated,\n\n"Daniel was picked up by an investigator in a black car with blacked out windows."', { people: ['Mark Rathbun'] });
     expect(quoted(q)).toEqual([['Mark Rathbun', 'Daniel was picked up by an investigator in a black car with blacked out windows.']]);
   });
 
@@ -64,10 +63,10 @@ describe('quotation styles', () => {
   });
 
   it('attributes "X justified his choice by saying, ..." to X (MEANTIME, CC BY 4.0)', () => {
-    const q = quotesOf(
-      'Ryanair CEO, Michael O\'Leary, justified his choice of Boeing by saying, "The Boeing 737-800 has the best technical reliability."',
-      { people: ["Michael O'Leary"], organizations: ['Ryanair', 'Boeing'] },
-    );
+    const q = quotesOf('Ryanair CEO, Michael O\'Leary, justified his choice of Boeing by saying, "The Boeing 737-800 has the best technical reliability."', {
+      people: ["Michael O'Leary"],
+      organizations: ['Ryanair', 'Boeing'],
+    });
     expect(quoted(q)).toEqual([["Michael O'Leary", 'The Boeing 737-800 has the best technical reliability.']]);
   });
 });

@@ -36,7 +36,13 @@ describe('reported speech', () => {
       organizations: ['Singapore Airlines', 'Airbus'],
     });
     expect(claimed(c)).toEqual([
-      ['Singapore Airlines', 'organisation', 'says', 'states', "it will be compensated by Airbus for the additional delay in delivery of its new superjumbo A380's"],
+      [
+        'Singapore Airlines',
+        'organisation',
+        'says',
+        'states',
+        "it will be compensated by Airbus for the additional delay in delivery of its new superjumbo A380's",
+      ],
     ]);
   });
 

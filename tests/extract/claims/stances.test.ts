@@ -32,7 +32,7 @@ describe('claims by stance', () => {
 
   it('alleges: "Citing anonymous national security sources, Global News reported that ..."', () => {
     const c = claimsOf(
-      'Citing anonymous national security sources, Global News reported that Dong advised China\'s consul-general in Toronto in February 2021 that setting the Michaels free should be postponed.',
+      "Citing anonymous national security sources, Global News reported that Dong advised China's consul-general in Toronto in February 2021 that setting the Michaels free should be postponed.",
       SEED,
     );
     expect(brief(c)).toEqual([
@@ -53,22 +53,42 @@ describe('claims by stance', () => {
     );
     expect(brief(c)).toEqual([
       { claimant: 'Han Dong', via: undefined, stance: 'admits', subject: 'Han Dong', text: 'he had a discussion with Consul General Han' },
-      { claimant: 'Han Dong', via: undefined, stance: 'denies', subject: 'Han Dong', text: 'his conversation was about delaying the release of the “two Canadian Michaels.”' },
+      {
+        claimant: 'Han Dong',
+        via: undefined,
+        stance: 'denies',
+        subject: 'Han Dong',
+        text: 'his conversation was about delaying the release of the “two Canadian Michaels.”',
+      },
     ]);
   });
 
   it('denies: an unnamed spokesman kept as written', () => {
     const c = claimsOf('Meanwhile, a spokesman from China denied that Beijing ever attempted to interfere in Canadian politics.');
-    expect(brief(c)).toEqual([{ claimant: 'a spokesman from China', via: undefined, stance: 'denies', subject: undefined, text: 'Beijing ever attempted to interfere in Canadian politics' }]);
+    expect(brief(c)).toEqual([
+      {
+        claimant: 'a spokesman from China',
+        via: undefined,
+        stance: 'denies',
+        subject: undefined,
+        text: 'Beijing ever attempted to interfere in Canadian politics',
+      },
+    ]);
   });
 
   it('denies: the accused says he did not do it', () => {
     const c = claimsOf(
-      'Citing anonymous national security sources, Global News reported that Dong advised China\'s consul-general in Toronto in February 2021 that the release should be postponed. ' +
+      "Citing anonymous national security sources, Global News reported that Dong advised China's consul-general in Toronto in February 2021 that the release should be postponed. " +
         'Dong emailed the media outlet, saying he did not advise Beijing to delay releasing the two from prison.',
       SEED,
     );
-    expect(brief(c)[1]).toEqual({ claimant: 'Han Dong', via: undefined, stance: 'denies', subject: 'Han Dong', text: 'he did not advise Beijing to delay releasing the two from prison' });
+    expect(brief(c)[1]).toEqual({
+      claimant: 'Han Dong',
+      via: undefined,
+      stance: 'denies',
+      subject: 'Han Dong',
+      text: 'he did not advise Beijing to delay releasing the two from prison',
+    });
   });
 
   it('calls-for: the object of "called for"', () => {
@@ -92,7 +112,15 @@ describe('claims by stance', () => {
       'On February 17 when the Globe and Mail, citing CSIS documents, reported that “an orchestrated machine was operating in Canada with two primary aims.”',
       SEED,
     );
-    expect(brief(c)).toEqual([{ claimant: 'Globe and Mail', via: 'CSIS documents', stance: 'reports', subject: undefined, text: 'an orchestrated machine was operating in Canada with two primary aims.' }]);
+    expect(brief(c)).toEqual([
+      {
+        claimant: 'Globe and Mail',
+        via: 'CSIS documents',
+        stance: 'reports',
+        subject: undefined,
+        text: 'an orchestrated machine was operating in Canada with two primary aims.',
+      },
+    ]);
   });
 
   it('reports: "according to reports by A and B" gives one claim per outlet', () => {
@@ -160,14 +188,18 @@ describe('claims by stance', () => {
 
   it('states: "X says ..." for an organisation (MEANTIME)', () => {
     const c = claimsOf('Air India says the new fuel-efficient airliner will save US$300 million in fuel a year.', { organizations: ['Air India'] });
-    expect(c.map((x) => [x.claimant, x.stance, x.text])).toEqual([['Air India', 'states', 'the new fuel-efficient airliner will save US$300 million in fuel a year']]);
+    expect(c.map((x) => [x.claimant, x.stance, x.text])).toEqual([
+      ['Air India', 'states', 'the new fuel-efficient airliner will save US$300 million in fuel a year'],
+    ]);
   });
 
   it('states: an appositive name between commas is the claimant (MEANTIME)', () => {
     const c = claimsOf('A third US car manufacturer, Ford Motor Company, has said that it can make it through this year without any government aid.', {
       organizations: ['Ford Motor Company'],
     });
-    expect(c.map((x) => [x.claimant, x.stance, x.text])).toEqual([['Ford Motor Company', 'states', 'it can make it through this year without any government aid']]);
+    expect(c.map((x) => [x.claimant, x.stance, x.text])).toEqual([
+      ['Ford Motor Company', 'states', 'it can make it through this year without any government aid'],
+    ]);
   });
 
   it('states: the source after the content, "..., according to X." (MEANTIME)', () => {
@@ -176,7 +208,9 @@ describe('claims by stance', () => {
       { organizations: ['Times Online'] },
     );
     expect(c.map((x) => [x.claimant, x.stance])).toEqual([['Times Online', 'states']]);
-    expect(c[0].text).toBe('At the moment songs are sold for #0.79 per song and #7.99 per album which after the price cut will on average be reduced to #0.74 and #7.48 to match the EU prices of $0.99 and $9.99');
+    expect(c[0].text).toBe(
+      'At the moment songs are sold for #0.79 per song and #7.99 per album which after the price cut will on average be reduced to #0.74 and #7.48 to match the EU prices of $0.99 and $9.99',
+    );
   });
 
   it('states: "..., according to X." then ", he says," inside the next statement (MEANTIME)', () => {

@@ -5,7 +5,12 @@ import { expectDate } from './helpers.js';
 
 describe('absolute dates', () => {
   it('month, day and year', () => {
-    expectDate('Both Michaels were eventually freed on September 24, 2021, four days after the Canadian federal polls.', '2023-03-24', 'September 24, 2021', '2021-09-24');
+    expectDate(
+      'Both Michaels were eventually freed on September 24, 2021, four days after the Canadian federal polls.',
+      '2023-03-24',
+      'September 24, 2021',
+      '2021-09-24',
+    );
     expectDate('The Dow closed at 7,555.63 on October 9, 2002.', '2009-02-20', 'October 9, 2002', '2002-10-09');
   });
 

@@ -5,7 +5,8 @@ import { expectDate, expectNoDate } from './helpers.js';
 
 describe('dates counted from another date of the text', () => {
   it('"four days after" beside a date names an event four days before it', () => {
-    const text = 'Both Michaels were detained in China for more than 1,000 days on spying charges and were eventually freed on September 24, 2021, four days after the Canadian federal polls.';
+    const text =
+      'Both Michaels were detained in China for more than 1,000 days on spying charges and were eventually freed on September 24, 2021, four days after the Canadian federal polls.';
     expectDate(text, '2023-03-24', 'four days after the Canadian federal polls', '2021-09-20');
   });
 
@@ -20,7 +21,12 @@ describe('dates counted from another date of the text', () => {
   });
 
   it('"on the day" is the day the story is about', () => {
-    expectDate('Stock indexes worldwide rose on Friday. The Dow Jones Industrial Average gained 155.91 points, or 1.67%, to end the day at 9505.96.', '2009-08-21', 'end the day', '2009-08-21');
+    expectDate(
+      'Stock indexes worldwide rose on Friday. The Dow Jones Industrial Average gained 155.91 points, or 1.67%, to end the day at 9505.96.',
+      '2009-08-21',
+      'end the day',
+      '2009-08-21',
+    );
   });
 
   it('an offset with nothing to count from is dropped, never counted from publication', () => {

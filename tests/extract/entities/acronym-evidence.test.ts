@@ -15,7 +15,10 @@ describe('an acronym is an organisation only with evidence', () => {
   });
 
   it('a unit of light or a format is no organisation (GUM_academic_lighting)', () => {
-    const r = names(['In addition to the harmful effects of mercury is that it emits Ultraviolet (UV) Radiation.', 'The UV output was measured twice, and the pages are written in HTML 5, the newest markup language.']);
+    const r = names([
+      'In addition to the harmful effects of mercury is that it emits Ultraviolet (UV) Radiation.',
+      'The UV output was measured twice, and the pages are written in HTML 5, the newest markup language.',
+    ]);
     expect(r.organizations).toEqual([]);
     expect(r.people).toEqual([]);
   });
@@ -24,11 +27,14 @@ describe('an acronym is an organisation only with evidence', () => {
     expect(names(['Interestingly, this comes after the NDP joined the Trudeau Liberals on Tuesday in the House of Commons.']).organizations).toEqual(
       expect.arrayContaining(['NDP']),
     );
-    expect(names(['However, additional costs were involved, and European aerospace contractor EADS wants this cost to be shouldered by the seven customer nations.']).organizations).toEqual(['EADS']);
+    expect(
+      names(['However, additional costs were involved, and European aerospace contractor EADS wants this cost to be shouldered by the seven customer nations.'])
+        .organizations,
+    ).toEqual(['EADS']);
   });
 
   it('acronyms that speak, own or employ are organisations', () => {
-    const r = names(["NASA said the launch would slip to May.", "The telescope is run by the ESO, and she joined CERN in 2004.", "IBM's shares rose."]);
+    const r = names(['NASA said the launch would slip to May.', 'The telescope is run by the ESO, and she joined CERN in 2004.', "IBM's shares rose."]);
     expect(r.organizations).toEqual(['CERN', 'ESO', 'IBM', 'NASA']);
   });
 

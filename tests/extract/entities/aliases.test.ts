@@ -41,10 +41,7 @@ describe('aliases and merging', () => {
 
   it('joins a company name with and without its suffix (MEANTIME 030)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
-    const r = names([
-      'Apple Inc. reported a first quarter profit of US$1 billion, or 1.14 cents per share.',
-      'Apple sold 21 million iPods in the quarter.',
-    ]);
+    const r = names(['Apple Inc. reported a first quarter profit of US$1 billion, or 1.14 cents per share.', 'Apple sold 21 million iPods in the quarter.']);
     expect(r.organizations).toEqual(['Apple Inc.']);
     expect(r.raw.organizations[0].aliases).toEqual(['Apple']);
   });

@@ -28,7 +28,9 @@ describe('cited authors are people', () => {
   });
 
   it('a film with its year in a biography is no person (GUM_bio_goode)', () => {
-    const r = names(['Other notable film roles include The Lookout (2007), A Single Man (2009), Cemetery Junction (2010), Stoker (2013), Belle (2013), The Imitation Game (2014) and Self/less (2015).']);
+    const r = names([
+      'Other notable film roles include The Lookout (2007), A Single Man (2009), Cemetery Junction (2010), Stoker (2013), Belle (2013), The Imitation Game (2014) and Self/less (2015).',
+    ]);
     expect(r.people).toEqual([]);
   });
 

@@ -3,15 +3,13 @@ import { names } from './helpers.js';
 
 describe('hard cases', () => {
   it('keeps Unicode names whole', () => {
-    const r = names([
-      'Polish striker Łukasz Fabiański and French midfielder Zoë Martin were named in the squad on Monday, coach Nguyễn Văn Minh said.',
-    ]);
+    const r = names(['Polish striker Łukasz Fabiański and French midfielder Zoë Martin were named in the squad on Monday, coach Nguyễn Văn Minh said.']);
     expect(r.people).toEqual(expect.arrayContaining(['Łukasz Fabiański', 'Zoë Martin', 'Nguyễn Văn Minh']));
   });
 
   it('keeps particles and hyphens inside names', () => {
     const r = names([
-      'Saudi Crown Prince Mohammed bin Salman met French President Jean-Luc Moreau and Spanish envoy Maria de la Vega in Riyadh on Tuesday, while art critic Conor O\'Brien spoke about Vincent van Gogh.',
+      "Saudi Crown Prince Mohammed bin Salman met French President Jean-Luc Moreau and Spanish envoy Maria de la Vega in Riyadh on Tuesday, while art critic Conor O'Brien spoke about Vincent van Gogh.",
     ]);
     expect(r.people).toEqual(expect.arrayContaining(['Mohammed bin Salman', 'Jean-Luc Moreau', 'Maria de la Vega', "Conor O'Brien", 'Vincent van Gogh']));
     expect(r.places).toContain('Riyadh');
@@ -23,7 +21,10 @@ describe('hard cases', () => {
   });
 
   it('finds a name at the start of a sentence and drops the common word before another', () => {
-    const r = names(['Interestingly, this comes after the NDP joined the Trudeau Liberals on Tuesday in the House of Commons to vote against a CPC motion.', 'Trudeau claimed that Dong was an outstanding member of the team.']);
+    const r = names([
+      'Interestingly, this comes after the NDP joined the Trudeau Liberals on Tuesday in the House of Commons to vote against a CPC motion.',
+      'Trudeau claimed that Dong was an outstanding member of the team.',
+    ]);
     expect(r.organizations).toEqual(expect.arrayContaining(['NDP', 'House of Commons']));
     expect(r.organizations).not.toContain('Interestingly');
   });

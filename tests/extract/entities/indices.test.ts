@@ -11,7 +11,9 @@ describe('stock indices and currencies are not entities', () => {
   });
 
   it('drops an index and the acronym written after it (MEANTIME 107)', () => {
-    const r = names(['US stock markets saw an unusually turbulent day yesterday, with the Dow Jones Industrial Average (DJIA) losing almost a thousand points in thirty minutes, although it recovered most of the loss.']);
+    const r = names([
+      'US stock markets saw an unusually turbulent day yesterday, with the Dow Jones Industrial Average (DJIA) losing almost a thousand points in thirty minutes, although it recovered most of the loss.',
+    ]);
     expect(r.organizations).toEqual([]);
     expect(r.places).toEqual(['US']);
   });

@@ -7,7 +7,7 @@ describe('names written surname first ("Marx, Karl")', () => {
   it('a reading list names each author by surname, and the given names are no second person', () => {
     const r = names([
       'Marx, Karl and Engels, Friedrich. The Communist Manifesto (solo)',
-      'Twain, Mark. A Connecticut Yankee in King Arthur\'s Court (solo)',
+      "Twain, Mark. A Connecticut Yankee in King Arthur's Court (solo)",
       'Macaulay, Thomas Babington.',
     ]);
     // King Arthur, named in the title of a book, is a person of the gold too.

@@ -12,13 +12,17 @@ describe('the whole name and only the name', () => {
   });
 
   it('a place in a list after a comma takes no role (MEANTIME 093)', () => {
-    const r = names(["He stated that the bankruptcy filings did not cover General Motors' businesses in Latin America, Europe and the Middle East, and Asia and the Pacific."]);
+    const r = names([
+      "He stated that the bankruptcy filings did not cover General Motors' businesses in Latin America, Europe and the Middle East, and Asia and the Pacific.",
+    ]);
     expect(r.people).toEqual([]);
     expect(r.places).toEqual(expect.arrayContaining(['Europe', 'Latin America']));
   });
 
   it('a role stops where the clause goes on (MEANTIME 084)', () => {
-    const r = names(["As a part of Chrysler's restructuring plans, Tom LaSorda, the president of Chrysler announced that Canadian operations would fold if it does not receive aid."]);
+    const r = names([
+      "As a part of Chrysler's restructuring plans, Tom LaSorda, the president of Chrysler announced that Canadian operations would fold if it does not receive aid.",
+    ]);
     expect(r.raw.people.find((p) => p.name === 'Tom LaSorda')!.role).toBe('the president of Chrysler');
   });
 

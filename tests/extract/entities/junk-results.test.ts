@@ -5,7 +5,7 @@ import { names } from './helpers.js';
 
 describe('names in results and lists', () => {
   it('"X of Country" is a person and a place', () => {
-    const r = names(['Anna Berg of Norway won the women\'s 800 metres ahead of Maria Lopez of Spain .']);
+    const r = names(["Anna Berg of Norway won the women's 800 metres ahead of Maria Lopez of Spain ."]);
     expect(r.people).toEqual(['Anna Berg', 'Maria Lopez']);
     expect(r.places).toEqual(['Norway', 'Spain']);
     expect(r.organizations).toEqual([]);
@@ -62,7 +62,12 @@ describe('names in results and lists', () => {
   });
 
   it('the sides of a result line are teams, never people', () => {
-    const r = names(['Results of English premier league matches on Saturday :', 'Newcastle 2 Wimbledon 0', 'Chelsea 1 West Ham 3', 'Leading goalscorers : 3 - Alan Shearer ( Newcastle ) , Fabrizio Ravanelli ( Middlesbrough )']);
+    const r = names([
+      'Results of English premier league matches on Saturday :',
+      'Newcastle 2 Wimbledon 0',
+      'Chelsea 1 West Ham 3',
+      'Leading goalscorers : 3 - Alan Shearer ( Newcastle ) , Fabrizio Ravanelli ( Middlesbrough )',
+    ]);
     expect(r.people).toEqual(['Alan Shearer', 'Fabrizio Ravanelli']);
     expect(r.organizations).toEqual(expect.arrayContaining(['West Ham', 'Wimbledon']));
   });

@@ -25,7 +25,9 @@ describe('words around a name are not the name', () => {
   });
 
   it('a profession capitalised before a name is its role (GUM bio_galois)', () => {
-    const r = names(['Mathematician Hermann Weyl said of this testament, "This letter, if judged by the novelty and profundity of ideas it contains, is perhaps the most substantial piece of writing in the whole literature of mankind."']);
+    const r = names([
+      'Mathematician Hermann Weyl said of this testament, "This letter, if judged by the novelty and profundity of ideas it contains, is perhaps the most substantial piece of writing in the whole literature of mankind."',
+    ]);
     expect(r.people).toEqual(['Hermann Weyl']);
   });
 

@@ -6,7 +6,9 @@ import { names } from './helpers.js';
 
 describe('shows, lectures and collections named after people are no people', () => {
   it('a magic show named after a magician', () => {
-    const r = names(['After I was inducted as International President in Phoenix in July, I have been to the Jeff McBride Experience in Eureka Springs, Arkansas, and Magic Live in Las Vegas.']);
+    const r = names([
+      'After I was inducted as International President in Phoenix in July, I have been to the Jeff McBride Experience in Eureka Springs, Arkansas, and Magic Live in Las Vegas.',
+    ]);
     expect(r.people).toEqual([]);
   });
 
@@ -16,7 +18,10 @@ describe('shows, lectures and collections named after people are no people', () 
   });
 
   it('lectures named after a place', () => {
-    const r = names(['Charles J. Fillmore was an American linguist.', "Around the same time, Fillmore's Santa Cruz Lectures on Deixis, delivered in 1971 and published in 1975, contributed to establishing the field of linguistic pragmatics."]);
+    const r = names([
+      'Charles J. Fillmore was an American linguist.',
+      "Around the same time, Fillmore's Santa Cruz Lectures on Deixis, delivered in 1971 and published in 1975, contributed to establishing the field of linguistic pragmatics.",
+    ]);
     expect(r.people).toEqual(['Charles J. Fillmore']);
   });
 

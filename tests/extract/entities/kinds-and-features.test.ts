@@ -6,7 +6,9 @@ import { names } from './helpers.js';
 
 describe('kinds and beliefs are no organisations', () => {
   it('"a UNESCO World Heritage Site" is a kind of place, not a body', () => {
-    const r = names(['The square is the largest historical public square in the world after Tiananmen Square in Beijing and it is a UNESCO World Heritage Site.']);
+    const r = names([
+      'The square is the largest historical public square in the world after Tiananmen Square in Beijing and it is a UNESCO World Heritage Site.',
+    ]);
     expect(r.organizations).toEqual([]);
     expect(r.places).toEqual(['Beijing', 'Tiananmen Square']);
   });

@@ -11,12 +11,16 @@ describe('names no word list knows', () => {
   });
 
   it('directors listed with their films are people, the films are not (GUM_bio_moreau)', () => {
-    const r = names(['She also worked with a number of other notable directors such as Michelangelo Antonioni (La notte and Beyond the Clouds), Orson Welles (The Trial, Chimes at Midnight and The Immortal Story), Elia Kazan (The Last Tycoon), Wim Wenders (Until the End of the World).']);
+    const r = names([
+      'She also worked with a number of other notable directors such as Michelangelo Antonioni (La notte and Beyond the Clouds), Orson Welles (The Trial, Chimes at Midnight and The Immortal Story), Elia Kazan (The Last Tycoon), Wim Wenders (Until the End of the World).',
+    ]);
     expect(r.people).toEqual(['Elia Kazan', 'Michelangelo Antonioni', 'Orson Welles', 'Wim Wenders']);
   });
 
   it('a theory, a field or a kind made of English words is no person (GUM_bio_fillmore)', () => {
-    const r = names(['In 1968, he published his theory of Case Grammar (Fillmore 1968), which highlighted the fact that syntactic structure can be predicted by semantic participants.']);
+    const r = names([
+      'In 1968, he published his theory of Case Grammar (Fillmore 1968), which highlighted the fact that syntactic structure can be predicted by semantic participants.',
+    ]);
     expect(r.people).not.toContain('Case Grammar');
     expect(personShaped(['Sea', 'Kayak'])).toBe(false);
     expect(personShaped(['Booker', 'Prize-winner'])).toBe(false);

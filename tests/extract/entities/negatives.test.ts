@@ -11,7 +11,9 @@ describe('things that are not people', () => {
   });
 
   it('titles, demonyms, months and days are not people (LifeSiteNews)', () => {
-    const r = names(['On February 17 when the Globe and Mail, citing CSIS documents, reported that certain Conservative candidates identified by China were defeated, the Prime Minister said nothing on Wednesday.']);
+    const r = names([
+      'On February 17 when the Globe and Mail, citing CSIS documents, reported that certain Conservative candidates identified by China were defeated, the Prime Minister said nothing on Wednesday.',
+    ]);
     expect(r.people).toEqual([]);
     expect(r.organizations).not.toContain('February');
     expect(r.organizations).not.toContain('Wednesday');
@@ -37,13 +39,17 @@ describe('things that are not people', () => {
   });
 
   it('an unknown capitalised word with no cue is not an organisation (MEANTIME 070)', () => {
-    const r = names(['The G7 nations had met in Washington at the same time that the International Monetary Fund and the World Bank held their Autumn meetings.']);
+    const r = names([
+      'The G7 nations had met in Washington at the same time that the International Monetary Fund and the World Bank held their Autumn meetings.',
+    ]);
     expect(r.organizations).toEqual(['International Monetary Fund', 'World Bank']);
     expect(r.places).toEqual(['Washington']);
   });
 
   it('"in"/"to" before a company does not make it a place (MEANTIME 038)', () => {
-    const r = names(['DaimlerChrysler has sold 80.1% of its stake in Chrysler, retaining the other 19.9%, for joint ventures and other agreements and partnerships.']);
+    const r = names([
+      'DaimlerChrysler has sold 80.1% of its stake in Chrysler, retaining the other 19.9%, for joint ventures and other agreements and partnerships.',
+    ]);
     expect(r.places).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import { names } from './helpers.js';
 
 describe('newspapers and magazines are organisations', () => {
   it('"The Guardian of London": the newspaper, then its city', () => {
-    const r = names(['She was described by The Guardian of London as the \'Queen of the curve\', who "liberated architectural geometry, giving it a whole new expressive identity."']);
+    const r = names([
+      'She was described by The Guardian of London as the \'Queen of the curve\', who "liberated architectural geometry, giving it a whole new expressive identity."',
+    ]);
     expect(r.organizations).toEqual(['Guardian']);
     expect(r.places).toEqual(['London']);
   });

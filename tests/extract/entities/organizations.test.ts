@@ -33,7 +33,10 @@ describe('organisations and acronyms', () => {
 
   it('finds airlines and an aircraft maker, not the aircraft (MEANTIME 007)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
-    const r = names(['Air Canada has ordered US$6 billion in new airliners, while Air India has signed a deal for a further US$7 billion.', 'The Air Canada deal includes firm orders for 18 777s and 14 of the new mid-size, long-range 787 Dreamliner.']);
+    const r = names([
+      'Air Canada has ordered US$6 billion in new airliners, while Air India has signed a deal for a further US$7 billion.',
+      'The Air Canada deal includes firm orders for 18 777s and 14 of the new mid-size, long-range 787 Dreamliner.',
+    ]);
     expect(r.organizations).toEqual(['Air Canada', 'Air India']);
   });
 
@@ -46,15 +49,21 @@ describe('organisations and acronyms', () => {
 
   it('reads the organisation after a role, "CEO of X" (MEANTIME 041)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
-    const r = names(['Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This has been a wonderful and exciting day to celebrate this breakthrough airplane with our customers."']);
+    const r = names([
+      'Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This has been a wonderful and exciting day to celebrate this breakthrough airplane with our customers."',
+    ]);
     expect(r.organizations).toEqual(['Boeing Commercial Airplanes']);
     expect(r.people).toEqual(['Scott Carson']);
   });
 
   it('an apposition naming a kind of company makes an organisation (MEANTIME 089, 005)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
-    expect(names(['The announcement comes a day after Chrysler, another U.S. car maker, announced that it would eliminate 789 dealerships.']).organizations).toEqual(['Chrysler']);
-    const r = names(["The company was discovered to have been in possession of thousands of pages of documentation from Lockheed Martin, Boeing's rival during the 1998 evolved expendable launch vehicle competition."]);
+    expect(
+      names(['The announcement comes a day after Chrysler, another U.S. car maker, announced that it would eliminate 789 dealerships.']).organizations,
+    ).toEqual(['Chrysler']);
+    const r = names([
+      "The company was discovered to have been in possession of thousands of pages of documentation from Lockheed Martin, Boeing's rival during the 1998 evolved expendable launch vehicle competition.",
+    ]);
     expect(r.organizations).toEqual(['Boeing', 'Lockheed Martin']);
     expect(r.people).toEqual([]);
   });
@@ -66,7 +75,9 @@ describe('organisations and acronyms', () => {
   });
 
   it('"Party of Canada" is an organisation (Natural News, 2023-03-24)', () => {
-    const r = names(['Citing anonymous national security sources, Global News reported that Dong advised China\'s consul-general in Toronto, Han Tao, in February 2021 that setting the "Two Michaels" free should be postponed as the release would benefit the federal Conservative Party of Canada, which is seen as unfriendly to Beijing.']);
+    const r = names([
+      'Citing anonymous national security sources, Global News reported that Dong advised China\'s consul-general in Toronto, Han Tao, in February 2021 that setting the "Two Michaels" free should be postponed as the release would benefit the federal Conservative Party of Canada, which is seen as unfriendly to Beijing.',
+    ]);
     expect(r.organizations).toEqual(['Conservative Party of Canada', 'Global News']);
     expect(r.places).not.toContain('Conservative Party of Canada');
   });
@@ -106,7 +117,9 @@ describe('newspapers named "The X"', () => {
   });
 
   it('a campus of a university system is one name with its "at" (GUM_news_warhol, Wikinews, CC BY 2.5)', () => {
-    const r = names(['For example, the Weatherspoon Art Museum at the University of North Carolina at Greensboro saw attendance levels reach 11,000 visitors when it exhibited its Warhol collection in 2010.']);
+    const r = names([
+      'For example, the Weatherspoon Art Museum at the University of North Carolina at Greensboro saw attendance levels reach 11,000 visitors when it exhibited its Warhol collection in 2010.',
+    ]);
     expect(r.organizations).toEqual(['University of North Carolina at Greensboro']);
     expect(r.places).toEqual(['Weatherspoon Art Museum']);
   });

@@ -32,14 +32,21 @@ describe('people names', () => {
   });
 
   it('reads a role given without an article after the name (MEANTIME 049)', () => {
-    const r = names(['Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines should not purchase aircraft from European manufacturers, such as Airbus.']);
+    const r = names([
+      'Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines should not purchase aircraft from European manufacturers, such as Airbus.',
+    ]);
     expect(r.people).toEqual(['Jusman Syafii Djamal']);
     expect(r.raw.people[0].role).toBe('minister of transport for Indonesia');
   });
 
   it('keeps "King" in a name and reads "X, the Chief Executive Officer of Y" (MEANTIME 113, 093)', () => {
-    expect(names(['The statement caused a sharp decrease of Apple share prices in foreign markets, while US markets were closed in honor of Martin Luther King.']).people).toEqual(['Martin Luther King']);
-    const r = names(['In a New York press conference at 16:15 UTC, June 1st, Fritz Henderson, the Chief Executive Officer of General Motors, which filed for bankruptcy, outlined a plan.']);
+    expect(
+      names(['The statement caused a sharp decrease of Apple share prices in foreign markets, while US markets were closed in honor of Martin Luther King.'])
+        .people,
+    ).toEqual(['Martin Luther King']);
+    const r = names([
+      'In a New York press conference at 16:15 UTC, June 1st, Fritz Henderson, the Chief Executive Officer of General Motors, which filed for bankruptcy, outlined a plan.',
+    ]);
     expect(r.people).toEqual(['Fritz Henderson']);
     expect(r.organizations).toEqual(['General Motors']);
   });
@@ -49,7 +56,9 @@ describe('people names', () => {
 // the others written for these tests.
 describe('a person written right after a body', () => {
   it('a body, then a first name and surname with no title: two names (GUM_interview_paralympics)', () => {
-    const r = names(['Wikinews interviewed Assistant Professor in Sport Studies at Washington State University Simon Ličen about attitudes in United States towards the Paralympics.']);
+    const r = names([
+      'Wikinews interviewed Assistant Professor in Sport Studies at Washington State University Simon Ličen about attitudes in United States towards the Paralympics.',
+    ]);
     expect(r.people).toEqual(['Simon Ličen']);
     expect(r.organizations).toEqual(['Washington State University', 'Wikinews']);
   });

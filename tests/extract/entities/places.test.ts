@@ -17,7 +17,8 @@ describe('places', () => {
   });
 
   it('names the country of a wire-service dateline too, with the dateline as evidence (written for this test)', () => {
-    const text = 'SOCCER - JAPAN WIN OPENER .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan began the defence of their Asian Cup title with a 2-1 win against Syria on Friday .\n';
+    const text =
+      'SOCCER - JAPAN WIN OPENER .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan began the defence of their Asian Cup title with a 2-1 win against Syria on Friday .\n';
     const r = extractEntities(ingest('000.txt', Buffer.from(text)));
     expect(r.places.map((p) => p.name)).toEqual(['Al-Ain', 'United Arab Emirates', 'Japan', 'Syria']);
     expect(r.places[1].sentences).toEqual(['AL-AIN , United Arab Emirates 1996-12-06']);
@@ -31,7 +32,9 @@ describe('places', () => {
 
   it('a name before a place noun in lower case is a place: "the Moscone West center" (MEANTIME 116)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
-    const r = names(["At the company's own Worldwide Developers Conference (WWDC) keynote at the Moscone West center in San Francisco, Apple CEO Steve Jobs introduced the next generation of software products from Apple."]);
+    const r = names([
+      "At the company's own Worldwide Developers Conference (WWDC) keynote at the Moscone West center in San Francisco, Apple CEO Steve Jobs introduced the next generation of software products from Apple.",
+    ]);
     expect(r.places).toEqual(['Moscone West', 'San Francisco']);
     expect(r.organizations).not.toContain('Moscone West');
   });
@@ -63,7 +66,10 @@ describe('places', () => {
 
   it('joins "X airport" to "X Airport" (MEANTIME 043)', () => {
     // MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
-    const r = names(['The Airbus A380 superjumbo of Thai Airways International was damaged at Suvarnabhumi Airport in Bangkok, Thailand.', 'It also demonstrates continuing problems at Suvarnabhumi airport, which has suffered various incidents since it opened last September.']);
+    const r = names([
+      'The Airbus A380 superjumbo of Thai Airways International was damaged at Suvarnabhumi Airport in Bangkok, Thailand.',
+      'It also demonstrates continuing problems at Suvarnabhumi airport, which has suffered various incidents since it opened last September.',
+    ]);
     expect(r.places).toEqual(['Bangkok', 'Suvarnabhumi Airport', 'Thailand']);
   });
 });
@@ -71,13 +77,19 @@ describe('places', () => {
 // Sentences from GUM (Zeldes 2017), Wikivoyage under CC BY-SA 3.0 (GUM_voyage_phoenix, GUM_voyage_isfahan).
 describe('unknown towns by their neighbours and place nouns', () => {
   it('names listed with places are places, not organisations (GUM_voyage_phoenix)', () => {
-    const r = names(['The neighboring cities of Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert form one metro area.', 'Glendale and Peoria have stadiums.']);
+    const r = names([
+      'The neighboring cities of Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert form one metro area.',
+      'Glendale and Peoria have stadiums.',
+    ]);
     expect(r.organizations).toEqual([]);
     expect(r.places).toEqual(expect.arrayContaining(['Glendale', 'Peoria', 'Scottsdale', 'Tempe']));
   });
 
   it('"the capital of X" makes X a place (GUM_voyage_isfahan)', () => {
-    const r = names(['An ancient town and capital of Persia from 1598 to 1722, it was long one of the largest cities.', 'The shah forced the Armenians to move to Persia.']);
+    const r = names([
+      'An ancient town and capital of Persia from 1598 to 1722, it was long one of the largest cities.',
+      'The shah forced the Armenians to move to Persia.',
+    ]);
     expect(r.places).toEqual(['Persia']);
     expect(r.organizations).toEqual([]);
   });
@@ -92,7 +104,10 @@ describe('unknown towns by their neighbours and place nouns', () => {
 // MEANTIME (Minard et al. 2016), Wikinews, CC BY 4.0 (058); GUM_news_ozone (Wikinews, CC BY 2.5).
 describe('the country written before its body', () => {
   it('"the U.S. Air Force", "The U.S. Department of Agriculture": the body and the country (MEANTIME 058, GUM_news_ozone)', () => {
-    const r = names(['The Government Accountability Office called for a re-run of the bidding for the U.S. Air Force tanker contract.', 'The U.S. Department of Agriculture notes that ozone harms crops.']);
+    const r = names([
+      'The Government Accountability Office called for a re-run of the bidding for the U.S. Air Force tanker contract.',
+      'The U.S. Department of Agriculture notes that ozone harms crops.',
+    ]);
     expect(r.places).toEqual(['U.S.']);
     expect(r.organizations).toEqual(expect.arrayContaining(['U.S. Air Force', 'U.S. Department of Agriculture']));
   });

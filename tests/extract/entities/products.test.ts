@@ -10,7 +10,9 @@ describe('products, versions and events are not people or organisations', () => 
   });
 
   it('software named after "client", "browser", "code name" is no organisation (MEANTIME 008)', () => {
-    const r = names(['Apple reports that Tiger, the code name for this release, includes over 200 new features and new versions of application software such as e-mail client Mail, web browser Safari, and multi-person audio/video/text messaging client iChat.']);
+    const r = names([
+      'Apple reports that Tiger, the code name for this release, includes over 200 new features and new versions of application software such as e-mail client Mail, web browser Safari, and multi-person audio/video/text messaging client iChat.',
+    ]);
     expect(r.organizations).toEqual([]);
     expect(r.people).toEqual([]);
   });
@@ -22,7 +24,9 @@ describe('products, versions and events are not people or organisations', () => 
   });
 
   it('a letter alone is not a name (MEANTIME 032)', () => {
-    const r = names(["Mulally says that Ford's decision to name all their cars with the letter F was a lackluster move, and makes their names easily forgettable."]);
+    const r = names([
+      "Mulally says that Ford's decision to name all their cars with the letter F was a lackluster move, and makes their names easily forgettable.",
+    ]);
     expect(r.organizations).toEqual(['Ford']);
     expect(r.people).toEqual([]);
   });

@@ -44,17 +44,23 @@ describe('cases reported by users (issue 16)', () => {
   });
 
   it('the short name of a company with a legal form is the company, even before "who" (MEANTIME 054)', () => {
-    const r = names(['AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract.', 'They will be owned by AirTanker, who retains commercial leasing rights to five of them.']);
+    const r = names([
+      'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract.',
+      'They will be owned by AirTanker, who retains commercial leasing rights to five of them.',
+    ]);
     expect(r.people).toEqual([]);
     expect(r.organizations).toEqual(['AirTanker Ltd.', 'EADS']);
     expect(r.raw.organizations.find((o) => o.name === 'AirTanker Ltd.')!.aliases).toContain('AirTanker');
   });
 
   it('a word of the companies named is a company, not a first name (MEANTIME 024)', () => {
-    const r = names([
-      'The ceremonies in Long Beach, California, bring production of McDonnell Douglas jets to an end.',
-      'The plane was the 15,599 th plane built by the Long Beach plant, the original home of Douglas Aircraft and McDonnell Douglas.',
-    ], 'Boeing delivers final 717 to AirTran, ending Douglas era');
+    const r = names(
+      [
+        'The ceremonies in Long Beach, California, bring production of McDonnell Douglas jets to an end.',
+        'The plane was the 15,599 th plane built by the Long Beach plant, the original home of Douglas Aircraft and McDonnell Douglas.',
+      ],
+      'Boeing delivers final 717 to AirTran, ending Douglas era',
+    );
     expect(r.people).toEqual([]);
     expect(r.organizations).toEqual(['Boeing', 'Douglas Aircraft', 'McDonnell Douglas']);
   });

@@ -5,12 +5,17 @@ import { names } from './helpers.js';
 
 describe('numbered roads are places', () => {
   it('US highways and interstates, with the direction written with them (GUM_voyage_tulsa)', () => {
-    const r = names(['From the North / Kansas - US-75 South from Bartlesville, OK, or US-169 South from Coffeyville, KS.', 'Those driving from the northeast come in on old Route 66.']);
+    const r = names([
+      'From the North / Kansas - US-75 South from Bartlesville, OK, or US-169 South from Coffeyville, KS.',
+      'Those driving from the northeast come in on old Route 66.',
+    ]);
     expect(r.places).toEqual(expect.arrayContaining(['Route 66', 'US-169 South', 'US-75 South']));
   });
 
   it('British roads by letter and number in a sentence about roads (GUM_voyage_york)', () => {
-    const r = names(['Alternatively, you can take the M1 all the way to the A64, but the upper reaches of the M1 around Sheffield and Leeds can be congested.']);
+    const r = names([
+      'Alternatively, you can take the M1 all the way to the A64, but the upper reaches of the M1 around Sheffield and Leeds can be congested.',
+    ]);
     expect(r.places).toEqual(['A64', 'Leeds', 'M1', 'Sheffield']);
   });
 

@@ -23,13 +23,17 @@ describe('roles apart from names', () => {
   });
 
   it('reads a role given after the name by apposition (LifeSiteNews)', () => {
-    const r = names(['Tensions between China and Canada have been running at all-time highs since the 2019 arrest of Meng Wanzhou, the CFO for Chinese tech company Huawei.']);
+    const r = names([
+      'Tensions between China and Canada have been running at all-time highs since the 2019 arrest of Meng Wanzhou, the CFO for Chinese tech company Huawei.',
+    ]);
     expect(r.people).toEqual(['Meng Wanzhou']);
     expect(roleOf(r, 'Meng Wanzhou')).toBe('CFO for Chinese tech company Huawei');
   });
 
   it('keeps "former" with the title (LifeSiteNews)', () => {
-    const r = names(['However, the “independent” rapporteur is former Governor General David Johnston, a known longtime family friend of Trudeau and member of the Pierre Elliot Trudeau Foundation.']);
+    const r = names([
+      'However, the “independent” rapporteur is former Governor General David Johnston, a known longtime family friend of Trudeau and member of the Pierre Elliot Trudeau Foundation.',
+    ]);
     expect(r.people).toContain('David Johnston');
     expect(roleOf(r, 'David Johnston')).toBe('former Governor General');
   });

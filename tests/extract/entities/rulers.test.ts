@@ -5,7 +5,9 @@ import { names } from './helpers.js';
 
 describe('rulers, epithets and shared titles', () => {
   it('"King Louis XV of France": a king with his numeral, and his realm', () => {
-    const r = names(["He was the second son of Pierre L'Enfant, a painter with a good reputation in the service of King Louis XV of France, (1710 - 1774, reigned 1715 - 1774)."]);
+    const r = names([
+      "He was the second son of Pierre L'Enfant, a painter with a good reputation in the service of King Louis XV of France, (1710 - 1774, reigned 1715 - 1774).",
+    ]);
     expect(r.people).toEqual(['Louis XV', "Pierre L'Enfant"]);
     expect(r.organizations).toEqual([]);
     expect(r.places).toEqual(['France']);

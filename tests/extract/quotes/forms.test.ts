@@ -34,7 +34,10 @@ describe('quote forms', () => {
       DONG,
     );
     expect(said(q)).toEqual([
-      ['Han Dong', 'To all my colleagues in the parliament, media reports today quoting unverified and anonymous sources have attacked my reputation and called into question my loyalty to Canada'],
+      [
+        'Han Dong',
+        'To all my colleagues in the parliament, media reports today quoting unverified and anonymous sources have attacked my reputation and called into question my loyalty to Canada',
+      ],
       ['Han Dong', 'Let me be clear, what has been reported is false.'],
     ]);
   });
@@ -44,13 +47,21 @@ describe('quote forms', () => {
       '"I\'m confident that when the truth is revealed and all of this has then transpired, we\'ll have a better understanding as to what has happened," said Liberal MP Charles Sousa, who worked with Dong in the Ontario legislature.',
       { people: ['Charles Sousa', 'Han Dong'] },
     );
-    expect(said(q)).toEqual([['Charles Sousa', "I'm confident that when the truth is revealed and all of this has then transpired, we'll have a better understanding as to what has happened"]]);
+    expect(said(q)).toEqual([
+      [
+        'Charles Sousa',
+        "I'm confident that when the truth is revealed and all of this has then transpired, we'll have a better understanding as to what has happened",
+      ],
+    ]);
   });
 
   it('gives a partial quotation to the subject of the sentence', () => {
-    const q = quotesOf('Trudeau claimed that Dong was an “outstanding member of our team and suggestions that he is not loyal to Canada should not be entertained.”', {
-      people: ['Justin Trudeau', 'Han Dong'],
-    });
+    const q = quotesOf(
+      'Trudeau claimed that Dong was an “outstanding member of our team and suggestions that he is not loyal to Canada should not be entertained.”',
+      {
+        people: ['Justin Trudeau', 'Han Dong'],
+      },
+    );
     expect(said(q)).toEqual([['Justin Trudeau', 'outstanding member of our team and suggestions that he is not loyal to Canada should not be entertained.']]);
   });
 
@@ -79,10 +90,10 @@ describe('quote forms', () => {
   });
 
   it('reads "X quoted Y as saying" as a quote of Y (MEANTIME)', () => {
-    const q = quotesOf(
-      '"We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked," Detik.com quoted Djamal as saying.',
-      { people: ['Jusman Syafii Djamal'], organizations: ['Detik.com'] },
-    );
+    const q = quotesOf('"We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked," Detik.com quoted Djamal as saying.', {
+      people: ['Jusman Syafii Djamal'],
+      organizations: ['Detik.com'],
+    });
     expect(said(q)).toEqual([['Jusman Syafii Djamal', 'We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked']]);
   });
 

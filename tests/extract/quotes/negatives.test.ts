@@ -23,7 +23,10 @@ describe('not quotes of a speaker', () => {
   });
 
   it('a quoted title with no speech verb is no quote', () => {
-    const q = quotesOf('Instead of a full public inquiry, as MPs from all opposition parties had requested, Trudeau appointed an “independent special rapporteur” to look into the allegations.', SEED);
+    const q = quotesOf(
+      'Instead of a full public inquiry, as MPs from all opposition parties had requested, Trudeau appointed an “independent special rapporteur” to look into the allegations.',
+      SEED,
+    );
     expect(q).toEqual([]);
   });
 
@@ -48,14 +51,24 @@ describe('not quotes of a speaker', () => {
 
 describe('not claims', () => {
   it('an appointment is no claim', () => {
-    expect(claimsOf('Instead of a full public inquiry, as MPs from all opposition parties had requested, Trudeau appointed an “independent special rapporteur” to look into the allegations.', SEED)).toEqual([]);
+    expect(
+      claimsOf(
+        'Instead of a full public inquiry, as MPs from all opposition parties had requested, Trudeau appointed an “independent special rapporteur” to look into the allegations.',
+        SEED,
+      ),
+    ).toEqual([]);
   });
 
   it('"announced" with a noun phrase is an event, not a statement (MEANTIME)', () => {
-    expect(claimsOf('Within one month of the iPod nano and iTunes phone special event, Apple Computer announced today another special event to be held on October 12.', { organizations: ['Apple Computer'] })).toEqual([]);
+    expect(
+      claimsOf(
+        'Within one month of the iPod nano and iTunes phone special event, Apple Computer announced today another special event to be held on October 12.',
+        { organizations: ['Apple Computer'] },
+      ),
+    ).toEqual([]);
   });
 
-  it('verbs inside a quotation are the speaker\'s words, not claims of the article', () => {
+  it("verbs inside a quotation are the speaker's words, not claims of the article", () => {
     const c = claimsOf('“I raised the status of Michael Spavor and Michael Kovrig and called for their immediate release,” Dong told the news outlet.', SEED);
     expect(c).toEqual([]);
   });
@@ -65,7 +78,17 @@ describe('not claims', () => {
   });
 
   it('"reports" as a noun is no verb of a claim', () => {
-    expect(claimsOf('Tensions between China and Canada have been running at all-time highs since the 2019 arrest of Meng Wanzhou, the CFO for Chinese tech company Huawei.', SEED)).toEqual([]);
-    expect(claimsOf('The current controversy came as the nation grapples with wider accusations that China attempted to interfere in the last two federal elections.', SEED)).toEqual([]);
+    expect(
+      claimsOf(
+        'Tensions between China and Canada have been running at all-time highs since the 2019 arrest of Meng Wanzhou, the CFO for Chinese tech company Huawei.',
+        SEED,
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        'The current controversy came as the nation grapples with wider accusations that China attempted to interfere in the last two federal elections.',
+        SEED,
+      ),
+    ).toEqual([]);
   });
 });

@@ -37,9 +37,12 @@ describe('speaker resolution', () => {
   });
 
   it('takes the name after a role written in lower case (MEANTIME)', () => {
-    const q = quotesOf('Speaking for Apple Corps, manager Neil Aspinall said, "with great respect to the trial judge, we consider he has reached the wrong conclusion."', {
-      organizations: ['Apple Corps'],
-    });
+    const q = quotesOf(
+      'Speaking for Apple Corps, manager Neil Aspinall said, "with great respect to the trial judge, we consider he has reached the wrong conclusion."',
+      {
+        organizations: ['Apple Corps'],
+      },
+    );
     expect(said(q)).toEqual([['Neil Aspinall', 'with great respect to the trial judge, we consider he has reached the wrong conclusion.']]);
   });
 

@@ -27,7 +27,9 @@ export const acronymInitials: ResolveStep = {
   describes: 'an acronym and the one organisation of the archive whose initials it is',
   run(ctx: ResolveContext) {
     const g = ctx.graph!;
-    const acronymNodes = g.nodes.map((_, n) => n).filter((n) => isOrganization(g, n) && isAcronym(g.spelling(n)) && lettersOf(g.spelling(n)).length >= MIN_LETTERS);
+    const acronymNodes = g.nodes
+      .map((_, n) => n)
+      .filter((n) => isOrganization(g, n) && isAcronym(g.spelling(n)) && lettersOf(g.spelling(n)).length >= MIN_LETTERS);
     if (!acronymNodes.length) return;
     // Candidates by first letter, so each acronym is checked against few names.
     const byFirst = new Map<string, number[]>();

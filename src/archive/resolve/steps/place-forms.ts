@@ -30,7 +30,19 @@ const ONLY_TYPE_WORD = /^(?:city|(?:international )?airport)$/;
 /** How many words a city in front can have ("Los Angeles"). */
 const MAX_PREFIX_WORDS = 3;
 /** Continents and the largest regions: a compound name after one is a region of its own ("Asia Pacific"). */
-const CONTINENTS = new Set(['africa', 'antarctica', 'asia', 'europe', 'oceania', 'america', 'americas', 'north america', 'south america', 'latin america', 'eurasia']);
+const CONTINENTS = new Set([
+  'africa',
+  'antarctica',
+  'asia',
+  'europe',
+  'oceania',
+  'america',
+  'americas',
+  'north america',
+  'south america',
+  'latin america',
+  'eurasia',
+]);
 
 let regions: Set<string> | null = null;
 
@@ -97,9 +109,7 @@ export const placeForms: ResolveStep = {
       if (countryCode(name)) continue;
       const sentences = g.nodes[short].mentions.flatMap((i) => ctx.mentions[i].sentences);
       const allowed = ({ type }: { type: ShortForm['type'] }) =>
-        type === null ||
-        typedInText(name, type, sentences) ||
-        (type === 'city' && !regionNames().has(looseKey(name)));
+        type === null || typedInText(name, type, sentences) || (type === 'city' && !regionNames().has(looseKey(name)));
       const clusters = new Map<number, number>();
       for (const l of longs) if (!clusters.has(g.find(l.long))) clusters.set(g.find(l.long), l.long);
       if (clusters.size === 1 && longs.every(allowed)) {

@@ -20,12 +20,14 @@ const NAMED_DAY_BEFORE = /\b(?:Black|Cyber|Good|Holy|Super|Ash|Easter|Palm|Shrov
 /** chrono counts "three days later", "a week before" from the reference when nothing follows: that is for refiners/anchored.ts. */
 const UNANCHORED_OFFSET = /\b(?:later|after|afterwards?|before|earlier)$/i;
 /** A year inside a name: "Russell 2000 Index", "Windows 2000 Server". */
-const YEAR_IN_NAME_BEFORE = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|By|Since|Until|From|The|Of|And|For|At)\b)[A-Z][\w&.-]*\s$/;
+const YEAR_IN_NAME_BEFORE =
+  /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|By|Since|Until|From|The|Of|And|For|At)\b)[A-Z][\w&.-]*\s$/;
 const YEAR_IN_NAME_AFTER = /^\s[A-Z][a-z]/;
 /** A month or weekday written out in full (with "Sept." and "Tues." allowed). */
 const FULL_NAME =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b/i;
-const CAPITALISED_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CAPITALISED_NAME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 function isNameOnly(r: ParsingResult): boolean {
   const s = r.start;

@@ -31,7 +31,7 @@ function setDay(c: ParsingComponents, d: Ymd): void {
 export function resolveWeekday(ref: Ymd, weekday: number, direction: Direction, strict: boolean): Ymd {
   const diff = weekday - weekdayOf(ref);
   if (direction === 'past') {
-    const back = (((-diff % 7) + 7) % 7) || (strict ? 7 : 0);
+    const back = ((-diff % 7) + 7) % 7 || (strict ? 7 : 0);
     return addDays(ref, -back);
   }
   const ahead = ((diff % 7) + 7) % 7 || (strict ? 7 : 0);

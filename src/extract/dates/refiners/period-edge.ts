@@ -9,8 +9,7 @@ import { granularityOf } from '../value.js';
 /** Before any date: "early", "late", "mid-". */
 const EDGE_WORD_BEFORE = /\b(?:early|late|mid|mid-|middle)[\s-]?$/i;
 /** Before a month or a year: "the end of", "the start of the", "the first half of". */
-const EDGE_OF_BEFORE =
-  /\b(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|first\s+half|second\s+half|first\s+part|rest)\s+of\s+(?:the\s+)?$/i;
+const EDGE_OF_BEFORE = /\b(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|first\s+half|second\s+half|first\s+part|rest)\s+of\s+(?:the\s+)?$/i;
 
 export const periodEdgeRefiner: Refiner = {
   refine(context, results) {
