@@ -8,26 +8,12 @@
  *                 page from submit to results shown: pass 1 (as a reader meets them, index parts
  *                 still to fetch), passes 2–3 (warm)
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../../tests/helpers/chromium.js';
+import type { Browser, Page } from 'playwright-core';
 import { percentile } from './stats.js';
 import type { BenchServer } from './server.js';
 
-// The flags tests/helpers/browser.ts uses (the browser is found as the tests find it).
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-}
+// The browser is launched as the tests launch it (same Chromium, same flags).
+export { launch } from '../../tests/helpers/browser.js';
 
 /** The page that runs Pagefind's own JS API (no UI library): search, then the data of the first ten results, rendered. */
 export const PAGEFIND_PAGE = `<!doctype html>

@@ -1,4 +1,5 @@
 /** Small statistics of the generated archive and of measured times. */
+import type { GeneratedArticle } from './generate.js';
 
 export function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
@@ -41,20 +42,8 @@ export interface ArchiveStats {
   places: { distinct: number; topArticles: number; inOneOrTwo: number };
 }
 
-export interface ArticleLike {
-  text: string;
-  meta: {
-    published: string;
-    form: string;
-    dateline: boolean;
-    words: number;
-    paragraphs: number;
-    quotes: number;
-    people: number[];
-    organizations: number[];
-    places: number[];
-  };
-}
+/** What the statistics read of a generated article (its text and what the generator put in it). */
+export type ArticleLike = Pick<GeneratedArticle, 'text' | 'meta'>;
 
 export class ArchiveStatsCollector {
   private vocab = new Set<string>();

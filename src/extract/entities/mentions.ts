@@ -460,43 +460,22 @@ function ofSplit(tokens: string[]): number {
   if (titled) head = head.slice(1);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
-  if (
-    titled &&
-    isFirstName(head[0]) &&
-    head.length <= 3 &&
-    isLexPlace(
-      tokens
-        .slice(of + 1)
-        .filter((t) => !/^the$/i.test(t))
-        .join(' '),
-    )
-  )
-    return of;
+  if (titled && isFirstName(head[0]) && head.length <= 3 && placeAfter(tokens, of)) return of;
   // "The Guardian of London", "The Times of India": a newspaper's title, then its city.
-  if (
-    head.length === 1 &&
-    NEWSPAPER_WORD.test(head[0]) &&
-    !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) &&
-    isLexPlace(
-      tokens
-        .slice(of + 1)
-        .filter((t) => !/^the$/i.test(t))
-        .join(' '),
-    )
-  )
-    return of;
+  if (head.length === 1 && NEWSPAPER_WORD.test(head[0]) && !tokens.slice(of + 1).some((t) => NEWSPAPER_WORD.test(t)) && placeAfter(tokens, of)) return of;
   const second = tokens.lastIndexOf('of');
-  if (
-    second > of &&
-    isLexPlace(
-      tokens
-        .slice(second + 1)
-        .filter((t) => !/^the$/i.test(t))
-        .join(' '),
-    )
-  )
-    return second;
+  if (second > of && placeAfter(tokens, second)) return second;
   return -1;
+}
+
+/** Whether the words after position `at` (a leading "the" left out) name a known place ("of the UK"). */
+function placeAfter(tokens: string[], at: number): boolean {
+  return isLexPlace(
+    tokens
+      .slice(at + 1)
+      .filter((t) => !/^the$/i.test(t))
+      .join(' '),
+  );
 }
 
 function mk(

@@ -20,10 +20,7 @@ function splitHyphenPair(m: Mention, standalone: Set<string>): Mention[] | null 
   const left = [hyphen[1]];
   const right = [hyphen[2], ...m.tokens.slice(1)];
   if (!standalone.has(left[0]) || !standalone.has(right.join(' '))) return null;
-  return [
-    { ...m, form: left[0], tokens: left, written: left[0], after: `-${right.join(' ')}${m.after}`, kindHint: undefined },
-    { ...m, form: right.join(' '), tokens: right, written: right.join(' '), before: `${m.before}${left[0]}-`, initial: false, kindHint: undefined },
-  ];
+  return splitMention(m, left, '-', right);
 }
 
 /** Two capitalised words joined by a hyphen ("Boeing-Air"). */
@@ -37,8 +34,14 @@ function splitAmpersandPair(m: Mention, standalone: Set<string>): Mention[] {
   const right = m.tokens.slice(amp + 1);
   if (left[0] === right[0] || isLexOrg(m.form) || ORG_SUFFIXES.has(right[right.length - 1].toLowerCase())) return [m];
   if (!standalone.has(left.join(' ')) && !standalone.has(right.join(' '))) return [m];
+  return splitMention(m, left, ' & ', right);
+}
+
+/** The two mentions a mention joined by `joiner` is made of, each with the other in its context. */
+function splitMention(m: Mention, left: string[], joiner: string, right: string[]): Mention[] {
+  const [l, r] = [left.join(' '), right.join(' ')];
   return [
-    { ...m, form: left.join(' '), tokens: left, written: left.join(' '), after: ` & ${right.join(' ')}${m.after}`, kindHint: undefined },
-    { ...m, form: right.join(' '), tokens: right, written: right.join(' '), before: `${m.before}${left.join(' ')} & `, initial: false, kindHint: undefined },
+    { ...m, form: l, tokens: left, written: l, after: `${joiner}${r}${m.after}`, kindHint: undefined },
+    { ...m, form: r, tokens: right, written: r, before: `${m.before}${l}${joiner}`, initial: false, kindHint: undefined },
   ];
 }
