@@ -69,6 +69,24 @@ export interface ArticleText {
   places?: string[];
 }
 
+/** Characters of the body read first for its lead: many more than LEAD_WORDS words take. */
+const LEAD_CHARS = 2000;
+
+/**
+ * The plain text of the body's first paragraphs, enough for its first LEAD_WORDS words (their
+ * words are those of the whole body's plain text: the cut falls between paragraphs, where no word
+ * or escape spans it). A long body is not made plain text whole for 60 words.
+ */
+export function lead(body: string): string {
+  for (let chars = LEAD_CHARS; ; chars *= 2) {
+    const cut = body.indexOf('\n\n', chars);
+    if (cut < 0) return plainText(body);
+    const text = plainText(body.slice(0, cut));
+    let words = 0;
+    for (const _ of text.matchAll(WORD)) if (++words > LEAD_WORDS) return text;
+  }
+}
+
 /** Term → raw weight (before IDF) of one article. */
 export function articleTerms(a: ArticleText): Map<string, number> {
   const tf = new Map<string, number>();
@@ -78,7 +96,7 @@ export function articleTerms(a: ArticleText): Map<string, number> {
     if (t) add('w:' + t, TITLE_WEIGHT);
   }
   let n = 0;
-  for (const m of plainText(a.body).matchAll(WORD)) {
+  for (const m of lead(a.body).matchAll(WORD)) {
     if (++n > LEAD_WORDS) break;
     const t = term(m[0]);
     if (t) add('w:' + t, 1);
@@ -90,16 +108,30 @@ export function articleTerms(a: ArticleText): Map<string, number> {
   return tf;
 }
 
+/** The articles holding one distinctive term, and the term's weight in each (parallel arrays, in article order). */
+export interface Posting {
+  articles: Int32Array;
+  weights: Float64Array;
+  /** Which count of `Alike` a shared term adds to. */
+  kind: 'names' | 'places' | 'words';
+}
+
 export interface SimilarityIndex {
   size: number;
   /** Distinctive terms (held by 2 articles or more, and not common), with their postings. */
-  postings: Map<string, { article: number; weight: number }[]>;
+  postings: Map<string, Posting>;
   /** Per article, its distinctive terms (keys of `postings`) in a fixed order. */
   terms: string[][];
+  /** Per article, the weight of each of its `terms` (same order). */
+  weights: Float64Array[];
   /** Per article, the length of its TF-IDF vector (over all its terms that are not common). */
   norm: Float64Array;
   /** IDF of a term. */
   idf: (key: string) => number;
+}
+
+function kindOf(key: string): Posting['kind'] {
+  return key.startsWith(NAME_PREFIX) ? 'names' : key.startsWith(PLACE_PREFIX) ? 'places' : 'words';
 }
 
 export function similarityIndex(texts: ArticleText[]): SimilarityIndex {
@@ -111,11 +143,14 @@ export function similarityIndex(texts: ArticleText[]): SimilarityIndex {
   const wordLimit = limitOf(COMMON_SHARE);
   const nameLimit = limitOf(NAME_COMMON_SHARE);
   const idf = (key: string) => Math.log(1 + n / (df.get(key) ?? 1));
-  const postings = new Map<string, { article: number; weight: number }[]>();
+  /** Postings being filled: a distinctive term's df is its final length. */
+  const postings = new Map<string, Posting & { filled: number }>();
   const terms: string[][] = [];
+  const weights: Float64Array[] = [];
   const norm = new Float64Array(n);
   vectors.forEach((v, i) => {
     const mine: string[] = [];
+    const mineWeights: number[] = [];
     let sum = 0;
     for (const [k, tf] of [...v].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const d = df.get(k)!;
@@ -124,14 +159,17 @@ export function similarityIndex(texts: ArticleText[]): SimilarityIndex {
       sum += w * w;
       if (d < 2) continue;
       let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push({ article: i, weight: w });
+      if (!list) postings.set(k, (list = { articles: new Int32Array(d), weights: new Float64Array(d), kind: kindOf(k), filled: 0 }));
+      list.articles[list.filled] = i;
+      list.weights[list.filled++] = w;
       mine.push(k);
+      mineWeights.push(w);
     }
     norm[i] = Math.sqrt(sum) || 1;
     terms.push(mine);
+    weights.push(Float64Array.from(mineWeights));
   });
-  return { size: n, postings, terms, norm, idf };
+  return { size: n, postings, terms, weights, norm, idf };
 }
 
 /** The articles alike to one article: cosine similarity, and how many distinctive names and words they share. */
@@ -153,18 +191,24 @@ export interface Alike {
 export function forEachAlike(index: SimilarityIndex, visit: (i: number, alike: Alike) => void): void {
   const n = index.size;
   const dot = new Float64Array(n);
+  /** Whether an article is in `a.list` already. */
+  const met = new Uint8Array(n);
   const a: Alike = { list: [], similarity: new Float64Array(n), names: new Int32Array(n), places: new Int32Array(n), words: new Int32Array(n) };
-  const weightIn = (list: { article: number; weight: number }[], i: number) => list.find((p) => p.article === i)!.weight;
   for (let i = 0; i < n; i++) {
-    for (const key of index.terms[i]) {
-      const list = index.postings.get(key)!;
-      const wi = weightIn(list, i);
-      const count = key.startsWith(NAME_PREFIX) ? a.names : key.startsWith(PLACE_PREFIX) ? a.places : a.words;
-      for (const p of list) {
-        const j = p.article;
+    const keys = index.terms[i];
+    const own = index.weights[i];
+    for (let t = 0; t < keys.length; t++) {
+      const { articles, weights, kind } = index.postings.get(keys[t])!;
+      const wi = own[t];
+      const count = a[kind];
+      for (let p = 0; p < articles.length; p++) {
+        const j = articles[p];
         if (j === i) continue;
-        if (dot[j] === 0 && a.names[j] === 0 && a.places[j] === 0 && a.words[j] === 0) a.list.push(j);
-        dot[j] += wi * p.weight;
+        if (!met[j]) {
+          met[j] = 1;
+          a.list.push(j);
+        }
+        dot[j] += wi * weights[p];
         count[j]++;
       }
     }
@@ -172,6 +216,7 @@ export function forEachAlike(index: SimilarityIndex, visit: (i: number, alike: A
     visit(i, a);
     for (const j of a.list) {
       dot[j] = 0;
+      met[j] = 0;
       a.similarity[j] = 0;
       a.names[j] = 0;
       a.places[j] = 0;

@@ -14,6 +14,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync
 import { rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 
 /** Folder beside the output that holds its versions. */
 export function versionsDir(outDir: string): string {
@@ -78,9 +79,13 @@ export function publish(outDir: string, dir: string): string | null {
 /**
  * Deletes the site folders that are neither published nor kept, and what earlier layouts and
  * killed builds left beside the output (`._site.building-*`, `._site.old-*`, `._site.link-*`).
- * Call it only while holding the build lock.
+ * Call it only while holding the build lock (the folders to delete are chosen then; no later build
+ * makes or publishes a folder of those names). With `background`, the deleting (tens of thousands
+ * of files) is left to a process of its own that outlives the build: the build neither waits for it
+ * nor shares libuv's thread pool with it, and what it has not deleted when stopped, the next build
+ * deletes.
  */
-export async function removeOldVersions(outDir: string, keep: (string | null)[]): Promise<void> {
+export async function removeOldVersions(outDir: string, keep: (string | null)[], { background = false } = {}): Promise<void> {
   const kept = new Set(keep.filter((k): k is string => k !== null).map((k) => resolve(k)));
   const parent = versionsDir(outDir);
   const doomed: string[] = [];
@@ -96,5 +101,19 @@ export async function removeOldVersions(outDir: string, keep: (string | null)[])
     const rest = name.slice(prefix.length);
     if (/^(building|old|link)-/.test(rest)) doomed.push(join(dirname(outDir), name));
   }
+  if (background) return removeInBackground(doomed);
   await Promise.all(doomed.map((p) => rm(p, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined)));
+}
+
+/** The background deleter: plain JavaScript, so it starts the same compiled or under tsx. */
+const REMOVE_SOURCE = `for (const p of process.argv.slice(1)) { try { require('node:fs').rmSync(p, { recursive: true, force: true, maxRetries: 3 }); } catch {} }`;
+
+/** Deletes paths in a detached process (the build does not wait for it). */
+function removeInBackground(paths: string[]): void {
+  if (!paths.length) return;
+  try {
+    spawn(process.execPath, ['-e', REMOVE_SOURCE, ...paths], { detached: true, stdio: 'ignore' }).unref();
+  } catch {
+    /* not started: the next build deletes them */
+  }
 }

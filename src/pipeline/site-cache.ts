@@ -125,6 +125,23 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
   return out;
 }
 
+/**
+ * Fields of an article's facts that its record file alone decides (a quote's or claim's words, the
+ * sentences naming a person, their anchors): the record's content hash stands for them, so a page
+ * hash need not read them again. What the archive adds (resolved names, ids, roles) stays.
+ */
+const RECORD_TEXT_FIELDS = new Set(['text', 'sentences', 'anchor']);
+
+function withoutRecordText(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  return list.map((item) => {
+    if (!item || typeof item !== 'object') return item;
+    const out: Record<string, unknown> = {};
+    for (const k in item) if (!RECORD_TEXT_FIELDS.has(k)) out[k] = (item as Record<string, unknown>)[k];
+    return out;
+  });
+}
+
 /** The data one page shows: the item itself, and for a record the pages of the names it links. */
 export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
   const parts: HashPart[] = [];
@@ -148,7 +165,7 @@ export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name
         related: page.related,
         story: page.story,
         sequence: [page.previous, page.next],
-        entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims] : null,
+        entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims].map(withoutRecordText) : null,
       }),
     );
   } else {

@@ -6,13 +6,12 @@
  * A full build (the first, or after a change of templates or site code, or --force) renders every
  * page. An incremental build renders only the pages whose data changed since the published site was
  * built (see site-cache.ts), and the lists, search index and assets; the unchanged pages are hard
- * links to the published folder's files, not rendered or copied (made on libuv's threads while
+ * links to the published folder's files, not rendered or copied (made on a thread of their own while
  * Eleventy renders). The search index is written
  * whole into the new folder, its files whose content the published index holds linked to those
  * (src/search/write.ts compares the bytes).
  */
 import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
-import { copyFile, link, lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { UserConfig } from '@11ty/eleventy';
@@ -24,6 +23,7 @@ import { ENTITIES_FILE, readEntitiesFile } from '../archive/resolve/entities-fil
 import { PACKAGE_ROOT, PACKAGE_TEMPLATES } from '../paths.js';
 import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { crashPoint } from './crash.js';
+import { FileThread } from '../lib/file-thread.js';
 import { publishedDir, newVersionDir, publish, removeOldVersions, versionName } from './publish.js';
 import type { BuildLock } from './lock.js';
 import { siteFingerprint, incrementalTemplates, entityIds, pageHash, siteManifestSchema, type SiteManifest } from './site-cache.js';
@@ -92,41 +92,6 @@ export function passesFor(pages: number, perPass = PAGES_PER_PASS): number {
 /** Folders of files that no template renders: passthrough copies and the search client (the search index is counted by its writer). */
 const ASSET_DIRS = ['assets'];
 
-/** Links in flight at once: the file system calls run on libuv's threads while Eleventy renders. */
-const LINKS_IN_FLIGHT = 32;
-
-/**
- * Files of the published site given to the new folder as they are: hard links (copies where links
- * are not possible). Runs beside Eleventy's rendering; resolves with the files and bytes given.
- */
-async function linkKept(from: string, to: string, files: string[]): Promise<{ files: number; bytes: number }> {
-  const dirs = new Map<string, Promise<unknown>>();
-  let linked = 0;
-  let bytes = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const f = files[next++];
-      const target = join(to, f);
-      const dir = dirname(target);
-      let made = dirs.get(dir);
-      if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
-      await made;
-      try {
-        await link(join(from, f), target);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue; // rendered after all
-        await copyFile(join(from, f), target);
-      }
-      const { size } = await lstat(target); // read before adding: `bytes += await …` would lose updates
-      linked++;
-      bytes += size;
-    }
-  };
-  await Promise.all(Array.from({ length: LINKS_IN_FLIGHT }, worker));
-  return { files: linked, bytes };
-}
-
 /** Bytes of a file, or 0 when it is not there. */
 function bytesOf(path: string): number {
   try {
@@ -164,8 +129,11 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
   const { root, outDir, articlesDir, cacheDir } = ctx.options;
   mkdirSync(dirname(outDir), { recursive: true });
   const current = publishedDir(outDir);
-  // What earlier builds left (the folder the last one replaced, those of killed builds).
-  void removeOldVersions(outDir, [current]);
+  // What earlier builds left (the folder the last one replaced, those of killed builds), deleted
+  // by a process of its own while the build goes on.
+  void removeOldVersions(outDir, [current], { background: true });
+  /** Links the published site's unchanged pages into the new folder, on its own thread, while Eleventy renders. */
+  const linker = new FileThread();
   const tmp = newVersionDir(outDir);
   const tPrepare = performance.now();
   const templates = templatesFor(root);
@@ -260,7 +228,7 @@ export async function buildSite(ctx: BuildContext, lock?: BuildLock): Promise<{ 
         pages[key] = page;
         if (keptHere.length) {
           for (const f of keptHere) linkedNames.add(f);
-          const done = linkKept(current!, tmp, keptHere);
+          const done = linker.link(current!, tmp, keptHere);
           done.catch(() => undefined); // awaited after Eleventy (a failed build throws the folder away)
           linking.push(done);
         }

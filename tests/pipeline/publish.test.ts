@@ -1,5 +1,5 @@
 /** Publishing by one rename of a link: from nothing, over a plain folder, over an earlier version. */
-import { describe, it, expect, afterAll } from 'vitest';
+import { describe, it, expect, afterAll, vi } from 'vitest';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,15 @@ describe('publish', () => {
     expect(readdirSync(versionsDir(out)).map((n) => join(versionsDir(out), n))).toEqual([v2]);
     expect(readdirSync(root).sort()).toEqual(['._site.versions', '_site']);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
+  it('with `background`, deletes the folders in a process of its own', async () => {
+    const kept = publishedDir(out)!;
+    const old = version('old');
+    for (let i = 0; i < 200; i++) writeFileSync(join(old, `page-${i}.html`), 'x');
+    await removeOldVersions(out, [kept], { background: true });
+    await vi.waitFor(() => expect(existsSync(old)).toBe(false), { timeout: 10_000, interval: 50 });
+    expect(readdirSync(versionsDir(out)).map((n) => join(versionsDir(out), n))).toEqual([kept]);
   });
 
   it('knows no published site when the link points at nothing', () => {

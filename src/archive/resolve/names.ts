@@ -44,11 +44,20 @@ function foldName(name: string): string {
   return folded ? folded.split(' ').map(americanSpelling).join(' ') : folded;
 }
 
-/** The words of a name in loose form. */
-export function words(name: string): string[] {
-  const k = looseKey(name);
-  return k ? k.split(' ') : [];
+/** The words of a name in loose form (one array per name, shared: never changed). */
+export function words(name: string): readonly string[] {
+  let ws = WORDS.get(name);
+  if (ws === undefined) {
+    const k = looseKey(name);
+    ws = Object.freeze(k ? k.split(' ') : []);
+    if (WORDS.size >= MAX_REMEMBERED) WORDS.clear();
+    WORDS.set(name, ws);
+  }
+  return ws;
 }
+
+/** Words of names already split: the merge steps ask for the same names' words again and again. */
+const WORDS = new Map<string, readonly string[]>();
 
 /** Legal forms that end an organisation's name: "Inc.", "Corp.", "Ltd.", "SpA", "N.V."... (loose form). */
 export const LEGAL_FORM = /(?:^| )(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|lp|spa|sa|nv|ag|gmbh|se|bv|pty|oyj|ab|asa|kk)$/;
