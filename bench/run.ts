@@ -22,6 +22,7 @@ import { walk, sizeOf, searchFiles, type SizeSummary } from './lib/files.js';
 import { measureExtraction, type ExtractionResult } from './lib/extraction.js';
 import { sampleWords } from './lib/words.js';
 import { comparable, figures } from './lib/previous.js';
+import { heapFlag } from '../src/lib/heap.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -79,8 +80,8 @@ interface ChildBuild {
 /** One build in a child process (its own memory), under /usr/bin/time when present. */
 function childBuild(root: string): Promise<ChildBuild> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
-  // The default V8 heap (~4 GB here) is too small for Eleventy at 10,000 articles, as for `npm run build`.
-  const node = [process.execPath, '--max-old-space-size=12288', '--import', 'tsx', join(BENCH, 'build-child.ts'), root];
+  // The heap the command line gives a build of this archive (src/lib/heap.ts; src/pipeline/heap.ts relaunches with it).
+  const node = [process.execPath, heapFlag(N + 2), '--import', 'tsx', join(BENCH, 'build-child.ts'), root];
   const useTime = existsSync('/usr/bin/time');
   const [cmd, ...args] = useTime ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, ...node] : node;
   const t0 = performance.now();

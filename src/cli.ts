@@ -105,6 +105,15 @@ interface BuildFlags {
   merge?: string[];
 }
 
+/**
+ * Runs a command that builds in a process whose heap is sized to the project (src/pipeline/heap.ts):
+ * this one when its heap was chosen already, else a child running the same command line.
+ */
+async function inSizedHeap(root: string, run: () => Promise<number>): Promise<number> {
+  const { relaunchSized } = await import('./pipeline/heap.js');
+  return (await relaunchSized(resolve(root))) ?? (await run());
+}
+
 async function runBuild(flags: BuildFlags): Promise<number> {
   const notProject = projectProblem(resolve(flags.root), Boolean(flags.init));
   if (notProject) {
@@ -129,7 +138,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 buildCommand('build', 'Extract new and changed sources into content/articles, then build the site into _site')
   .option('--merge <lines...>', 'JSON-lines files of `extract --project` runs (shards): sources they extracted are not extracted again')
   .action(async (flags: BuildFlags) => {
-    process.exitCode = await runBuild(flags);
+    process.exitCode = await inSizedHeap(flags.root, () => runBuild(flags));
   });
 
 program
@@ -142,17 +151,31 @@ program
   .option('--build', 'build afterwards (only what changed is extracted and rendered again)')
   .option('--jobs <n>', `with --build: ${JOBS_HELP}`, jobsOption)
   .option('--force', 'keep a file that cannot be an article (binary, empty, undecodable) instead of refusing it')
-  .action(async (sources: string[], flags: { root: string; name?: string; outlet?: string; build?: boolean; force?: boolean; jobs?: number }) => {
-    const [{ addSources }, { defaultOptions }] = await Promise.all([import('./add/index.js'), import('./pipeline/context.js')]);
-    // Holding the build lock: a build running now waits, or is waited for.
-    const code = await withBuildLock(
-      defaultOptions(resolve(flags.root)).cacheDir,
-      () => addSources(sources, { root: resolve(flags.root), stdinName: flags.name, outlet: flags.outlet ?? null, force: Boolean(flags.force) }),
-      { onWait: (path) => console.error(waitingMessage(path)) },
-    );
-    const built = flags.build ? await runBuild({ root: flags.root, jobs: flags.jobs }) : 0;
-    process.exitCode = code || built;
+  .action(async (sources: string[], flags: AddFlags) => {
+    process.exitCode = flags.build ? await inSizedHeap(flags.root, () => addThenBuild(sources, flags)) : await addThenBuild(sources, flags);
   });
+
+interface AddFlags {
+  root: string;
+  name?: string;
+  outlet?: string;
+  build?: boolean;
+  force?: boolean;
+  jobs?: number;
+}
+
+/** `add`: the sources copied in (holding the build lock), then with --build a build. */
+async function addThenBuild(sources: string[], flags: AddFlags): Promise<number> {
+  const [{ addSources }, { defaultOptions }] = await Promise.all([import('./add/index.js'), import('./pipeline/context.js')]);
+  // Holding the build lock: a build running now waits, or is waited for.
+  const code = await withBuildLock(
+    defaultOptions(resolve(flags.root)).cacheDir,
+    () => addSources(sources, { root: resolve(flags.root), stdinName: flags.name, outlet: flags.outlet ?? null, force: Boolean(flags.force) }),
+    { onWait: (path) => console.error(waitingMessage(path)) },
+  );
+  const built = flags.build ? await runBuild({ root: flags.root, jobs: flags.jobs }) : 0;
+  return code || built;
+}
 
 program
   .command('serve')
@@ -168,8 +191,11 @@ program
       process.exitCode = 2;
       return;
     }
-    const { serve } = await import('./serve/index.js');
-    await serve({ root: resolve(flags.root), port: Number(flags.port), host: flags.host });
+    process.exitCode = await inSizedHeap(flags.root, async () => {
+      const { serve } = await import('./serve/index.js');
+      await serve({ root: resolve(flags.root), port: Number(flags.port), host: flags.host });
+      return 0;
+    });
   });
 
 program.parseAsync(process.argv).catch((err: Error) => {

@@ -20,6 +20,7 @@ import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
 import { tempDir } from '../lib/fs.js';
+import { heapFlag } from '../lib/heap.js';
 import { firstPass, lastPass, type SearchJob, type SiteRun } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
@@ -45,7 +46,8 @@ function startIndexProcess(job: IndexJob): SearchJob {
   let child: ChildProcess;
   try {
     child = fork(INDEX_PROCESS, [], {
-      execArgv: [...childExecArgv(), '--max-old-space-size=8192'],
+      // A heap sized to the records indexed (src/lib/heap.ts), not the machine's default.
+      execArgv: [...childExecArgv(), heapFlag(job.records.length)],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch (err) {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { heapFlag, heapLimitMB } from '../../src/lib/heap.js';
+
+describe('heapLimitMB', () => {
+  it('gives a small archive the floor, and a large one 1 GB and 0.15 MB an article', () => {
+    expect(heapLimitMB(0, 24_000)).toBe(1536);
+    expect(heapLimitMB(1_000, 24_000)).toBe(1536);
+    expect(heapLimitMB(10_000, 24_000)).toBe(2524);
+    expect(heapLimitMB(100_000, 24_000)).toBe(16_024);
+  });
+
+  it('never asks for more than three quarters of the machine, nor less than the floor', () => {
+    expect(heapLimitMB(1_000_000, 24_000)).toBe(18_000);
+    expect(heapLimitMB(10_000, 1_024)).toBe(1536);
+  });
+
+  it('is a Node flag', () => {
+    expect(heapFlag(0)).toBe('--max-old-space-size=1536');
+  });
+});
