@@ -36,7 +36,7 @@ export interface BuildOptions {
   recordsOnly: boolean;
   /** Threads extracting sources (`--jobs`): 1 extracts in the build's own thread. */
   jobs: number;
-  /** Pages per template in one Eleventy run (src/pipeline/site.ts PAGES_PER_PASS; smaller in tests, to render in several passes). */
+  /** Pages per template in one Eleventy run (src/pipeline/site/passes.ts PAGES_PER_PASS; smaller in tests, to render in several passes). */
   pagesPerPass?: number;
   /** JSON-lines files of `extract --project` runs whose extractions the build takes instead of extracting (`--merge`). */
   merge?: string[];
@@ -79,7 +79,7 @@ export interface BuildContext {
     rendered: number;
     kept: number;
     mode: 'full' | 'incremental';
-    /** Eleventy runs the pages were rendered in (PAGES_PER_PASS pages per template each). */
+    /** Eleventy runs the pages were rendered in (site/passes.ts PAGES_PER_PASS pages per template each). */
     passes?: number;
     /** Which process wrote the search index. */
     search?: 'index process' | 'build process';

@@ -2,7 +2,8 @@
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createContext, timed, type BuildContext, type BuildOptions } from './context.js';
-import { syncRecords, generatedDir } from './records.js';
+import { syncRecords } from './records.js';
+import { generatedDir } from './records/manifest.js';
 import { buildSite } from './site.js';
 import { EntitiesFileError } from '../archive/resolve/entities-file.js';
 import { writeAtomic, removeTempLeftovers, tempDir } from '../lib/fs.js';

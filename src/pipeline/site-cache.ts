@@ -45,6 +45,7 @@ const SITE_CODE = [
   'src/lib',
   'src/paths.ts',
   'src/pipeline/site.ts',
+  'src/pipeline/site',
   'src/pipeline/site-cache.ts',
   '.eleventy.ts',
 ];

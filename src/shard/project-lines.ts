@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { hashOf } from '../lib/hash.js';
 import { createContext, defaultOptions } from '../pipeline/context.js';
-import { listSources, type SourceEntry } from '../pipeline/records.js';
+import { listSources, type SourceEntry } from '../pipeline/records/sources.js';
 import { extractorVersion } from '../lib/version.js';
 import { extractSource } from '../pipeline/extract-source.js';
 import { inShard, type Shard } from './shard.js';

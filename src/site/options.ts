@@ -34,7 +34,7 @@ export interface SiteOptions {
   entitiesFile?: string;
   /**
    * Which rendering pass this Eleventy run is: a large site is rendered in several passes, each a
-   * share of the pages (src/pipeline/site.ts), so that no run holds every page's HTML. The first pass
+   * share of the pages (src/pipeline/site/passes.ts), so that no run holds every page's HTML. The first pass
    * loads the records and starts the search index; the last writes the search assets. `count` is
    * known once the first pass has planned its pages (before any page is written). None: one pass.
    */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { extractAll, workerCount, SOURCES_PER_WORKER } from '../../src/pipeline/extract-pool.js';
 import { extractSource, type ExtractTask } from '../../src/pipeline/extract-source.js';
-import { generatedDir } from '../../src/pipeline/records.js';
+import { generatedDir } from '../../src/pipeline/records/manifest.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES)
