@@ -7,6 +7,7 @@ import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
+import { endsInOrgPlural, isTeamName } from './org-shapes.js';
 import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
@@ -137,6 +138,9 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const ofAt = t.indexOf('of');
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
   if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
+  // "St. Louis Cardinals", "Barstool Sports": a team, a company or a band by the shape of its name.
+  if (isTeamName(t)) org += 6;
+  else if (!g.titled && endsInOrgPlural(t)) org += 2;
   // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
