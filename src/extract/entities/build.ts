@@ -8,6 +8,7 @@ import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
 import { endsInOrgPlural, isTeamName } from './org-shapes.js';
+import { namedAsWork } from './works.js';
 import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
@@ -102,6 +103,11 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
   if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
+    g.dropped = true;
+    return null;
+  }
+  // "the television series Gilmore Girls": only ever a work's title (works.ts).
+  if (!g.titled && g.mentions.every(namedAsWork)) {
     g.dropped = true;
     return null;
   }
