@@ -7,7 +7,7 @@ import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
-import { endsInOrgPlural, isTeamName } from './org-shapes.js';
+import { bodyWordName, endsInOrgPlural, foreignBodyName, isTeamName, isTownNewspaper } from './org-shapes.js';
 import { namedAsWork } from './works.js';
 import { personShaped } from './shape.js';
 import {
@@ -145,8 +145,9 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
   if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
   // "St. Louis Cardinals", "Barstool Sports": a team, a company or a band by the shape of its name.
-  if (isTeamName(t)) org += 6;
+  if (isTeamName(t) || isTownNewspaper(t)) org += 6;
   else if (!g.titled && endsInOrgPlural(t)) org += 2;
+  if (foreignBodyName(t) || bodyWordName(t)) org += 4;
   // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
@@ -160,7 +161,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   // A headline-only form needs support from the body or the lexicon.
   if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
   let best = Math.max(person, org, place);
-  if (best < 2 && (single || (person <= 0 && org <= 0))) best = 0;
+  // "the End of the World", "the Festival of Angels": "the" alone (a cue of 1) makes no organisation.
+  if (best < 2 && (single || (person <= 0 && org <= 1))) best = 0;
   if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
   // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
   // ("Omar Said 23 , Lars Holm 67" is a list of scorers with their minutes.)

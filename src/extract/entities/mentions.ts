@@ -69,7 +69,7 @@ const ROLE_MODIFIER =
 /** A capitalised "The" right before the name, part of a title ("The Guardian", "to The Independent"). */
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The\s*$/u;
 /** One-word titles of newspapers and magazines ("Guardian", "Independent", "Times", "Globe"). */
-const NEWSPAPER_WORD =
+export const NEWSPAPER_WORD =
   /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|Economist|Sun|Mirror|Express|Mail|Herald|Tribune|Chronicle|Globe|Star|Examiner|Inquirer|Courier|Register|Bulletin|Dispatch|Monitor|Gazette|Journal|Spectator|Atlantic|Nation|Hindu|Australian|Scotsman|Age|Oregonian|Tennessean)$/;
 /** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
 const NOUN_NEXT =

@@ -14,10 +14,11 @@ export const OUTLET_VERB_AFTER = /^\s+(?:spoke\s+(?:with|to)|interviewed|intervi
 
 /**
  * A plural noun of a kind of body and "such as", "like" or "including" before the name ("such
- * bands as The Velvet Underground", "publications like AM New York", "airlines including Volaris").
+ * bands as The Velvet Underground", "airlines including Volaris"). Journals, magazines and
+ * publications are left out: their titles name works as often as bodies.
  */
 export const ORG_KINDS_LISTED_BEFORE =
-  /\b(?:(?:such\s+)?(?:bands|companies|firms|groups|organi[sz]ations|charities|airlines|carriers|publications|newspapers|magazines|journals|outlets|broadcasters|networks|parties|teams|clubs|universities|institutions|agencies|banks|retailers|publishers|labels|studios|orchestras|choirs)(?:\s*,)?\s+(?:such\s+as|like|including|as))\s+(?:The\s*)?$/i;
+  /\b(?:(?:such\s+)?(?:bands|companies|firms|groups|organi[sz]ations|charities|airlines|carriers|newspapers|outlets|broadcasters|networks|parties|teams|clubs|universities|institutions|agencies|banks|retailers|publishers|labels|studios|orchestras|choirs)(?:\s*,)?\s+(?:such\s+as|like|including|as))\s+(?:The\s*)?$/i;
 /**
  * The noun of a kind of body right before the name, beyond those of the lexicon ("the orchestra
  * The Hallé", "the charity Oxfam"). Journals, magazines and websites are left out: their titles

@@ -6,6 +6,7 @@
  */
 import { isEnglishWord } from './english.js';
 import { personShaped } from './shape.js';
+import { NEWSPAPER_WORD } from './mentions.js';
 import { PLACE_SUFFIXES, isDemonym, isFirstName, isLastName, isLexPlace, lexTags } from './lexicon.js';
 
 /** A capitalised plural word ("Cardinals", "Sports", "Translators"); not the endings -ss, -us, -is, -ings of surnames ("Davis", "Hastings"). */
@@ -63,4 +64,39 @@ const isSaintTown = (t: string[]): boolean => t.length === 2 && /^(?:St\.|Saint)
 export function endsInOrgPlural(t: string[]): boolean {
   if (t.length < 2 || t.length > 4 || t.includes('of') || isFirstName(t[0]) || isDemonym(t[0]) || DESCRIPTIVE_FIRST(t[0]) || personShaped(t)) return false;
   return orgPlural(t[t.length - 1]);
+}
+
+/**
+ * First words of bodies' names in other languages ("Universidade da Coruña", "Laboratorio de
+ * Bases de Datos", "Conservatoire de Paris", "Instituto Gonzaga", "Comédie-Française").
+ */
+const FOREIGN_BODY_HEAD =
+  /^(?:Universidad|Universidade|Università|Universität|Université|Universiteit|Uniwersytet|Laboratorio|Laboratoire|Laboratório|Centro|Centre|Instituto|Istituto|Institut|Ministerio|Ministère|Ministero|Ministério|Banque|Banca|Compagnie|Compañía|Companhia|Société|Sociedad|Sociedade|Società|Gesellschaft|Conservatoire|Conservatorio|Théâtre|Teatro|Comédie|Escola|Escuela|École|Scuola|Hochschule|Akademie|Academia|Fundación|Fundação|Fondazione|Fondation|Stiftung|Partido|Parti|Partito|Movimento|Movimiento|Mouvement|Unión|Union|Unione|Federación|Fédération|Federazione|Asociación|Associazione|Association|Cámara|Camera|Chambre|Consejo|Conseil|Consiglio|Tribunal|Tribunale|Corte|Cour)$/u;
+
+/** "Universidade da Coruña", "Instituto Gonzaga": a body's first word of another language, then its name. */
+export function foreignBodyName(t: string[]): boolean {
+  // "Comédie-Française": the head and the name joined by a hyphen.
+  if (t.length === 1) return HYPHENED_BODY.test(t[0]) && FOREIGN_BODY_HEAD.test(t[0].replace(/-.*$/, ''));
+  return FOREIGN_BODY_HEAD.test(t[0]) && !t.slice(1).every((w) => /^(?:de|del|da|do|des|di|du|la|le)$/.test(w));
+}
+
+/** Two capitalised words joined by a hyphen. */
+const HYPHENED_BODY = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/** Last words of bodies that the lexicon's list of organisation words leaves out ("Cosmic Dust Lab", "International Brotherhood of Magicians", "Ninth Legion"). */
+const BODY_WORD =
+  /^(?:Lab|Labs|Brotherhood|Sisterhood|Fraternity|Sorority|Communion|Legion|Regiment|Battalion|Squadron|Brigade|Circuit|Collaboration|Consortium|Syndicate|Cartel|Guild|Lodge|Conference|Synod|Diocese|Archdiocese|Orchestra|Choir|Ensemble|Philharmonic)$/;
+
+/** Does a name of two words or more end in (or head its "of" phrase with) one of those body words? */
+export function bodyWordName(t: string[]): boolean {
+  if (t.length < 2) return false;
+  const of = t.indexOf('of');
+  return BODY_WORD.test(t[t.length - 1]) || (of > 0 && BODY_WORD.test(t[of - 1]));
+}
+
+/** "Houston Chronicle", "San Francisco Bulletin", "Denver Post": a known town, then a newspaper's title word. */
+export function isTownNewspaper(t: string[]): boolean {
+  if (t.length < 2 || !NEWSPAPER_WORD.test(t[t.length - 1])) return false;
+  const town = t.slice(t[0] === 'The' ? 1 : 0, -1);
+  return town.length > 0 && (isLexPlace(town.join(' ')) || isSaintTown(town));
 }
