@@ -9,6 +9,7 @@ import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
 import { bodyWordName, endsInOrgPlural, foreignBodyName, isTeamName, isTownNewspaper } from './org-shapes.js';
 import { namedAsWork } from './works.js';
+import { headedByMembers, headedByNonBody } from './of-heads.js';
 import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
@@ -78,7 +79,8 @@ function isStockIndex(g: Group): boolean {
 /** "Nobel Prize", "World Series", "Vietnam War", "World War II", "Battle of Chudnov": events, prizes, laws and writings. */
 function isEventName(t: string[]): boolean {
   const last = ROMAN.test(t[t.length - 1]) && t.length > 2 ? t[t.length - 2] : t[t.length - 1];
-  return EVENT_SUFFIX.test(last) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
+  // "Daughters of the American Revolution": an order named by its members, not the event.
+  return (EVENT_SUFFIX.test(last) && !headedByMembers(t)) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
 }
 
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
@@ -147,7 +149,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   // "St. Louis Cardinals", "Barstool Sports": a team, a company or a band by the shape of its name.
   if (isTeamName(t) || isTownNewspaper(t)) org += 6;
   else if (!g.titled && endsInOrgPlural(t)) org += 2;
-  if (foreignBodyName(t) || bodyWordName(t)) org += 4;
+  if (foreignBodyName(t) || bodyWordName(t) || headedByMembers(t)) org += 4;
   // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
@@ -160,6 +162,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && placeInside && !isLexPlace(form) && t.some((w) => (ACRONYM.test(w) && !PLACE_ACRONYMS.has(w)) || /^(?:Mutual|Bancorp)$/.test(w))) org += 3;
   // A headline-only form needs support from the body or the lexicon.
   if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
+  // "Doctor of the Church", "Conservation of Energy": the body's words after "of" are not the phrase's (of-heads.ts).
+  if (org > 0 && org >= person && org >= place && !g.titled && g.orgCue <= 0 && !isLexOrg(form) && headedByNonBody(t)) return null;
   let best = Math.max(person, org, place);
   // "the End of the World", "the Festival of Angels": "the" alone (a cue of 1) makes no organisation.
   if (best < 2 && (single || (person <= 0 && org <= 1))) best = 0;
