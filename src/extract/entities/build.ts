@@ -9,6 +9,7 @@ import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
 import { bodyWordName, endsInOrgPlural, foreignBodyName, isTeamName, isTownNewspaper } from './org-shapes.js';
 import { namedAsWork } from './works.js';
+import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody } from './of-heads.js';
 import { personShaped } from './shape.js';
 import {
@@ -109,7 +110,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     return null;
   }
   // "the television series Gilmore Girls": only ever a work's title (works.ts).
-  if (!g.titled && g.mentions.every(namedAsWork)) {
+  // ... and "Formica fusca": a genus, named with its species (species.ts).
+  if (!g.titled && (g.mentions.every(namedAsWork) || g.mentions.some(genusOfSpecies))) {
     g.dropped = true;
     return null;
   }

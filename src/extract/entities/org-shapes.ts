@@ -85,7 +85,7 @@ const HYPHENED_BODY = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** Last words of bodies that the lexicon's list of organisation words leaves out ("Cosmic Dust Lab", "International Brotherhood of Magicians", "Ninth Legion"). */
 const BODY_WORD =
-  /^(?:Lab|Labs|Brotherhood|Sisterhood|Fraternity|Sorority|Communion|Legion|Regiment|Battalion|Squadron|Brigade|Circuit|Collaboration|Consortium|Syndicate|Cartel|Guild|Lodge|Conference|Synod|Diocese|Archdiocese|Orchestra|Choir|Ensemble|Philharmonic)$/;
+  /^(?:Lab|Labs|Brotherhood|Sisterhood|Fraternity|Sorority|Communion|Legion|Regiment|Battalion|Squadron|Brigade|Circuit|Collaboration|Consortium|Syndicate|Cartel|Guild|Conference|Synod|Diocese|Archdiocese|Orchestra|Choir|Ensemble|Philharmonic)$/;
 
 /** Does a name of two words or more end in (or head its "of" phrase with) one of those body words? */
 export function bodyWordName(t: string[]): boolean {

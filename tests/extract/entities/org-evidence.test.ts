@@ -46,7 +46,8 @@ describe('words that name bodies', () => {
     ]);
     expect(r.organizations).toEqual(expect.arrayContaining(['Anglican Communion', 'Cosmic Dust Lab', 'Ninth Legion']));
     expect(bodyWordName(['Lab'])).toBe(false);
-    expect(bodyWordName(['Mary', 'Lodge'])).toBe(true);
+    expect(bodyWordName(['Mary', 'Guild'])).toBe(true);
+    expect(bodyWordName(['Henga', 'Lodge'])).toBe(false);
   });
 
   it('a town and a newspaper word is a newspaper', () => {
