@@ -7,7 +7,7 @@ import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
-import { bodyWordName, endsInOrgPlural, foreignBodyName, isTeamName, isTownNewspaper } from './org-shapes.js';
+import { bodyWordName, endsInOrgPlural, foreignBodyName, isLegislature, isTeamName, isTownNewspaper } from './org-shapes.js';
 import { namedAsWork } from './works.js';
 import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody } from './of-heads.js';
@@ -152,6 +152,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (isTeamName(t) || isTownNewspaper(t)) org += 6;
   else if (!g.titled && endsInOrgPlural(t)) org += 2;
   if (foreignBodyName(t) || bodyWordName(t) || headedByMembers(t)) org += 4;
+  // "the Senate", "Parliament's": a legislature's one-word name, capitalised inside a sentence.
+  if (isLegislature(t) && g.mentions.some((m) => !m.initial && !m.headline)) org += 4;
   // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;

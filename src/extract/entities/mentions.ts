@@ -15,7 +15,7 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
-import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE } from './org-cues.js';
+import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { personShaped } from './shape.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
@@ -369,7 +369,14 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (ra || rb) cues.person += 4;
   const lw = ROLE_WORD_BEFORE.exec(before);
   if (lw && ROLE_NOUNS.has(lw[1].toLowerCase()) && !/^(?:party|group)$/.test(lw[1])) cues.person += 2;
-  if (ORG_CONTEXT_BEFORE.test(before) || ORG_KINDS_LISTED_BEFORE.test(before) || ORG_KIND_BEFORE.test(before) || ORG_KIND_AFTER.test(after)) cues.org += 2;
+  if (
+    ORG_CONTEXT_BEFORE.test(before) ||
+    ORG_KINDS_LISTED_BEFORE.test(before) ||
+    ORG_KIND_BEFORE.test(before) ||
+    ORG_KIND_AFTER.test(after) ||
+    OUTLET_PRODUCT_AFTER.test(after)
+  )
+    cues.org += 2;
   if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;
   if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).

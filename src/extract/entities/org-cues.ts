@@ -27,3 +27,10 @@ export const ORG_KINDS_LISTED_BEFORE =
 export const ORG_KIND_BEFORE = /\b(?:orchestra|choir|charity|ngo|think[\s-]tank|label|troupe|ensemble|quartet)(?:\s*,)?\s+(?:The\s*)?$/i;
 /** A lower-case noun of a kind of body right after the name ("Yonhap news agency", "Ryanair airline"). */
 export const ORG_KIND_AFTER = /^\s+(?:news\s+agency|agency|newspaper|band|orchestra|charity|airline|carrier)\b/i;
+/**
+ * A broadcaster's product right after the name, maybe after one adjective ("the CBS legal
+ * drama", "the WB series"), or one of its staff right after it ("a Wikinews reporter", "a BBC
+ * correspondent"; not "Djamal told reporters").
+ */
+export const OUTLET_PRODUCT_AFTER =
+  /^\s+(?:(?:(?!(?:told|tells|said|says|asked|asks|briefed|informed|urged|met|thanked|showed|gave|warned|called)\b)\p{Ll}+\s+)?(?:series|drama|sitcom|network|channel|newscast)|reporters?|correspondents?|journalists?|columnists?)\b/u;

@@ -100,3 +100,10 @@ export function isTownNewspaper(t: string[]): boolean {
   const town = t.slice(t[0] === 'The' ? 1 : 0, -1);
   return town.length > 0 && (isLexPlace(town.join(' ')) || isSaintTown(town));
 }
+
+/** Legislatures named by one word, capitalised inside a sentence ("the Senate", "Parliament's", "the Knesset"). */
+const LEGISLATURE =
+  /^(?:Senate|Parliament|Congress|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Sejm|Seanad|Dáil|Oireachtas|Majlis|Althing|Sabor|Verkhovna)$/;
+
+/** Is this one word a legislature's name? */
+export const isLegislature = (t: string[]): boolean => t.length === 1 && LEGISLATURE.test(t[0]);

@@ -1,5 +1,5 @@
 // Sentences from GUM (Zeldes 2017): GUM_academic_salinity (CC BY 4.0), GUM_bio_chao (Wikipedia,
-// CC BY-SA 3.0) and GUM_news_italy (Wikinews, CC BY 2.5), some shortened; the others are written
+// CC BY-SA 3.0) and GUM_news_taxes (Wikinews, CC BY 2.5), some shortened; the others are written
 // for these tests.
 import { describe, expect, it } from 'vitest';
 import { andJoinsBodyName } from '../../../src/extract/entities/and-names.js';

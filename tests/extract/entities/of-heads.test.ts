@@ -1,5 +1,5 @@
 // Sentences from GUM (Zeldes 2017): GUM_bio_jerome, GUM_bio_bernoulli (Wikipedia, CC BY-SA 3.0),
-// GUM_news_nkorea (Wikinews, CC BY 2.5) and GUM_voyage_tulsa (Wikivoyage, CC BY-SA 3.0), some
+// GUM_news_korea (Wikinews, CC BY 2.5) and GUM_voyage_tulsa (Wikivoyage, CC BY-SA 3.0), some
 // shortened; the others are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { headedByNonBody } from '../../../src/extract/entities/of-heads.js';

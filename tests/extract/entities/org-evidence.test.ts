@@ -1,7 +1,8 @@
-// Sentences from GUM (Zeldes 2017): GUM_academic_census, GUM_academic_mutation (CC BY 4.0),
-// GUM_bio_chao, GUM_bio_moreau, GUM_bio_jerome, GUM_bio_galois (Wikipedia, CC BY-SA 3.0),
-// GUM_interview_santorum, GUM_news_italy, GUM_interview_stardust (Wikinews, CC BY 2.5) and
-// GUM_voyage_york (Wikivoyage, CC BY-SA 3.0), some shortened; the others are written for these tests.
+// Sentences from GUM (Zeldes 2017): GUM_academic_mutation (CC BY 4.0), GUM_bio_moreau,
+// GUM_bio_jerome (Wikipedia, CC BY-SA 3.0), GUM_interview_herrick, GUM_interview_brotherhood,
+// GUM_interview_stardust, GUM_news_lanterns, GUM_news_taxes (Wikinews, CC BY 2.5) and
+// GUM_voyage_york (Wikivoyage, CC BY-SA 3.0), some shortened or reworded; the others are written
+// for these tests.
 import { describe, expect, it } from 'vitest';
 import { bodyWordName, foreignBodyName, isTownNewspaper } from '../../../src/extract/entities/org-shapes.js';
 import { names } from './helpers.js';

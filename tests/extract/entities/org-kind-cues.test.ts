@@ -1,5 +1,6 @@
-// Sentences from GUM (Zeldes 2017): GUM_news_warhol, GUM_interview_librivox and GUM_news_nkorea
-// (Wikinews, CC BY 2.5), some shortened; the others are written for these tests.
+// Sentences from GUM (Zeldes 2017): GUM_news_warhol, GUM_interview_mcguire and GUM_news_korea
+// (Wikinews, CC BY 2.5) and GUM_bio_chao (Wikipedia, CC BY-SA 3.0), some shortened; the others
+// are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { names } from './helpers.js';
 

@@ -1,5 +1,5 @@
 // Sentences from GUM (Zeldes 2017): GUM_bio_padalecki, GUM_bio_bernoulli and GUM_bio_goode (Wikipedia,
-// CC BY-SA 3.0), GUM_interview_santorum (Wikinews, CC BY 2.5), some shortened; the others are
+// CC BY-SA 3.0), GUM_interview_cocktail (Wikinews, CC BY 2.5), some shortened; the others are
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { names } from './helpers.js';
