@@ -29,8 +29,8 @@ export const ORG_KIND_BEFORE = /\b(?:orchestra|choir|charity|ngo|think[\s-]tank|
 export const ORG_KIND_AFTER = /^\s+(?:news\s+agency|agency|newspaper|band|orchestra|charity|airline|carrier)\b/i;
 /**
  * A broadcaster's product right after the name, maybe after one adjective ("the CBS legal
- * drama", "the WB series"), or one of its staff right after it ("a Wikinews reporter", "a BBC
+ * drama", "the WB series", "Sky One's fantasy-romance series"), or one of its staff right after it ("a Wikinews reporter", "a BBC
  * correspondent"; not "Djamal told reporters").
  */
 export const OUTLET_PRODUCT_AFTER =
-  /^\s+(?:(?:(?!(?:told|tells|said|says|asked|asks|briefed|informed|urged|met|thanked|showed|gave|warned|called)\b)\p{Ll}+\s+)?(?:series|drama|sitcom|network|channel|newscast)|reporters?|correspondents?|journalists?|columnists?)\b/u;
+  /^(?:['’]s)?\s+(?:(?:(?!(?:told|tells|said|says|asked|asks|briefed|informed|urged|met|thanked|showed|gave|warned|called)\b)\p{Ll}[\p{Ll}-]*\s+)?(?:series|drama|sitcom|network|channel|newscast)|reporters?|correspondents?|journalists?|columnists?)\b/u;

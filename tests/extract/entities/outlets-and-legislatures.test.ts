@@ -15,6 +15,12 @@ describe('broadcasters and outlets by their products and staff', () => {
     expect(r.organizations).toEqual(['CBS', 'WB', 'Wikinews']);
   });
 
+  it("a channel's series after its possessive", () => {
+    const r = names(["He currently stars in Sky One's fantasy-romance series, A Discovery of Witches."]);
+    expect(r.organizations).toEqual(['Sky One']);
+    expect(r.people).toEqual([]);
+  });
+
   it('no outlet: a person who told reporters, an acronym before a common noun', () => {
     const r = names(['Jusman Djamal, the minister, told reporters that Djamal would resign.', 'The UV radiation was measured twice.']);
     expect(r.organizations).toEqual([]);
