@@ -374,7 +374,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     ORG_KINDS_LISTED_BEFORE.test(before) ||
     ORG_KIND_BEFORE.test(before) ||
     ORG_KIND_AFTER.test(after) ||
-    OUTLET_PRODUCT_AFTER.test(after)
+    // ("the North American sci-fi series": a nationality is no broadcaster.)
+    (OUTLET_PRODUCT_AFTER.test(after) && !isDemonym(name[name.length - 1]))
   )
     cues.org += 2;
   if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;

@@ -22,7 +22,11 @@ describe('broadcasters and outlets by their products and staff', () => {
   });
 
   it('no outlet: a person who told reporters, an acronym before a common noun', () => {
-    const r = names(['Jusman Djamal, the minister, told reporters that Djamal would resign.', 'The UV radiation was measured twice.']);
+    const r = names([
+      'Jusman Djamal, the minister, told reporters that Djamal would resign.',
+      'The UV radiation was measured twice.',
+      'It owns the title of the longest-running North American sci-fi series in history.',
+    ]);
     expect(r.organizations).toEqual([]);
     expect(r.people).toEqual(['Jusman Djamal']);
   });
