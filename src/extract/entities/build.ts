@@ -10,7 +10,7 @@ import { compromiseKind } from './fallback.js';
 import { bodyWordName, endsInOrgPlural, foreignBodyName, isLegislature, isTeamName, isTownNewspaper } from './org-shapes.js';
 import { namedAsWork } from './works.js';
 import { genusOfSpecies } from './species.js';
-import { headedByMembers, headedByNonBody } from './of-heads.js';
+import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
@@ -188,6 +188,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged === 'person') g.guessed = true;
+    // "Food Standards of Australia": compromise's place is the one named after "of", not the phrase.
+    if (tagged === 'place' && headedByNonPlace(t)) return null;
     if (tagged) return tagged;
     // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
     // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)

@@ -46,3 +46,11 @@ export function headedByMembers(t: string[]): boolean {
   const head = headOf(t);
   return head !== null && head.length === 1 && MEMBERS_HEAD.test(head[0]);
 }
+
+/** "Food Standards of Australia": an "of" phrase whose head is no place word; the place is only the one after "of". */
+export function headedByNonPlace(t: string[]): boolean {
+  const head = headOf(t);
+  if (!head) return false;
+  const last = head[head.length - 1].toLowerCase();
+  return !PLACE_HEADS.has(head[0].toLowerCase()) && !PLACE_HEADS.has(last) && !PLACE_SUFFIXES.has(last);
+}

@@ -2,7 +2,7 @@
 // GUM_news_korea (Wikinews, CC BY 2.5) and GUM_voyage_tulsa (Wikivoyage, CC BY-SA 3.0), some
 // shortened; the others are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { headedByNonBody } from '../../../src/extract/entities/of-heads.js';
+import { headedByNonBody, headedByNonPlace } from '../../../src/extract/entities/of-heads.js';
 import { names } from './helpers.js';
 
 describe('"X of Y" is an organisation only when X names one', () => {
@@ -32,5 +32,19 @@ describe('"X of Y" is an organisation only when X names one', () => {
     expect(headedByNonBody(['Commanders', 'of', 'the', "Korean People's", 'Army'])).toBe(true);
     expect(headedByNonBody(['GNP', 'of', 'Israel'])).toBe(true);
     expect(headedByNonBody(['Catholic', 'Church'])).toBe(false);
+  });
+});
+
+describe('"X of Place" is a place only when X is a place word', () => {
+  it('a standards body of a country is no place', () => {
+    const r = names(['The new rules were written by the Water Standards of Canada last year.']);
+    expect(r.places).toEqual([]);
+    expect(headedByNonPlace(['Food', 'Standards', 'of', 'Australia'])).toBe(true);
+  });
+
+  it('a place head before "of" keeps the phrase a place', () => {
+    expect(headedByNonPlace(['Gulf', 'of', 'Mexico'])).toBe(false);
+    expect(headedByNonPlace(['Republic', 'of', 'Ireland'])).toBe(false);
+    expect(headedByNonPlace(['Hotel', 'Street'])).toBe(false);
   });
 });
