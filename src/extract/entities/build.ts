@@ -7,6 +7,10 @@ import type { Entity, IngestedDoc, Person } from '../../types.js';
 import { sentencesNaming } from '../evidence.js';
 import { acronymActsAsOrg } from './acronyms.js';
 import { compromiseKind } from './fallback.js';
+import { bodyWordName, endsInOrgPlural, foreignBodyName, isLegislature, isTeamName, isTownNewspaper } from './org-shapes.js';
+import { namedAsWork } from './works.js';
+import { genusOfSpecies } from './species.js';
+import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
 import {
   FUNCTION_WORDS,
@@ -76,7 +80,8 @@ function isStockIndex(g: Group): boolean {
 /** "Nobel Prize", "World Series", "Vietnam War", "World War II", "Battle of Chudnov": events, prizes, laws and writings. */
 function isEventName(t: string[]): boolean {
   const last = ROMAN.test(t[t.length - 1]) && t.length > 2 ? t[t.length - 2] : t[t.length - 1];
-  return EVENT_SUFFIX.test(last) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
+  // "Daughters of the American Revolution": an order named by its members, not the event.
+  return (EVENT_SUFFIX.test(last) && !headedByMembers(t)) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
 }
 
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
@@ -101,6 +106,12 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
   if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
+    g.dropped = true;
+    return null;
+  }
+  // "the television series Gilmore Girls": only ever a work's title (works.ts).
+  // ... and "Formica fusca": a genus, named with its species (species.ts).
+  if (!g.titled && (g.mentions.every(namedAsWork) || g.mentions.some(genusOfSpecies))) {
     g.dropped = true;
     return null;
   }
@@ -137,6 +148,12 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const ofAt = t.indexOf('of');
   if (ofAt > 0 && ORG_SUFFIXES.has(t[ofAt - 1].toLowerCase())) org += 4;
   if (!single && /^(?:Air|Bank|University|Banco|Groupe)$/.test(t[0])) org += 3;
+  // "St. Louis Cardinals", "Barstool Sports": a team, a company or a band by the shape of its name.
+  if (isTeamName(t) || isTownNewspaper(t)) org += 6;
+  else if (!g.titled && endsInOrgPlural(t)) org += 2;
+  if (foreignBodyName(t) || bodyWordName(t) || headedByMembers(t)) org += 4;
+  // "the Senate", "Parliament's": a legislature's one-word name, capitalised inside a sentence.
+  if (isLegislature(t) && g.mentions.some((m) => !m.initial && !m.headline)) org += 4;
   // "SMOS", "UV", "DNA": an acronym is an organisation only with evidence ("NASA said", "the agency's", "NASA scientists").
   if (single && ACRONYM.test(form) && !PLACE_ACRONYMS.has(form) && acronymActsAsOrg(g.mentions)) org += 2;
   if (PLACE_ACRONYMS.has(form)) place += 6;
@@ -149,8 +166,11 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && placeInside && !isLexPlace(form) && t.some((w) => (ACRONYM.test(w) && !PLACE_ACRONYMS.has(w)) || /^(?:Mutual|Bancorp)$/.test(w))) org += 3;
   // A headline-only form needs support from the body or the lexicon.
   if (g.mentions.every((m) => m.headline) && !bodyForms.has(g.key) && person + org + place < 3) return null;
+  // "Doctor of the Church", "Conservation of Energy": the body's words after "of" are not the phrase's (of-heads.ts).
+  if (org > 0 && org >= person && org >= place && !g.titled && g.orgCue <= 0 && !isLexOrg(form) && headedByNonBody(t)) return null;
   let best = Math.max(person, org, place);
-  if (best < 2 && (single || (person <= 0 && org <= 0))) best = 0;
+  // "the End of the World", "the Festival of Angels": "the" alone (a cue of 1) makes no organisation.
+  if (best < 2 && (single || (person <= 0 && org <= 1))) best = 0;
   if (!single && /^(?:\p{Lu}\.)+$/u.test(t[0]) && plausiblePersonName(t) && best === 0) return 'person';
   // A multi-word name always followed by a model number is a product ("Rolls-Royce Trent 900").
   // ("Omar Said 23 , Lars Holm 67" is a list of scorers with their minutes.)
@@ -168,6 +188,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     if (single) return null;
     const tagged = compromiseKind(g.form);
     if (tagged === 'person') g.guessed = true;
+    // "Food Standards of Australia": compromise's place is the one named after "of", not the phrase.
+    if (tagged === 'place' && headedByNonPlace(t)) return null;
     if (tagged) return tagged;
     // "Thibaut Courtois", not in a headline, not after "the", not a work with its year.
     // ("Feyenoord 2 Vitesse Arnhem 1": a team with its score is not one.)

@@ -296,7 +296,7 @@ export const PLACE_EXPANSIONS: Record<string, string[]> = {
 
 /** Words after a single name that mark a company ("Ryanair CEO", "Apple shares"). */
 export const ORG_CONTEXT_AFTER =
-  /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
+  /^(?:['’]s\s+)?(?:ceo|cfo|coo|cto|chief|chairman|chairwoman|president|founders?|co-founders?|cofounders?|spokes(?:man|woman|person)|executives?|shares?|stock|board|employees|workers|staff|headquarters|plants?|factory|factories|stores?|dealers(?:hips)?|customers|products?|engineers|subsidiary|unit|division|brand|share price|annual|quarterly|profits?|revenues?|sales|earnings|losses|jets?|aircraft|planes?|models?|vehicles|cars|chief executive)\b/i;
 
 /** Nouns before a single name that mark a company ("airline Ryanair", "automaker GM"). */
 export const ORG_CONTEXT_BEFORE =

@@ -15,6 +15,7 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
+import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { personShaped } from './shape.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
@@ -68,7 +69,7 @@ const ROLE_MODIFIER =
 /** A capitalised "The" right before the name, part of a title ("The Guardian", "to The Independent"). */
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The\s*$/u;
 /** One-word titles of newspapers and magazines ("Guardian", "Independent", "Times", "Globe"). */
-const NEWSPAPER_WORD =
+export const NEWSPAPER_WORD =
   /^(?:Guardian|Independent|Times|Post|Telegraph|Observer|Economist|Sun|Mirror|Express|Mail|Herald|Tribune|Chronicle|Globe|Star|Examiner|Inquirer|Courier|Register|Bulletin|Dispatch|Monitor|Gazette|Journal|Spectator|Atlantic|Nation|Hindu|Australian|Scotsman|Age|Oregonian|Tennessean)$/;
 /** A lower-case word after the title that makes it a modifier ("The Post office", "The Star player") or a longer name ("The Standard and Poor's"): not a verb or a function word. */
 const NOUN_NEXT =
@@ -368,7 +369,15 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (ra || rb) cues.person += 4;
   const lw = ROLE_WORD_BEFORE.exec(before);
   if (lw && ROLE_NOUNS.has(lw[1].toLowerCase()) && !/^(?:party|group)$/.test(lw[1])) cues.person += 2;
-  if (ORG_CONTEXT_BEFORE.test(before)) cues.org += 2;
+  if (
+    ORG_CONTEXT_BEFORE.test(before) ||
+    ORG_KINDS_LISTED_BEFORE.test(before) ||
+    ORG_KIND_BEFORE.test(before) ||
+    ORG_KIND_AFTER.test(after) ||
+    // ("the North American sci-fi series": a nationality is no broadcaster.)
+    (OUTLET_PRODUCT_AFTER.test(after) && !isDemonym(name[name.length - 1]))
+  )
+    cues.org += 2;
   if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;
   if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).

@@ -25,6 +25,7 @@ import {
   isLexPlace,
 } from './lexicon.js';
 import { PAREN_ACRONYM } from './mentions.js';
+import { actingBodies } from './acting-bodies.js';
 import { ACRONYM } from './titles.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
@@ -394,6 +395,7 @@ const textsAboutPlaces: MergeStep = {
 /** The merge steps, in the order they run (after each form is classified on its own). */
 export const MERGE_STEPS: readonly MergeStep[] = [
   listedCompanies,
+  actingBodies,
   bracketedAcronyms,
   initialsAcronyms,
   placeAcronyms,

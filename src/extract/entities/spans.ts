@@ -1,4 +1,5 @@
 import { ORG_SUFFIXES, isDemonym, isLexPlace } from './lexicon.js';
+import { andJoinsBodyName } from './and-names.js';
 
 /** "the MICEX and RTS exchanges": two acronyms joined by "and" are two names, never one. */
 const ALL_CAPS_ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -116,7 +117,9 @@ export function findSpans(text: string): Span[] {
         !ALL_CAPS_ACRONYM.test(toks[k].text);
       // "University of North Carolina at Greensboro": a campus of a university system.
       const campus = c === 'at' && words.some((w) => UNIVERSITY.test(w));
-      if (!(particles || ofLike || andLike || campus)) break;
+      // "National Aeronautics and Space Administration (NASA)", "Institute of History and Philology" (and-names.ts).
+      const andInName = c === 'and' && !andLike && andJoinsBodyName(words, toks[k].text, toks[k + 1]?.text, text.slice(toks[k].start, toks[k].start + 120));
+      if (!(particles || ofLike || andLike || campus || andInName)) break;
       words.push(...conn);
       j = k;
     }
