@@ -109,9 +109,10 @@ interface BuildFlags {
  * Runs a command that builds in a process whose heap is sized to the project (src/pipeline/heap.ts):
  * this one when its heap was chosen already, else a child running the same command line.
  */
-async function inSizedHeap(root: string, run: () => Promise<number>): Promise<number> {
+async function inSizedHeap(root: string, run: () => Promise<number>): Promise<number | undefined> {
   const { relaunchSized } = await import('./pipeline/heap.js');
-  return (await relaunchSized(resolve(root))) ?? (await run());
+  // Relaunched: this process ends as the child does (its exit code is the child's).
+  return relaunchSized(resolve(root)) ? undefined : await run();
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {

@@ -4,7 +4,7 @@
  * again in a child process with the limit (`relaunchSized`), unless one was given (a
  * `--max-old-space-size` in the Node options or flags) or this process is that child already.
  */
-import { spawn } from 'node:child_process';
+import { foregroundChild } from 'foreground-child';
 import { existsSync, readdirSync } from 'node:fs';
 import { heapFlag } from '../lib/heap.js';
 import { join } from 'node:path';
@@ -34,28 +34,15 @@ export function heapChosen(env: NodeJS.ProcessEnv = process.env, execArgv: strin
 }
 
 /**
- * Runs this command again in a child process whose heap is sized to the project, and resolves with
- * its exit status; null (nothing run) when the heap was chosen already. Ctrl-C and termination
- * reach the child (its build lock and published site stay whole, as for any build).
+ * Runs this command again in a child process whose heap is sized to the project, as if that child
+ * were this process (foreground-child: the terminal's signals go to it, and this process ends as it
+ * ends: the same exit code, or killed by the same signal). Returns false, running nothing, when the
+ * heap was chosen already: the caller runs the command itself.
  */
-export function relaunchSized(root: string): Promise<number> | null {
-  if (heapChosen()) return null;
-  const flag = heapFlag(projectArticles(root));
-  const child = spawn(process.execPath, [...process.execArgv, flag, ...process.argv.slice(1)], {
-    stdio: 'inherit',
+export function relaunchSized(root: string): boolean {
+  if (heapChosen()) return false;
+  foregroundChild(process.execPath, [...process.execArgv, heapFlag(projectArticles(root)), ...process.argv.slice(1)], {
     env: { ...process.env, [SIZED_ENV]: '1' },
   });
-  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-  const onInt = forward('SIGINT');
-  const onTerm = forward('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      resolve(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1));
-    });
-  });
+  return true;
 }
