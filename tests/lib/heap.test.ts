@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { heapFlag, heapLimitMB } from '../../src/lib/heap.js';
 
 describe('heapLimitMB', () => {
-  it('gives a small archive the floor, and a large one 1 GB and 0.15 MB an article', () => {
+  it('gives a small archive the floor, and a large one 1 GB and 0.1 MB an article', () => {
     expect(heapLimitMB(0, 24_000)).toBe(1536);
     expect(heapLimitMB(1_000, 24_000)).toBe(1536);
-    expect(heapLimitMB(10_000, 24_000)).toBe(2524);
-    expect(heapLimitMB(100_000, 24_000)).toBe(16_024);
+    expect(heapLimitMB(10_000, 24_000)).toBe(2024);
+    expect(heapLimitMB(100_000, 24_000)).toBe(11_024);
   });
 
   it('never asks for more than three quarters of the machine, nor less than the floor', () => {
