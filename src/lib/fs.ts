@@ -1,11 +1,45 @@
 /** File writes that never leave a half-written file behind. */
-import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync, existsSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+/** Characters of a text written (and hashed) at a time: a large text is never copied whole. */
+const TEXT_CHUNK = 1 << 22;
+
+/**
+ * A text in pieces of at most TEXT_CHUNK characters, none ending inside a surrogate pair (each
+ * piece is whole UTF-16, so its UTF-8 bytes are those of its share of the whole text).
+ */
+export function* textChunks(text: string): Generator<string> {
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + TEXT_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield text.slice(i, end);
+    i = end;
+  }
+}
+
+/**
+ * Writes texts one after the other into a file atomically (as writeAtomic), without joining them:
+ * a cache of hundreds of megabytes is written from its own string, piece by piece, instead of
+ * being copied into one joined string and then into one buffer.
+ */
+export function writeAtomicTexts(path: string, texts: readonly string[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const text of texts) for (const chunk of textChunks(text)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
 }
 

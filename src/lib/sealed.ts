@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { writeAtomic } from './fs.js';
+import { textChunks, writeAtomicTexts } from './fs.js';
 import { hashOf } from './hash.js';
 
 export type Sealed<T> = { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
@@ -15,16 +15,17 @@ export type Sealed<T> = { ok: true; value: T } | { ok: false; missing: true } | 
 const NEWLINE = 0x0a;
 
 function bodyHash(body: string | Uint8Array): string {
-  return hashOf(body);
+  return hashOf(typeof body === 'string' ? [...textChunks(body)] : body);
 }
 
-export function sealedText(value: unknown): string {
-  const body = JSON.stringify(value);
-  return `{"sealed":"${bodyHash(body)}"}\n${body}\n`;
+function header(body: string): string {
+  return `{"sealed":"${bodyHash(body)}"}\n`;
 }
 
+/** Writes a sealed file; its body (hundreds of megabytes for a large archive's caches) is hashed and written in pieces, never copied whole. */
 export function writeSealed(path: string, value: unknown): void {
-  writeAtomic(path, sealedText(value));
+  const body = JSON.stringify(value);
+  writeAtomicTexts(path, [header(body), body, '\n']);
 }
 
 /** The value of a sealed file, if it is there, whole, and of the schema's shape. */

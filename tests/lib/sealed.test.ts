@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readSealed, writeSealed } from '../../src/lib/sealed.js';
+import { textChunks } from '../../src/lib/fs.js';
+import { hashOf } from '../../src/lib/hash.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sealed-'));
+const schema = z.object({ names: z.array(z.string()) });
+
+describe('writeSealed', () => {
+  it('writes a body of several pieces that reads back whole, its checksum that of its UTF-8 bytes', () => {
+    // More than one 4 Mi-character piece, with non-Latin names and a surrogate pair at every piece's edge.
+    const names = Array.from({ length: 200_000 }, (_, i) => `Zoë Ağaoğlu 🇹🇷 ${i} ${'x'.repeat(i % 7)}`);
+    const path = join(dir, 'big.json');
+    writeSealed(path, { names });
+    const read = readSealed(path, schema);
+    expect(read.ok && read.value.names).toEqual(names);
+    const bytes = readFileSync(path);
+    const nl = bytes.indexOf(0x0a);
+    expect(bytes.subarray(0, nl).toString()).toBe(`{"sealed":"${hashOf(bytes.subarray(nl + 1, bytes.length - 1))}"}`);
+    expect(bytes.subarray(nl + 1, bytes.length - 1).toString()).toBe(JSON.stringify({ names }));
+  });
+
+  it('reports a body changed after it was written', () => {
+    const path = join(dir, 'edited.json');
+    writeSealed(path, { names: ['Ruth Kane'] });
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Ruth', 'Rita'));
+    expect(readSealed(path, schema)).toEqual({ ok: false, missing: false, reason: 'changed since the build wrote it (checksum mismatch)' });
+  });
+});
+
+describe('textChunks', () => {
+  it('never cuts a surrogate pair, and gives the text back whole', () => {
+    const text = 'a'.repeat((1 << 22) - 1) + '😀' + 'b'.repeat(10);
+    const chunks = [...textChunks(text)];
+    expect(chunks.map((c) => c.length)).toEqual([(1 << 22) - 1, 12]);
+    expect(chunks.join('')).toBe(text);
+    expect([...textChunks('')]).toEqual([]);
+  });
+});
