@@ -27,19 +27,21 @@ export function* textChunks(text: string): Generator<string> {
 }
 
 /**
- * Writes texts one after the other into a file atomically (as writeAtomic), without joining them:
- * a cache of hundreds of megabytes is written from its own string, piece by piece, instead of
- * being copied into one joined string and then into one buffer.
+ * Writes a file atomically (as writeAtomic) through `write`, given the open temporary file: for
+ * content written in pieces. A failed `write` leaves no file behind.
  */
-export function writeAtomicTexts(path: string, texts: readonly string[]): void {
+export function writeAtomicWith(path: string, write: (fd: number) => void): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
   try {
-    for (const text of texts) for (const chunk of textChunks(text)) writeSync(fd, chunk);
-  } finally {
+    write(fd);
+  } catch (err) {
     closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
   }
+  closeSync(fd);
   renameSync(tmp, path);
 }
 

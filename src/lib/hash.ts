@@ -26,3 +26,9 @@ export function hashOf(input: HashPart | readonly HashPart[], { algorithm = 'sha
   const digest = h.digest(encoding);
   return length === undefined ? digest : digest.slice(0, length);
 }
+
+/** A sha256 digest made piece by piece, for a text too large to hold twice (src/lib/sealed.ts). */
+export function streamingHash(): { update(bytes: Uint8Array): void; digest(): string } {
+  const h = createHash('sha256');
+  return { update: (bytes) => void h.update(bytes), digest: () => h.digest('hex') };
+}

@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { z } from 'zod';
-import { readSealed, writeSealed, invalidNotice } from './sealed.js';
+import { readSealed, writeSealed, writeSealedPieces, objectPieces, invalidNotice } from './sealed.js';
 
 /** A delta may hold up to this share of the entries (and at least MIN_DELTA) before the base is rewritten. */
 const DELTA_SHARE = 0.1;
@@ -134,8 +134,8 @@ export class KeyedCache<T> {
       writeSealed(this.deltaPath(), delta);
       return;
     }
-    const base: z.infer<typeof baseSchema> = { version: this.version, id: randomUUID(), entries: Object.fromEntries(this.used) };
-    writeSealed(this.path, base);
+    // Written an entry at a time: the base of a large archive's cache is hundreds of megabytes of JSON.
+    writeSealedPieces(this.path, objectPieces({ version: this.version, id: randomUUID() }, 'entries', this.used));
     rmSync(this.deltaPath(), { force: true });
   }
 }

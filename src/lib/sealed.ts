@@ -5,27 +5,63 @@
  * (a hand edit, a truncated write, valid JSON with other values) is invalid: the caller rebuilds
  * what it held and says so in one line (invalidNotice), so a wrong cache never changes the output.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import type { z } from 'zod';
-import { textChunks, writeAtomicTexts } from './fs.js';
-import { hashOf } from './hash.js';
+import { textChunks, writeAtomicWith } from './fs.js';
+import { hashOf, streamingHash } from './hash.js';
 
 export type Sealed<T> = { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
 
 const NEWLINE = 0x0a;
 
-function bodyHash(body: string | Uint8Array): string {
-  return hashOf(typeof body === 'string' ? [...textChunks(body)] : body);
+function bodyHash(body: Uint8Array): string {
+  return hashOf(body);
 }
 
-function header(body: string): string {
-  return `{"sealed":"${bodyHash(body)}"}\n`;
+/** The header line for a body's hash; always this many characters, so it is written last, over a placeholder. */
+const headerLine = (hash: string) => `{"sealed":"${hash}"}\n`;
+const HEADER_PLACEHOLDER = ' '.repeat(headerLine('0'.repeat(64)).length);
+
+/**
+ * Writes a sealed file from the JSON text of its body given in pieces (each written, and hashed, a
+ * few megabytes at a time): a cache of hundreds of megabytes is never one string, nor one buffer.
+ */
+export function writeSealedPieces(path: string, pieces: Iterable<string>): void {
+  writeAtomicWith(path, (fd) => {
+    const hash = streamingHash();
+    writeSync(fd, HEADER_PLACEHOLDER);
+    for (const piece of pieces) {
+      for (const chunk of textChunks(piece)) {
+        const bytes = Buffer.from(chunk, 'utf8');
+        hash.update(bytes);
+        writeSync(fd, bytes);
+      }
+    }
+    writeSync(fd, '\n');
+    writeSync(fd, headerLine(hash.digest()), 0);
+  });
 }
 
-/** Writes a sealed file; its body (hundreds of megabytes for a large archive's caches) is hashed and written in pieces, never copied whole. */
+/** Writes a sealed file. */
 export function writeSealed(path: string, value: unknown): void {
-  const body = JSON.stringify(value);
-  writeAtomicTexts(path, [header(body), body, '\n']);
+  writeSealedPieces(path, [JSON.stringify(value)]);
+}
+
+/**
+ * The JSON text of an object `head` with one more member `key` holding `entries`, in pieces (one an
+ * entry): what JSON.stringify would write of it, without making it one string.
+ */
+export function* objectPieces(head: Record<string, unknown>, key: string, entries: Iterable<[string, unknown]>): Generator<string> {
+  const open = JSON.stringify(head).slice(0, -1);
+  yield `${open}${open === '{' ? '' : ','}${JSON.stringify(key)}:{`;
+  let first = true;
+  for (const [k, v] of entries) {
+    const value = JSON.stringify(v);
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}${JSON.stringify(k)}:${value}`;
+    first = false;
+  }
+  yield '}}';
 }
 
 /** The value of a sealed file, if it is there, whole, and of the schema's shape. */

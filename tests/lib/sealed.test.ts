@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readSealed, writeSealed } from '../../src/lib/sealed.js';
+import { objectPieces, readSealed, writeSealed, writeSealedPieces } from '../../src/lib/sealed.js';
 import { textChunks } from '../../src/lib/fs.js';
 import { hashOf } from '../../src/lib/hash.js';
 
@@ -29,6 +29,28 @@ describe('writeSealed', () => {
     writeSealed(path, { names: ['Ruth Kane'] });
     writeFileSync(path, readFileSync(path, 'utf8').replace('Ruth', 'Rita'));
     expect(readSealed(path, schema)).toEqual({ ok: false, missing: false, reason: 'changed since the build wrote it (checksum mismatch)' });
+  });
+});
+
+describe('objectPieces', () => {
+  it('is what JSON.stringify writes of the object, an entry a piece, entries without a JSON value left out', () => {
+    const entries = new Map<string, unknown>([
+      ['k1', { name: 'Zoë', n: 1 }],
+      ['k"2', ['a', null]],
+      ['k3', undefined],
+    ]);
+    const pieces = [...objectPieces({ version: 'v1', id: 'x' }, 'entries', entries)];
+    expect(pieces.join('')).toBe(JSON.stringify({ version: 'v1', id: 'x', entries: Object.fromEntries(entries) }));
+    expect(pieces).toHaveLength(4);
+    expect([...objectPieces({}, 'entries', new Map())].join('')).toBe('{"entries":{}}');
+  });
+
+  it('makes, through writeSealedPieces, a sealed file that reads back whole', () => {
+    const path = join(dir, 'pieces.json');
+    const entries = new Map(Array.from({ length: 50_000 }, (_, i) => [`key-${i}`, { text: `Ağaoğlu ${'’'.repeat(i % 90)} ${i}` }] as [string, unknown]));
+    writeSealedPieces(path, objectPieces({ version: 'v1' }, 'entries', entries));
+    const read = readSealed(path, z.object({ version: z.string(), entries: z.record(z.string(), z.object({ text: z.string() })) }));
+    expect(read.ok && read.value).toEqual({ version: 'v1', entries: Object.fromEntries(entries) });
   });
 });
 
