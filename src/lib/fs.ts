@@ -1,5 +1,5 @@
 /** File writes that never leave a half-written file behind. */
-import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync, existsSync, openSync, writeSync, closeSync } from 'node:fs';
+import { writeFileSync, renameSync, mkdirSync, readFileSync, statSync, readdirSync, rmSync, existsSync, openSync, closeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {
