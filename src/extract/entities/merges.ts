@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 import { PAREN_ACRONYM } from './mentions.js';
 import { ACRONYM } from './titles.js';
+import { travelledPlaces } from './travel.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -403,6 +404,7 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   partyForms,
   surnames,
   longerForms,
+  travelledPlaces,
   singleWords,
   listedAmongPlaces,
   textsAboutPlaces,
