@@ -5,7 +5,6 @@
  * ("Douglas" beside "McDonnell Douglas", "Glendale" listed among towns). build.ts classifies each
  * form first, then runs MERGE_STEPS.
  */
-import type { Kind } from './kind.js';
 import { acronymMatches, orgLikeExpansion } from './acronyms.js';
 import { COMPANY_VERB_AFTER, OUTLET_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 import { isEnglishWord } from './english.js';
@@ -27,14 +26,13 @@ import {
 import { PAREN_ACRONYM } from './mentions.js';
 import { ACRONYM } from './titles.js';
 import { travelledPlaces } from './travel.js';
+import { aboutPlaces } from './place-texts.js';
+import { guideEntries } from './entries.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
 export const CORPORATE =
   /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
-
-/** Places per person (with a cue) above which a text is about places and guessed people are dropped. */
-const PLACES_PER_PERSON = 5;
 
 /** Neither an English word nor a known name: a coined name ("Wikinews", "LibriVox"). */
 function isUnknownWord(w: string): boolean {
@@ -386,8 +384,7 @@ const listedAmongPlaces: MergeStep = {
 const textsAboutPlaces: MergeStep = {
   name: 'texts-about-places',
   run({ all }) {
-    const count = (kind: Kind) => all.filter((g) => !g.into && g.kind === kind && !g.guessed).length;
-    if (count('place') < PLACES_PER_PERSON * (count('person') + 1)) return;
+    if (!aboutPlaces(all)) return;
     for (const g of all) if (g.guessed && g.kind === 'person' && !g.into) g.kind = null;
   },
 };
@@ -407,5 +404,6 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   travelledPlaces,
   singleWords,
   listedAmongPlaces,
+  guideEntries,
   textsAboutPlaces,
 ];

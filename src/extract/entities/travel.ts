@@ -22,7 +22,21 @@ const TRAVEL_WORDS =
 /** A possessive or a number right after the name: a numbered part ("Terminal 2") or someone's ("from Theodorus' monastery"), not the place. */
 const PART_AFTER = /^(?:['’]s?\s|\s+\d)/u;
 /** Tags of words that follow a place without modifying it ("to Skiatook takes", "from Herat quickly"). */
-const NOT_NOUN_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Adverb', 'Copula', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+const NOT_NOUN_TAGS = new Set([
+  'Verb',
+  'PresentTense',
+  'PastTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'Adverb',
+  'Copula',
+  'Modal',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+]);
 /** The lower-case word right after the name. */
 const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
 
