@@ -16,7 +16,7 @@ const ENTRY_BEFORE = /^\s*(?:\d{1,3}\.?\s+)?$/;
 /** A colon, a full stop, a comma, a bracket or a dash after the name, or the end of the sentence. */
 const ENTRY_AFTER = /^\s*(?:[:.,(–—]|-\s|$)/;
 /** First words of captions, not of names ("Map of Guadeloupe", "View of the bridge"). */
-const CAPTION_HEAD = /^(?:Map|Maps|View|Views|Photo|Picture|Image|Icon|Portrait|Panorama|Plan|Diagram)$/;
+export const CAPTION_HEAD = /^(?:Map|Maps|View|Views|Photo|Picture|Image|Icon|Portrait|Panorama|Plan|Diagram)$/;
 
 /** The mention heads an entry or is a heading. */
 export function headsEntry(m: Mention): boolean {

@@ -15,6 +15,7 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
+import { CAPTION_HEAD } from './entries.js';
 import { personShaped } from './shape.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
@@ -194,7 +195,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
-        if (i === 0 && tokens[1] === 'of' && PART_OF_HEAD.test(t)) return true;
+        // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
+        if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
         if (
           ACRONYM.test(t) ||
           inner.has(tokens.join(' ')) ||

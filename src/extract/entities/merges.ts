@@ -28,6 +28,7 @@ import { ACRONYM } from './titles.js';
 import { travelledPlaces } from './travel.js';
 import { aboutPlaces } from './place-texts.js';
 import { guideEntries } from './entries.js';
+import { workTitles } from './works.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -405,5 +406,6 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   singleWords,
   listedAmongPlaces,
   guideEntries,
+  workTitles,
   textsAboutPlaces,
 ];
