@@ -96,6 +96,8 @@ const MINUTE_AFTER = /^\s+(?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?(?:\s*(?:pen|penalty
 /** A number, score or time token. */
 const NUMBER_TOKEN = /(?<![\p{L}\d])\d[\d:.,-]*(?![\p{L}\d])/gu;
 const THE_BEFORE = /\bthe\s+$/i;
+/** A capitalised preposition, which ends no name ("Australia On Saturday"). */
+const TRAILING_PREPOSITION = /^(?:On|Upon|In|At|From|With|Into)$/;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
 const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
@@ -238,7 +240,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       if (cur.length) groups.push(cur);
       if (tokens.length === 1 && CURRENCY_AFTER.test(seg.text.slice(span.end, span.end + 12))) continue;
       for (let g of groups) {
-        while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1])) g = g.slice(0, -1);
+        // "Australia On Saturday": a capitalised preposition ends no name (a sentence whose full stop was lost).
+        while (g.length && (/^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1]) || TRAILING_PREPOSITION.test(g[g.length - 1]))) g = g.slice(0, -1);
         while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[0])) g = g.slice(1);
         if (!g.length) continue;
         const before = seg.text.slice(Math.max(0, start - 60), start);

@@ -29,6 +29,7 @@ import { travelledPlaces } from './travel.js';
 import { aboutPlaces } from './place-texts.js';
 import { guideEntries } from './entries.js';
 import { workTitles } from './works.js';
+import { placesWithRegions } from './regions.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -403,6 +404,7 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   surnames,
   longerForms,
   travelledPlaces,
+  placesWithRegions,
   singleWords,
   listedAmongPlaces,
   guideEntries,
