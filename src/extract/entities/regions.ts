@@ -17,10 +17,10 @@ const REGION_COMMA_AFTER = /^,\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{
 /** The end of the phrase after the region. */
 const PHRASE_END_AFTER = /^\s*(?:[,.;:)(]|$)/;
 
-/** A form no cue has claimed: unclassified, or a person with no title and no cue. */
+/** A form no cue has claimed: unclassified, or a person by shape alone or by one word with no cue ("Devon"; not "John Thomas Claridge"). */
 function unclaimed(g: Group): boolean {
   if (g.into || g.titled || g.orgCue > 0) return false;
-  return g.kind === null || (g.kind === 'person' && g.mentions.every((m) => m.person < 2 && !m.kindHint));
+  return g.kind === null || (g.kind === 'person' && (g.guessed === true || g.tokens.length === 1) && g.mentions.every((m) => m.person < 2 && !m.kindHint));
 }
 
 function isPlace(form: string, groups: Map<string, Group>): boolean {

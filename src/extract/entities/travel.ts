@@ -64,7 +64,7 @@ export function travelledPlace(m: Mention): boolean {
 function unclaimed(g: Group): boolean {
   if (g.into || g.titled || g.orgCue > 0 || isLexOrg(g.form) || COMPASS_POINT.test(g.form) || g.form.length < 2) return false;
   if (g.tokens.length === 1 && isFirstName(g.form)) return false;
-  return g.kind === null || (g.kind === 'person' && g.mentions.every((m) => m.person < 2 && !m.kindHint));
+  return g.kind === null || (g.kind === 'person' && (g.guessed === true || g.tokens.length === 1) && g.mentions.every((m) => m.person < 2 && !m.kindHint));
 }
 
 /** Merge step: a name with no other claim, travelled from, to or through, is a place. */

@@ -23,6 +23,12 @@ describe('no region without a word of place before the pair', () => {
     expect(r.places).toEqual(['London']);
   });
 
+  it('a full name in apposition after a place is a person', () => {
+    const r = names(['At school he had a friendship with a younger boy at Harrow, John Thomas Claridge.']);
+    expect(r.people).toEqual(['John Thomas Claridge']);
+    expect(r.places).toEqual(['Harrow']);
+  });
+
   it("a university's campus is part of its name", () => {
     const r = names(['Leo Mazzone, director of exhibits at the University of Arkansas, Fayetteville, said the images were rare.']);
     expect(r.places).toEqual([]);
