@@ -96,6 +96,8 @@ const MINUTE_AFTER = /^\s+(?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?(?:\s*(?:pen|penalty
 /** A number, score or time token. */
 const NUMBER_TOKEN = /(?<![\p{L}\d])\d[\d:.,-]*(?![\p{L}\d])/gu;
 const THE_BEFORE = /\bthe\s+$/i;
+/** "Eastern Europe", "Western Australia": a compass word capitalised before a place is part of a region's name. */
+const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)$/;
 /** A capitalised preposition, which ends no name ("Australia On Saturday"). */
 const TRAILING_PREPOSITION = /^(?:On|Upon|In|At|From|With|Into)$/;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
@@ -353,6 +355,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     name.length > 1 &&
     isDemonym(name[0].replace(/s$/, '')) &&
     !isLexPlace(name.join(' ')) &&
+    !(COMPASS_ADJECTIVE.test(name[0]) && isLexPlace(name.slice(1).join(' '))) &&
     (isFirstName(name[1]) ||
       isLexPlace(name.slice(1).join(' ')) ||
       (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))
