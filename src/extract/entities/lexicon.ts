@@ -267,7 +267,7 @@ export const NEVER_NAMES = new Set(
     "i i'm i'll i've i'd god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc " +
     'mp mps ceo cfo ' +
     'usd eur gbp jpy aud cad cny rmb chf inr ' +
-    'chapter section article page figure table photo video image update ' +
+    'chapter section article page figure table photo video image update appendix ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(/\s+/),

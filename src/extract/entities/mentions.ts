@@ -63,6 +63,10 @@ const PLACE_NOUN_AFTER =
 const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d-]*\s+)$/u;
 /** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
+/** A code of three capitals ("MXN", "DKK"). */
+const CODE_AFTER_AMOUNT = /^\p{Lu}{3}$/u;
+/** An amount right before a word ("250 ", "1,200.50 "; not a year, "In 2009 BBC reporters"). */
+const AMOUNT_BEFORE = /(?<![\d,.])(?:\d{1,3}(?:[,.]\d+)*|\d{5,})\s$/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
 const ROLE_MODIFIER =
   /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
@@ -181,8 +185,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
   segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
     const inverted = invertedNames(seg.text, found[si]);
+    const roads = findRoads(seg.text);
     for (const [spanIndex, span] of found[si].entries()) {
       if (inverted.givens.has(spanIndex)) continue;
+      // "Ave" of "S 75th Ave", "Hwy" of "Hwy 51": a word of a numbered road is no name of its own.
+      if (roads.some((r) => span.start >= r.start && span.end <= r.end)) continue;
       const firstMention = out.length;
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
@@ -241,6 +248,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       }
       if (cur.length) groups.push(cur);
       if (tokens.length === 1 && CURRENCY_AFTER.test(seg.text.slice(span.end, span.end + 12))) continue;
+      // "250 MXN", "70 DKK": a code of three capitals after an amount is its currency or unit.
+      if (tokens.length === 1 && CODE_AFTER_AMOUNT.test(tokens[0]) && AMOUNT_BEFORE.test(seg.text.slice(Math.max(0, start - 16), start))) continue;
       for (let g of groups) {
         // "Australia On Saturday": a capitalised preposition ends no name (a sentence whose full stop was lost).
         while (g.length && (/^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1]) || TRAILING_PREPOSITION.test(g[g.length - 1]))) g = g.slice(0, -1);
@@ -255,7 +264,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
     }
-    for (const road of findRoads(seg.text)) {
+    for (const road of roads) {
       const m = mk(
         [road.form],
         seg.text.slice(Math.max(0, road.start - 60), road.start),
