@@ -37,6 +37,23 @@ describe('in a text about places, a name heading an entry is a place', () => {
   });
 });
 
+describe('elsewhere, a name of no one heading an entry after a colon is a place', () => {
+  it('islands described one by one (GUM_voyage_guadeloupe, Wikivoyage, CC BY-SA 3.0)', () => {
+    const r = names([
+      'Basse Terre: green and lush vegetation, mountainous with a sulphuric volcano.',
+      'Grande Terre: flat and dry with a lot of beaches, some of them very touristic.',
+    ]);
+    expect(r.places).toEqual(['Basse Terre', 'Grande Terre']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('a name on a line of its own, outside a text about places, is not taken for a place', () => {
+    const r = names(['Thierry Poibeau', 'The paper was written in Paris with colleagues.']);
+    expect(r.places).toEqual(['Paris']);
+    expect(r.people).toEqual(['Thierry Poibeau']);
+  });
+});
+
 describe('no place is made of an entry', () => {
   it('outside a text about places: a cast list names people', () => {
     const r = names(['The play opened in London last week.', 'Maria Kowalski: the mother, played with great warmth.']);
