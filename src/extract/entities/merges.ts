@@ -75,9 +75,9 @@ const IN_BUSINESS_BEFORE =
 const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
 /** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
 const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
-/** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
+/** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra", "the desert of Chalcis", "the border of Dalmatia"). */
 const PLACE_NOUN_OF_BEFORE =
-  /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
+  /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?|desert|borders?|coast|shores?|banks|valley|hills?|slopes|foot|mouth|diocese|kingdom|duchy|principality)\s+of\s+$/i;
 
 /** The groups of one article that the steps merge, and the article's words written in lower case. */
 export interface ArticleGroups {
