@@ -28,6 +28,14 @@ describe('the first word of a foreign place name makes a place', () => {
   });
 });
 
+describe('a creek is a place, even after a title word', () => {
+  it('a town named like a queen (GUM_voyage_phoenix)', () => {
+    const r = names(['Exurbs such as Apache Junction, Fountain Hills, Queen Creek, and Sun City are growing.']);
+    expect(r.places).toEqual(['Apache Junction', 'Fountain Hills', 'Queen Creek', 'Sun City']);
+    expect(r.people).toEqual([]);
+  });
+});
+
 describe('no place is made of these words elsewhere', () => {
   it('"House" and "Reserve" of bodies, a foreign word alone', () => {
     const r = names(['The Federal Reserve raised rates, and the White House said nothing.', 'He met the Campus director.']);
