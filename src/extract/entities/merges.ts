@@ -30,6 +30,7 @@ import { aboutPlaces } from './place-texts.js';
 import { guideEntries } from './entries.js';
 import { workTitles } from './works.js';
 import { placesWithRegions } from './regions.js';
+import { gazetteerTowns } from './gazetteer.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -406,6 +407,7 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   travelledPlaces,
   placesWithRegions,
   singleWords,
+  gazetteerTowns,
   listedAmongPlaces,
   guideEntries,
   workTitles,
