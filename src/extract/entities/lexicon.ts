@@ -130,7 +130,7 @@ export const TITLE_WORDS = new Set(
     'mp mpp mla mep ' +
     'judge justice magistrate attorney prosecutor sheriff commissioner inspector detective constable officer superintendent ' +
     'general gen colonel col major maj captain capt commander cmdr admiral sergeant sgt corporal private marshal brigadier ' +
-    'king queen prince princess emperor empress sultan emir sheikh shah crown duke duchess count countess baron baroness ' +
+    'king queen prince princess emperor empress sultan emir sheikh shah crown duke duchess count countess baron baroness earl marquess marquis viscount ' +
     'tsar tsarina tsaritsa tsarevich tsarevna czar czarina kaiser pharaoh caliph maharaja rajah ' +
     'pope cardinal archbishop bishop reverend rev father pastor rabbi imam ayatollah ' +
     'ceo cfo coo cto cio chairman chairwoman chair chairperson director executive founder co-founder cofounder ' +

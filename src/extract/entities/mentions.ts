@@ -102,6 +102,8 @@ const NUMBER_TOKEN = /(?<![\p{L}\d])\d[\d:.,-]*(?![\p{L}\d])/gu;
 const THE_BEFORE = /\bthe\s+$/i;
 /** "Eastern Europe", "Western Australia": a compass word capitalised before a place is part of a region's name. */
 const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)$/;
+/** Titles of peers, held "of" a place ("Earl of Clare", "Duke of Wellington", "Marquess of Bath"). */
+const PEERAGE = /^(?:Earl|Duke|Duchess|Marquess|Marquis|Marchioness|Viscount|Viscountess|Baron|Baroness|Countess)$/;
 /** A capitalised preposition, which ends no name ("Australia On Saturday"). */
 const TRAILING_PREPOSITION = /^(?:On|Upon|In|At|From|With|Into)$/;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
@@ -296,7 +298,10 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t)) && !trailingNameAfterLongTitle(tokens)) {
     let rest = tokens.slice(of + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
+    const first = out.length;
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
+    // "2nd Earl of Clare", "Duke of Wellington": a peer's title names the place it is held of.
+    if (PEERAGE.test(tokens[of - 1])) for (const m of out.slice(first)) m.kindHint = 'place';
     return;
   }
   // Honours and degrees after a name ("Daniel Bernoulli FRS", "Zaha Hadid DBE RA").
