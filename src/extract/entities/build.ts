@@ -12,6 +12,7 @@ import { namedAsWork } from './works.js';
 import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
+import { placeWordScore } from './place-words.js';
 import {
   FUNCTION_WORDS,
   DIRECTIONS,
@@ -127,6 +128,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     !isLexOrg(form)
   )
     return null;
+  // "Guangzhou Opera House", "Plac Wolności", "Paseo de Montejo": words of sites and foreign places.
+  place += placeWordScore(t);
   // "River Ouse", "Mount Snowdon", "Lake Tahoe": a place word before a name.
   if (t.length >= 2 && t.length <= 3 && PLACE_PREFIX.test(t[0]) && !t.includes('of')) place += 5;
   // "Kowloon East", "New Territories West": a place and a compass point, a district.

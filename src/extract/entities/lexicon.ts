@@ -130,7 +130,7 @@ export const TITLE_WORDS = new Set(
     'mp mpp mla mep ' +
     'judge justice magistrate attorney prosecutor sheriff commissioner inspector detective constable officer superintendent ' +
     'general gen colonel col major maj captain capt commander cmdr admiral sergeant sgt corporal private marshal brigadier ' +
-    'king queen prince princess emperor empress sultan emir sheikh shah crown duke duchess count countess baron baroness ' +
+    'king queen prince princess emperor empress sultan emir sheikh shah crown duke duchess count countess baron baroness earl marquess marquis viscount ' +
     'tsar tsarina tsaritsa tsarevich tsarevna czar czarina kaiser pharaoh caliph maharaja rajah ' +
     'pope cardinal archbishop bishop reverend rev father pastor rabbi imam ayatollah ' +
     'ceo cfo coo cto cio chairman chairwoman chair chairperson director executive founder co-founder cofounder ' +
@@ -211,7 +211,7 @@ export const PLACE_SUFFIXES = new Set(
     'market bazaar lodge towers grounds theatre theater amphitheatre pier wharf marina quay tunnel dam canal ' +
     // Roads and natural features.
     'turnpike expressway freeway motorway parkway trail falls beach hills heights springs cape archipelago reef ' +
-    'glacier volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto'
+    'glacier volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto creek brook'
   ).split(/\s+/),
 );
 
@@ -267,7 +267,7 @@ export const NEVER_NAMES = new Set(
     "i i'm i'll i've i'd god internet web christmas easter ramadan covid covid-19 ok tv ad bc am pm gmt est pst utc " +
     'mp mps ceo cfo ' +
     'usd eur gbp jpy aud cad cny rmb chf inr ' +
-    'chapter section article page figure table photo video image update ' +
+    'chapter section article page figure table photo video image update appendix ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(/\s+/),

@@ -16,6 +16,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
+import { CAPTION_HEAD } from './entries.js';
 import { personShaped } from './shape.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
@@ -63,6 +64,10 @@ const PLACE_NOUN_AFTER =
 const PRODUCT_OWNER_BEFORE = /(?:\p{Lu}[\p{L}]+\s+(?:\d[\w-]*\s+)?|(?:^|\s)\d[\d-]*\s+)$/u;
 /** "US$", "US $129", "US dollars", "AU$40": a currency, not a place. */
 const CURRENCY_AFTER = /^(?:\s?\$|\s+dollars?\b)/;
+/** A code of three capitals ("MXN", "DKK"). */
+const CODE_AFTER_AMOUNT = /^\p{Lu}{3}$/u;
+/** An amount right before a word ("250 ", "1,200.50 "; not a year, "In 2009 BBC reporters"). */
+const AMOUNT_BEFORE = /(?<![\d,.])(?:\d{1,3}(?:[,.]\d+)*|\d{5,})\s$/;
 /** Words inside a role title that are no titles alone ("Chief Operating Officer"). */
 const ROLE_MODIFIER =
   /^(?:Operating|Financial|Technology|Technical|Information|Marketing|Operations|Executive|Managing|General|Senior|Vice|High|Fellow|Member)$/;
@@ -96,6 +101,12 @@ const MINUTE_AFTER = /^\s+(?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?(?:\s*(?:pen|penalty
 /** A number, score or time token. */
 const NUMBER_TOKEN = /(?<![\p{L}\d])\d[\d:.,-]*(?![\p{L}\d])/gu;
 const THE_BEFORE = /\bthe\s+$/i;
+/** "Eastern Europe", "Western Australia": a compass word capitalised before a place is part of a region's name. */
+const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)$/;
+/** Titles of peers, held "of" a place ("Earl of Clare", "Duke of Wellington", "Marquess of Bath"). */
+const PEERAGE = /^(?:Earl|Duke|Duchess|Marquess|Marquis|Marchioness|Viscount|Viscountess|Baron|Baroness|Countess)$/;
+/** A capitalised preposition, which ends no name ("Australia On Saturday"). */
+const TRAILING_PREPOSITION = /^(?:On|Upon|In|At|From|With|Into)$/;
 /** Words that follow a name without being part of it ("Air France Flight 447"). */
 const TRAILING_NOT_NAME = /^(?:Flight|Flights)$/;
 const HYPHEN_TAIL = /-(?:\p{Ll}[\p{L}]*)$/u;
@@ -177,8 +188,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
   segments.forEach((seg, si) => {
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
     const inverted = invertedNames(seg.text, found[si]);
+    const roads = findRoads(seg.text);
     for (const [spanIndex, span] of found[si].entries()) {
       if (inverted.givens.has(spanIndex)) continue;
+      // "Ave" of "S 75th Ave", "Hwy" of "Hwy 51": a word of a numbered road is no name of its own.
+      if (roads.some((r) => span.start >= r.start && span.end <= r.end)) continue;
       const firstMention = out.length;
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
@@ -195,7 +209,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
-        if (i === 0 && tokens[1] === 'of' && PART_OF_HEAD.test(t)) return true;
+        // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
+        if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
         if (
           ACRONYM.test(t) ||
           inner.has(tokens.join(' ')) ||
@@ -236,8 +251,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       }
       if (cur.length) groups.push(cur);
       if (tokens.length === 1 && CURRENCY_AFTER.test(seg.text.slice(span.end, span.end + 12))) continue;
+      // "250 MXN", "70 DKK": a code of three capitals after an amount is its currency or unit.
+      if (tokens.length === 1 && CODE_AFTER_AMOUNT.test(tokens[0]) && AMOUNT_BEFORE.test(seg.text.slice(Math.max(0, start - 16), start))) continue;
       for (let g of groups) {
-        while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1])) g = g.slice(0, -1);
+        // "Australia On Saturday": a capitalised preposition ends no name (a sentence whose full stop was lost).
+        while (g.length && (/^(?:of|the|and|&|for|on|upon)$/.test(g[g.length - 1]) || TRAILING_PREPOSITION.test(g[g.length - 1]))) g = g.slice(0, -1);
         while (g.length && /^(?:of|the|and|&|for|on|upon)$/.test(g[0])) g = g.slice(1);
         if (!g.length) continue;
         const before = seg.text.slice(Math.max(0, start - 60), start);
@@ -249,7 +267,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
     }
-    for (const road of findRoads(seg.text)) {
+    for (const road of roads) {
       const m = mk(
         [road.form],
         seg.text.slice(Math.max(0, road.start - 60), road.start),
@@ -281,7 +299,10 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t)) && !trailingNameAfterLongTitle(tokens)) {
     let rest = tokens.slice(of + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
+    const first = out.length;
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
+    // "2nd Earl of Clare", "Duke of Wellington": a peer's title names the place it is held of.
+    if (PEERAGE.test(tokens[of - 1])) for (const m of out.slice(first)) m.kindHint = 'place';
     return;
   }
   // Honours and degrees after a name ("Daniel Bernoulli FRS", "Zaha Hadid DBE RA").
@@ -349,6 +370,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     name.length > 1 &&
     isDemonym(name[0].replace(/s$/, '')) &&
     !isLexPlace(name.join(' ')) &&
+    !(COMPASS_ADJECTIVE.test(name[0]) && isLexPlace(name.slice(1).join(' '))) &&
     (isFirstName(name[1]) ||
       isLexPlace(name.slice(1).join(' ')) ||
       (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))

@@ -5,7 +5,6 @@
  * ("Douglas" beside "McDonnell Douglas", "Glendale" listed among towns). build.ts classifies each
  * form first, then runs MERGE_STEPS.
  */
-import type { Kind } from './kind.js';
 import { acronymMatches, orgLikeExpansion } from './acronyms.js';
 import { COMPANY_VERB_AFTER, OUTLET_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 import { isEnglishWord } from './english.js';
@@ -27,14 +26,17 @@ import {
 import { PAREN_ACRONYM } from './mentions.js';
 import { actingBodies } from './acting-bodies.js';
 import { ACRONYM } from './titles.js';
+import { travelledPlaces } from './travel.js';
+import { aboutPlaces } from './place-texts.js';
+import { guideEntries } from './entries.js';
+import { workTitles } from './works.js';
+import { placesWithRegions } from './regions.js';
+import { gazetteerTowns } from './gazetteer.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
 export const CORPORATE =
   /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|spa|nv|n\.v\.|gmbh|group|holdings|motor|motors)$/i;
-
-/** Places per person (with a cue) above which a text is about places and guessed people are dropped. */
-const PLACES_PER_PERSON = 5;
 
 /** Neither an English word nor a known name: a coined name ("Wikinews", "LibriVox"). */
 function isUnknownWord(w: string): boolean {
@@ -75,9 +77,9 @@ const IN_BUSINESS_BEFORE =
 const FIELD_OF_STUDY = /(?:ics|ogy|ism|ry|ship|ment|ness|tion|ure|ies)$/;
 /** Prepositions that put a bare name on the map ("in Weehawken", "near Svendborg"); not "at"/"to"/"from", said of companies too. */
 const IN_PLACE_BEFORE = /\b(?:in|near|outside|around|throughout|towards?|north of|south of|east of|west of)\s+$/;
-/** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra"). */
+/** A place noun and "of" before a name ("the capital of Persia", "the island of Socotra", "the desert of Chalcis", "the border of Dalmatia"). */
 const PLACE_NOUN_OF_BEFORE =
-  /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?)\s+of\s+$/i;
+  /\b(?:capital|city|cities|town|towns|village|villages|island|islands|region|province|state|county|district|port|suburbs?|outskirts|heart|rest|all|parts?|desert|borders?|coast|shores?|banks|valley|hills?|slopes|foot|mouth|diocese|kingdom|duchy|principality)\s+of\s+$/i;
 
 /** The groups of one article that the steps merge, and the article's words written in lower case. */
 export interface ArticleGroups {
@@ -386,8 +388,7 @@ const listedAmongPlaces: MergeStep = {
 const textsAboutPlaces: MergeStep = {
   name: 'texts-about-places',
   run({ all }) {
-    const count = (kind: Kind) => all.filter((g) => !g.into && g.kind === kind && !g.guessed).length;
-    if (count('place') < PLACES_PER_PERSON * (count('person') + 1)) return;
+    if (!aboutPlaces(all)) return;
     for (const g of all) if (g.guessed && g.kind === 'person' && !g.into) g.kind = null;
   },
 };
@@ -405,7 +406,12 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   partyForms,
   surnames,
   longerForms,
+  travelledPlaces,
+  placesWithRegions,
   singleWords,
+  gazetteerTowns,
   listedAmongPlaces,
+  guideEntries,
+  workTitles,
   textsAboutPlaces,
 ];

@@ -1,7 +1,7 @@
 /**
  * Roads and routes named by number are places: "I-44", "US-75", "Route 66", "Highway 1", and in
  * a sentence about roads "the A64", "the M1 northbound", "US 169"; numbered streets ("47th Street",
- * "S 75th Ave") and numbered parts of airports and campuses ("Terminal 2", "Building 31"). Capitalised-span finding drops tokens
+ * "S 75th Ave"), streets by their compass letter ("319 S. Denver", "along S Buckeye") and numbered parts of airports and campuses ("Terminal 2", "Building 31"). Capitalised-span finding drops tokens
  * with digits (model numbers, "Airbus A380"), so numbered roads are found here, by their shape.
  */
 
@@ -20,6 +20,9 @@ const SPACED_US_ROAD = /\bUS\s\d{1,4}\b/gu;
 /** "47th Street", "S 75th Ave", "N 44th St": numbered streets, with the direction letter before them. */
 const NUMBERED_STREET =
   /\b(?:[NSEW]\.?\s)?\d{1,3}(?:st|nd|rd|th)\s(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Way|Terrace|Court)\b\.?/gu;
+/** "319 S. Denver", "along S Buckeye", "317 S Detroit Ave.": a street by its compass letter, after a house number or a word of way. */
+const COMPASS_LETTER_STREET =
+  /(?<=(?:\b\d{1,5}|\b(?:along|on|onto|via|at))\s)[NSEW]\.?\s\p{Lu}\p{Ll}+(?:\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Place|Pl|Lane|Ln|Way)\b\.?)?(?![\p{L}\d])/gu;
 /** "Terminal 2", "Gate 10", "Building 31", "Pier 39": a numbered part of an airport, a port or a campus. */
 const NUMBERED_FACILITY = /\b(?:Terminal|Terminals|Gate|Gates|Building|Pier|Platform|Hangar|Dock|Berth|Concourse)\s\d{1,4}[A-Z]?\b/gu;
 /** "A64", "M1", "A1M", "A1(M)": a British or European road by letter and number, only in a sentence about roads. */
@@ -37,6 +40,7 @@ export function findRoads(text: string): Road[] {
   for (const m of text.matchAll(NAMED_ROAD)) add(m);
   for (const m of text.matchAll(NUMBERED_STREET)) add(m);
   for (const m of text.matchAll(NUMBERED_FACILITY)) add(m);
+  for (const m of text.matchAll(COMPASS_LETTER_STREET)) add(m);
   if (ROAD_CONTEXT.test(text)) for (const re of [LETTER_ROAD, SPACED_US_ROAD]) for (const m of text.matchAll(re)) add(m);
   return out;
 }

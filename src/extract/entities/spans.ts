@@ -1,5 +1,6 @@
-import { ORG_SUFFIXES, isDemonym, isLexPlace } from './lexicon.js';
+import { ORG_SUFFIXES, PLACE_SUFFIXES, isDemonym, isFirstName, isLastName, isLexOrg, isLexPlace } from './lexicon.js';
 import { andJoinsBodyName } from './and-names.js';
+import { isEnglishWord } from './english.js';
 
 /** "the MICEX and RTS exchanges": two acronyms joined by "and" are two names, never one. */
 const ALL_CAPS_ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -45,6 +46,34 @@ export interface Span {
   initial: boolean;
   /** The span was followed by a possessive 's (removed from the last token). */
   possessive: boolean;
+}
+
+/** Words of a name that cannot stand alone: words of English, no known name ("Salt", "Republic Windows", "Rock"; not "Ford"). */
+function plainWords(words: string[]): boolean {
+  return words.every((w, i) => (i === 0 && ARTICLE.test(w)) || (isEnglishWord(w) && !isLexPlace(w) && !isLexOrg(w) && !isFirstName(w) && !isLastName(w)));
+}
+/** A capitalised article opening a span ("The Salt and Verde Rivers"). */
+const ARTICLE = /^(?:The|A|An)$/;
+
+/** The singular of a last word ("Rivers" → "river"). */
+const singular = (w: string): string => w.toLowerCase().replace(/(?<!s)s$/, '');
+
+/**
+ * "the Salt and Verde Rivers", "the Republic Windows and Doors Factory", "Rock and Roll Hall of
+ * Fame": plain words, "and", then a name ending in a word of places: one name whose head both
+ * sides share. ("Ford and General Motors", "Browning and War Office": two names.)
+ */
+function sharedHeadAnd(c: string, words: string[], toks: Token[], k: number): boolean {
+  if (c !== 'and' || !plainWords(words)) return false;
+  const tail: string[] = [];
+  for (let i = k; i < Math.min(toks.length, k + 5) && (isCap(toks[i].text) || toks[i].text === 'of'); i++) {
+    tail.push(toks[i].text);
+    const w = singular(toks[i].text);
+    // "the Nations and United States": a known name after "and" is a name of its own.
+    if (PLACE_SUFFIXES.has(w) || PLACE_SUFFIXES.has(toks[i].text.toLowerCase()))
+      return tail.length > 1 && !isLexPlace(tail.join(' ')) && !isLexOrg(tail.join(' '));
+  }
+  return false;
 }
 
 export function tokenize(text: string): Token[] {
@@ -119,7 +148,7 @@ export function findSpans(text: string): Span[] {
       const campus = c === 'at' && words.some((w) => UNIVERSITY.test(w));
       // "National Aeronautics and Space Administration (NASA)", "Institute of History and Philology" (and-names.ts).
       const andInName = c === 'and' && !andLike && andJoinsBodyName(words, toks[k].text, toks[k + 1]?.text, text.slice(toks[k].start, toks[k].start + 120));
-      if (!(particles || ofLike || andLike || campus || andInName)) break;
+      if (!(particles || ofLike || andLike || campus || andInName || sharedHeadAnd(c, words, toks, k))) break;
       words.push(...conn);
       j = k;
     }

@@ -1,10 +1,12 @@
 /**
- * Titles of works named right after the noun of their kind: "the television series Gilmore
- * Girls", "the films New York Minute and House of Wax", "the legal drama The Good Wife", "his book
- * Hydrodynamica", "the column Savage Love". A title so introduced names a work, not the
- * organisation, person or place its words may recall; a name only ever written so is none.
+ * Titles of works are no entities: "the television series Gilmore Girls", "the films New York
+ * Minute and House of Wax", "his book Hydrodynamica", "Cemetery Junction (2010), Stoker (2013)".
+ * A title so introduced names a work, not the organisation, person or place its words may recall;
+ * a name only ever written so is none.
  */
+import type { Group } from './groups.js';
 import type { Mention } from './mention.js';
+import { isLexPlace } from './lexicon.js';
 
 /**
  * A noun of a kind of work, then the title (a first title and "and" before a second one may come
@@ -18,3 +20,22 @@ const WORK_NOUN_BEFORE =
 export function namedAsWork(m: Mention): boolean {
   return WORK_NOUN_BEFORE.test(m.before);
 }
+
+/** "Chasing Liberty (2004)": a work with its year. */
+const YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
+/** A word for a work right before its title, any case ("the period drama Downton Abbey", "the thriller Flight of the Phoenix"). */
+const WORK_WORD_BEFORE =
+  /\b(?:films?|movies?|series|miniseries|drama|sitcom|soap|show|novels?|book|memoir|album|song|single|play|musical|opera|thriller|comedy|documentary|poem|painting|video\s+game|game|episode|sequel)\s+$/i;
+
+/** The mention is the title of a work: with its year, or after a word for a work. */
+export function namesWork(m: Mention): boolean {
+  return YEAR_AFTER.test(m.after) || WORK_WORD_BEFORE.test(m.before);
+}
+
+/** Merge step: a place every mention of which is the title of a work is none. */
+export const workTitles = {
+  name: 'work-titles',
+  run({ all }: { all: Group[] }): void {
+    for (const g of all) if (!g.into && g.kind === 'place' && !isLexPlace(g.form) && g.mentions.every(namesWork)) g.kind = null;
+  },
+};
