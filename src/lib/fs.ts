@@ -17,7 +17,7 @@ const TEXT_CHUNK = 1 << 22;
  * piece is whole UTF-16, so its UTF-8 bytes are those of its share of the whole text).
  */
 export function* textChunks(text: string): Generator<string> {
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(text.length, i + TEXT_CHUNK);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
