@@ -13,7 +13,6 @@ import { Worker } from 'node:worker_threads';
 
 /** A batch of hard links: `files` (relative paths) of `from`, linked (copied where a link is refused) into `to`. */
 export interface LinkRequest {
-  op: 'link';
   from: string;
   to: string;
   files: string[];
@@ -75,7 +74,7 @@ export class FileThread {
 
   /** Links `files` of `from` into `to`. */
   link(from: string, to: string, files: string[]): Promise<LinkResult> {
-    return this.send({ op: 'link', from, to, files }) as Promise<LinkResult>;
+    return this.send({ from, to, files }) as Promise<LinkResult>;
   }
 
   private send(request: LinkRequest): Promise<unknown> {

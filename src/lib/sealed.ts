@@ -14,10 +14,6 @@ export type Sealed<T> = { ok: true; value: T } | { ok: false; missing: true } | 
 
 const NEWLINE = 0x0a;
 
-function bodyHash(body: Uint8Array): string {
-  return hashOf(body);
-}
-
 /** The header line for a body's hash; always this many characters, so it is written last, over a placeholder. */
 const headerLine = (hash: string) => `{"sealed":"${hash}"}\n`;
 const HEADER_PLACEHOLDER = ' '.repeat(headerLine('0'.repeat(64)).length);
@@ -77,7 +73,7 @@ export function readSealed<S extends z.ZodType>(path: string, schema: S): Sealed
   const header = /^\{"sealed":"([0-9a-f]{64})"\}$/.exec(bytes.subarray(0, nl < 0 ? Math.min(bytes.length, 200) : nl).toString('utf8'));
   if (!header || nl < 0) return { ok: false, missing: false, reason: 'not written by this version of the build (no checksum line)' };
   const body = bytes.subarray(nl + 1, bytes[bytes.length - 1] === NEWLINE ? bytes.length - 1 : bytes.length);
-  if (bodyHash(body) !== header[1]) return { ok: false, missing: false, reason: 'changed since the build wrote it (checksum mismatch)' };
+  if (hashOf(body) !== header[1]) return { ok: false, missing: false, reason: 'changed since the build wrote it (checksum mismatch)' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));

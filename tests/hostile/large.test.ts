@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
-import { extract } from '../../src/extract/index.js';
+import { emptyExtraction, extract } from '../../src/extract/index.js';
 import { toRecord } from '../../src/write/record.js';
 import { toMarkdown, parseRecord } from '../../src/write/markdown.js';
 import { plainText } from '../../src/search/documents.js';
@@ -37,7 +37,7 @@ describe('very large inputs', () => {
       expect(doc.header.title).toBe('Council budget');
       expect(doc.paragraphs).toHaveLength(count);
       expect(doc.sentences).toHaveLength(count * SENTENCES.length);
-      const parts = toRecord(doc, { ...extractStub(), title: 'Council budget', published: '2021-06-03' }, 'large', 'ten-mb.txt');
+      const parts = toRecord(doc, { ...emptyExtraction(), title: 'Council budget', published: '2021-06-03' }, 'large', 'ten-mb.txt');
       const record = parseRecord('ten-mb.md', toMarkdown(parts.data, parts.body, parts.boilerplate));
       expect(plainText(record.body).length).toBe(count * paragraph.length + (count - 1));
     },
@@ -108,22 +108,3 @@ describe('very large inputs', () => {
     LONG,
   );
 });
-
-function extractStub() {
-  return {
-    title: '',
-    dek: null,
-    published: null,
-    author: null,
-    outlet: null,
-    dateline: null,
-    url: null,
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    claims: [],
-    warnings: [],
-  };
-}
