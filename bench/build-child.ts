@@ -27,6 +27,7 @@ process.stdout.write(
       errors: errors.length,
       firstErrors: errors.slice(0, 5).map((p) => `${p.file}: ${p.reason}`),
       maxRssKB: ru.maxRSS,
+      searchMaxRssKB: result.ctx.site?.searchMaxRssKB ?? 0,
       userMs: ru.userCPUTime / 1000,
       systemMs: ru.systemCPUTime / 1000,
     }) +

@@ -72,6 +72,8 @@ interface ChildBuild {
   errors: number;
   firstErrors: string[];
   maxRssKB: number;
+  /** The search index process's peak (it runs beside the build process while pages render); 0 when the build wrote the index itself. */
+  searchMaxRssKB?: number;
   timeMaxRssKB: number | null;
   userMs: number;
   systemMs: number;
@@ -385,12 +387,12 @@ function table(r: any, previous: any | null): string {
   row('cold build', `${f((q) => q.coldBuild.wallMs, sec)} (process ${sec(c.processMs)}; ${stages('coldBuild')})${c.errors ? `, ${c.errors} errors` : ''}`);
   row(
     '  peak memory (max RSS)',
-    `${f((q) => q.coldBuild.maxRssKB, mbKB)}${c.timeMaxRssKB ? ` (/usr/bin/time: ${f((q) => q.coldBuild.timeMaxRssKB, mbKB)})` : ''}`,
+    `build process ${f((q) => q.coldBuild.maxRssKB, mbKB)}${c.timeMaxRssKB ? ` (/usr/bin/time: ${f((q) => q.coldBuild.timeMaxRssKB, mbKB)})` : ''}; search index process ${f((q) => q.coldBuild.searchMaxRssKB ?? 0, mbKB)}; both, at most ${f((q) => q.coldBuild.maxRssKB + (q.coldBuild.searchMaxRssKB ?? 0), mbKB)}`,
   );
   const rb = r.rebuild;
   row(
     'rebuild after adding 1 article',
-    `${f((q) => q.rebuild.wallMs, sec)} = ${f((q) => q.rebuild.ratioToCold, pct)} of cold (${stages('rebuild')}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${f((q) => q.rebuild.maxRssKB, mbKB)}`,
+    `${f((q) => q.rebuild.wallMs, sec)} = ${f((q) => q.rebuild.ratioToCold, pct)} of cold (${stages('rebuild')}; ${rb.counts.new} new, ${rb.counts.changed} changed, ${rb.counts.unchanged} unchanged); peak ${f((q) => q.rebuild.maxRssKB, mbKB)} (search index process ${f((q) => q.rebuild.searchMaxRssKB ?? 0, mbKB)})`,
   );
   if (rb.counts.changed > 0)
     row(

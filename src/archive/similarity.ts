@@ -226,6 +226,24 @@ export function forEachAlike(index: SimilarityIndex, visit: (i: number, alike: A
   }
 }
 
+/**
+ * The similarity of two articles, the same number forEachAlike gives the pair (their shared terms'
+ * products summed in article x's term order), or null when they share no distinctive term.
+ */
+export function pairSimilarity(index: SimilarityIndex, x: number, y: number): number | null {
+  const [kx, ky, wx, wy] = [index.terms[x], index.terms[y], index.weights[x], index.weights[y]];
+  let dot = 0;
+  let shared = false;
+  for (let p = 0, q = 0; p < kx.length && q < ky.length;) {
+    if (kx[p] === ky[q]) {
+      dot += wx[p++] * wy[q++];
+      shared = true;
+    } else if (kx[p] < ky[q]) p++;
+    else q++;
+  }
+  return shared ? dot / (index.norm[x] * index.norm[y]) : null;
+}
+
 /** The distinctive terms two articles share, rarest first (then by key). */
 export function sharedTerms(index: SimilarityIndex, x: number, y: number): string[] {
   const other = new Set(index.terms[y]);

@@ -81,14 +81,23 @@ function displayName(records: ArticleRecord[], ids: number[], key: string): stri
   return key.slice(2);
 }
 
-/** Groups linked articles into stories (two articles or more each), oldest story first. */
-export function findStories(records: ArticleRecord[], index: SimilarityIndex = recordSimilarity(records), names?: Map<string, string>): Story[] {
+/**
+ * Groups linked articles into stories (two articles or more each), oldest story first. `alsoVisit`
+ * sees every article's alike articles on the same pass (the related articles are chosen on it).
+ */
+export function findStories(
+  records: ArticleRecord[],
+  index: SimilarityIndex = recordSimilarity(records),
+  names?: Map<string, string>,
+  alsoVisit?: (i: number, alike: Alike) => void,
+): Story[] {
   const days = records.map((r) => dayNumber(r.published));
   const parent = records.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const linked: [number, number][] = [];
   forEachAlike(index, (i, a) => {
     for (const j of a.list) if (j > i && isLinked(a, j, days[i], days[j])) linked.push([i, j]);
+    alsoVisit?.(i, a);
   });
   for (const [a, b] of linked) {
     const [ra, rb] = [find(a), find(b)];

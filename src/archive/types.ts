@@ -89,3 +89,12 @@ export interface Archive {
   /** Operations of content/entities.yml that found nothing to act on. */
   entityIssues: string[];
 }
+
+/** An alike article (by index) and its similarity. */
+export interface RelatedCandidate {
+  j: number;
+  similarity: number;
+}
+
+/** Per article (by index), its best related candidates outside any story rule: sharing a distinctive name, alike enough; best first. */
+export type RelatedCandidates = RelatedCandidate[][];

@@ -85,6 +85,8 @@ export interface BuildContext {
     search?: 'index process' | 'build process';
     /** Search index files, and how many of them were written (the others were unchanged). */
     searchFiles?: { files: number; written: number };
+    /** The index process's peak memory (max RSS, KB): it runs beside the build process while the pages are rendered. */
+    searchMaxRssKB?: number;
   };
   /**
    * Milliseconds per stage: `records` (= records.read + records.extract.wall + records.corrections

@@ -18,7 +18,7 @@ process.once('message', ({ jobFile }: IndexMessage) => {
   let reply: IndexReply;
   try {
     const job = readJobFile(jobFile);
-    reply = { ok: true, ...writeSearchIndex(job.outDir, job.records, job.cacheDir, job.current, stopIfOrphaned) };
+    reply = { ok: true, ...writeSearchIndex(job.outDir, job.records, job.cacheDir, job.current, stopIfOrphaned), maxRssKB: process.resourceUsage().maxRSS };
   } catch (err) {
     reply = { ok: false, error: (err as Error).stack ?? String(err) };
   }

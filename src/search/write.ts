@@ -45,6 +45,8 @@ export interface WrittenIndex {
   hashes: IndexHashes;
   /** One-line notices (an invalid analysis cache made again). */
   notices: string[];
+  /** The peak memory (max RSS, KB) of the index process, when one wrote the index. */
+  maxRssKB?: number;
 }
 
 /** The index a site holds: its folder and the hashes of its files. */

@@ -20,7 +20,7 @@ import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
 import { tempDir } from '../lib/fs.js';
-import { heapFlag } from '../lib/heap.js';
+import { searchHeapFlag } from '../lib/heap.js';
 import { firstPass, lastPass, type SearchJob, type SiteRun } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 
@@ -47,7 +47,7 @@ function startIndexProcess(job: IndexJob): SearchJob {
   try {
     child = fork(INDEX_PROCESS, [], {
       // A heap sized to the records indexed (src/lib/heap.ts), not the machine's default.
-      execArgv: [...childExecArgv(), heapFlag(job.records.length)],
+      execArgv: [...childExecArgv(), searchHeapFlag(job.records.length)],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch (err) {
@@ -58,7 +58,8 @@ function startIndexProcess(job: IndexJob): SearchJob {
     let replied = false;
     child.once('message', (reply: IndexReply) => {
       replied = true;
-      if (reply.ok) resolve({ files: reply.files, written: reply.written, bytes: reply.bytes, hashes: reply.hashes, notices: reply.notices });
+      if (reply.ok)
+        resolve({ files: reply.files, written: reply.written, bytes: reply.bytes, hashes: reply.hashes, notices: reply.notices, maxRssKB: reply.maxRssKB });
       else reject(new Error(`search index: ${reply.error}`));
     });
     child.once('error', reject);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lead, LEAD_WORDS } from '../../src/archive/similarity.js';
+import { forEachAlike, lead, LEAD_WORDS, pairSimilarity, similarityIndex } from '../../src/archive/similarity.js';
 import { paragraphsToMarkdown, plainText } from '../../src/write/markdown.js';
 import { MEANTIME } from './../helpers/project.js';
 
@@ -35,5 +35,30 @@ describe('lead', () => {
     expect(firstWords(lead(b))).toEqual(firstWords(plainText(b)));
     expect(firstWords(lead(b))[0]).toBe('Results');
     expect(lead('One short paragraph.\n\nAnd another.')).toBe('One short paragraph. And another.');
+  });
+});
+
+describe('pairSimilarity', () => {
+  it('gives every pair of the 120 MEANTIME articles the same similarity forEachAlike gives it, and null to pairs sharing no distinctive term', () => {
+    const dir = join(MEANTIME, 'articles');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => {
+        const [title, ...rest] = readFileSync(join(dir, f), 'utf8').split('\n');
+        return { title, body: body(rest.join('\n')), names: [] };
+      });
+    const index = similarityIndex(texts);
+    let pairs = 0;
+    forEachAlike(index, (i, alike) => {
+      const met = new Set(alike.list);
+      for (let j = 0; j < index.size; j++) {
+        if (j === i) continue;
+        if (met.has(j)) {
+          pairs++;
+          expect(pairSimilarity(index, i, j)).toBe(alike.similarity[j]);
+        } else expect(pairSimilarity(index, i, j)).toBeNull();
+      }
+    });
+    expect(pairs).toBeGreaterThan(1000);
   });
 });

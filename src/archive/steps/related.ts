@@ -1,11 +1,17 @@
 /**
  * Related articles: the same story first, then the most alike, nearer in time before farther;
  * never an article that shares no distinctive name (common words alone relate nothing).
+ *
+ * Chosen on the stories' pass over the alike articles (forEachAlike, the costliest loop of the
+ * archive): that pass keeps each article's best candidates by score; once the stories are known,
+ * its story's articles join them. The best RELATED_LIMIT of all alike articles are among these:
+ * an article's story members come first, and the others are ranked by score alone.
  */
 import { refOf } from '../entities.js';
 import type { RelatedArticle, SiteArticle } from '../articles.js';
 import { dayNumber } from '../stories.js';
-import { forEachAlike, sharedTerms, type Alike } from '../similarity.js';
+import { pairSimilarity, sharedTerms, type Alike } from '../similarity.js';
+import type { RelatedCandidates } from '../types.js';
 import type { ArchiveRun } from './run.js';
 
 /** How many related articles an article page lists. */
@@ -22,14 +28,42 @@ export function relatedScore(similarity: number, day: number | null, other: numb
   return similarity * (1 + RECENCY_WEIGHT * Math.pow(0.5, Math.abs(day - other) / RECENCY_DAYS));
 }
 
+/** What the stories' pass keeps for the related articles: a visitor of each article's alike articles, and the candidates it keeps. */
+export function relatedCandidates(run: ArchiveRun): { visit: (i: number, alike: Alike) => void; candidates: RelatedCandidates } {
+  const idRank = rankById(run.articles);
+  const days = run.sorted.map((r) => dayNumber(r.published));
+  const candidates: RelatedCandidates = [];
+  const visit = (i: number, alike: Alike) => {
+    const before = byScore(i, days, idRank, (j) => alike.similarity[j]);
+    const best: number[] = [];
+    for (const j of alike.list) if (alike.names[j] >= 1 && alike.similarity[j] >= RELATED_SIMILARITY) keepBest(best, j, before);
+    candidates[i] = best.map((j) => ({ j, similarity: alike.similarity[j] }));
+  };
+  return { visit, candidates };
+}
+
 /** Gives each article its related articles, best first, each with why it is related. */
 export function related(run: ArchiveRun): void {
-  const { articles, storyOf } = run;
+  const { articles, storyOf, stories, relatedCandidates: candidates } = run;
   const idRank = rankById(articles);
   const days = run.sorted.map((r) => dayNumber(r.published));
-  forEachAlike(run.similarity, (i, alike) => {
-    const order = relatedOrder(storyOf, i, alike, days, idRank);
-    articles[i].related = bestRelated(alike, order).map((j) => relatedRef(run, i, j, order.same(j)));
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  const members = stories.map((s) => s.articles.map((id) => position.get(id)!));
+  articles.forEach((article, i) => {
+    const similarity = new Map<number, number>();
+    for (const c of candidates[i] ?? []) similarity.set(c.j, c.similarity);
+    const mine = storyOf[i];
+    for (const j of mine >= 0 ? members[mine] : []) {
+      if (j === i || similarity.has(j)) continue;
+      const s = pairSimilarity(run.similarity, i, j);
+      if (s !== null) similarity.set(j, s);
+    }
+    const same = (j: number) => mine >= 0 && storyOf[j] === mine;
+    const score = byScore(i, days, idRank, (j) => similarity.get(j)!);
+    const before = (x: number, y: number) => (same(x) !== same(y) ? same(x) : score(x, y));
+    const best: number[] = [];
+    for (const j of similarity.keys()) keepBest(best, j, before);
+    article.related = best.map((j) => relatedRef(run, i, j, same(j)));
   });
 }
 
@@ -43,37 +77,22 @@ function rankById(articles: SiteArticle[]): Int32Array {
   return idRank;
 }
 
-/** How article i's candidates rank: its story's articles first, then by score (nearer in time before farther), then by id. */
-interface RelatedOrder {
-  same: (j: number) => boolean;
-  before: (x: number, y: number) => boolean;
-}
-
-function relatedOrder(storyOf: Int32Array, i: number, n: Alike, days: (number | null)[], idRank: Int32Array): RelatedOrder {
-  const mine = storyOf[i];
-  const same = (j: number) => mine >= 0 && storyOf[j] === mine;
-  const score = (j: number) => relatedScore(n.similarity[j], days[i], days[j]);
-  const before = (x: number, y: number) => {
-    const sx = same(x);
-    if (sx !== same(y)) return sx;
+/** Whether x ranks before y among article i's candidates: by score (nearer in time before farther), then by id. */
+function byScore(i: number, days: (number | null)[], idRank: Int32Array, similarity: (j: number) => number): (x: number, y: number) => boolean {
+  const score = (j: number) => relatedScore(similarity(j), days[i], days[j]);
+  return (x, y) => {
     const [px, py] = [score(x), score(y)];
     return px !== py ? px > py : idRank[x] < idRank[y];
   };
-  return { same, before };
 }
 
-/** The best RELATED_LIMIT, in order (an article can share terms with thousands); outside the story, only those sharing a distinctive name and alike enough. */
-function bestRelated(n: Alike, { same, before }: RelatedOrder): number[] {
-  const best: number[] = [];
-  for (const j of n.list) {
-    if (!same(j) && (n.names[j] < 1 || n.similarity[j] < RELATED_SIMILARITY)) continue;
-    if (best.length === RELATED_LIMIT && !before(j, best[best.length - 1])) continue;
-    let at = best.length;
-    while (at > 0 && before(j, best[at - 1])) at--;
-    best.splice(at, 0, j);
-    if (best.length > RELATED_LIMIT) best.pop();
-  }
-  return best;
+/** Puts j in its place in `best` (kept in order, at most RELATED_LIMIT long). */
+function keepBest(best: number[], j: number, before: (x: number, y: number) => boolean): void {
+  if (best.length === RELATED_LIMIT && !before(j, best[best.length - 1])) return;
+  let at = best.length;
+  while (at > 0 && before(j, best[at - 1])) at--;
+  best.splice(at, 0, j);
+  if (best.length > RELATED_LIMIT) best.pop();
 }
 
 /** Article j as a related article of article i, with why: the same story, and up to four names they share (people first). */

@@ -8,7 +8,7 @@ import type { EntityOp, Resolution } from '../resolve/index.js';
 import type { YearGroup } from '../dates.js';
 import type { ArticleAnchors, EntityRef, SiteArticle } from '../articles.js';
 import { similarityIndex, type SimilarityIndex } from '../similarity.js';
-import type { ArchivePerson, ArchiveStory, ClaimYear, LedgerEntry, TimelineYear } from '../types.js';
+import type { RelatedCandidates, ArchivePerson, ArchiveStory, ClaimYear, LedgerEntry, TimelineYear } from '../types.js';
 
 export interface ArchiveRun {
   /** The records in the archive's order (index.ts archiveOrder). */
@@ -37,6 +37,8 @@ export interface ArchiveRun {
   stories: ArchiveStory[];
   /** Per article (by index), its story's number or -1. */
   storyOf: Int32Array;
+  /** Per article (by index), its best related candidates found on the stories' pass (steps/related.ts). */
+  relatedCandidates: RelatedCandidates;
   people: ArchivePerson[];
   claims: LedgerEntry[];
   claimYears: ClaimYear[];
@@ -70,6 +72,7 @@ export function startArchive(
     shownName: new Map(),
     stories: [],
     storyOf: new Int32Array(0),
+    relatedCandidates: [],
     people: [],
     claims: [],
     claimYears: [],

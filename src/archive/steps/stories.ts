@@ -4,6 +4,7 @@ import { findStories, recordSimilarity } from '../stories.js';
 import { compareStory } from '../compare.js';
 import type { ArchiveStory } from '../types.js';
 import type { ArchiveRun } from './run.js';
+import { relatedCandidates } from './related.js';
 
 /**
  * Indexes how alike the articles are: words of titles and leads, and the resolved entities
@@ -33,7 +34,8 @@ export function stories(run: ArchiveRun): void {
   const { articles, byId } = run;
   const storyOf = new Int32Array(articles.length).fill(-1);
   const position = new Map(articles.map((a, i) => [a.id, i]));
-  run.stories = findStories(run.sorted, run.similarity, run.shownName).map((s, k): ArchiveStory => {
+  const related = relatedCandidates(run);
+  run.stories = findStories(run.sorted, run.similarity, run.shownName, related.visit).map((s, k): ArchiveStory => {
     const members = s.articles.map((id) => byId.get(id)!);
     for (const m of members) {
       m.story = { id: s.id, names: s.names };
@@ -42,4 +44,5 @@ export function stories(run: ArchiveRun): void {
     return { ...s, refs: members.map(refOf), comparison: compareStory(members) };
   });
   run.storyOf = storyOf;
+  run.relatedCandidates = related.candidates;
 }

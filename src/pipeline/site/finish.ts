@@ -38,5 +38,6 @@ export function reportFigures(site: SiteBuild): void {
     passes: site.pass.count,
     search: site.run.searchWriter ?? undefined,
     ...(index ? { searchFiles: { files: index.files, written: index.written } } : {}),
+    ...(index?.maxRssKB ? { searchMaxRssKB: index.maxRssKB } : {}),
   };
 }
