@@ -13,6 +13,7 @@ import { isNationalityNoun } from './nationalities.js';
 import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
+import { affiliationParts } from './affiliations.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -189,8 +190,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
     const inverted = invertedNames(seg.text, found[si]);
     const roads = findRoads(seg.text);
+    const affiliations = affiliationParts(seg.text);
     for (const [spanIndex, span] of found[si].entries()) {
       if (inverted.givens.has(spanIndex)) continue;
+      // "Durham University, United Kingdom": an affiliation's parts are named whole below.
+      if (affiliations.some((a) => span.start < a.end && span.end > a.start)) continue;
       // "Ave" of "S 75th Ave", "Hwy" of "Hwy 51": a word of a numbered road is no name of its own.
       if (roads.some((r) => span.start >= r.start && span.end <= r.end)) continue;
       const firstMention = out.length;
@@ -266,6 +270,20 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
+    }
+    for (const a of affiliations) {
+      const m = mk(
+        a.text.split(/\s+/),
+        seg.text.slice(Math.max(0, a.start - 60), a.start),
+        seg.text.slice(a.end, a.end + 80),
+        seg,
+        a.start === 0,
+        null,
+        a.text,
+        {},
+      );
+      m.kindHint = 'organization';
+      out.push(m);
     }
     for (const road of roads) {
       const m = mk(
