@@ -5,7 +5,7 @@
  * ("Douglas" beside "McDonnell Douglas", "Glendale" listed among towns). build.ts classifies each
  * form first, then runs MERGE_STEPS.
  */
-import { acronymMatches, orgLikeExpansion } from './acronyms.js';
+import { acronymMatches, citesOrRanks, orgLikeExpansion } from './acronyms.js';
 import { COMPANY_VERB_AFTER, OUTLET_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 import { isEnglishWord } from './english.js';
 import {
@@ -325,6 +325,10 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
   }
   if (g.kind !== null) return;
   const w = g.form;
+  // "Inc." alone, after a comma ("Atlantic Lottery Corporation, Inc."): a legal form, no name.
+  if (CORPORATE.test(w)) return;
+  // "at JA 261", "Tom Molomby, SC, said": a reference or a rank, wherever the acronym stands.
+  if (ACRONYM.test(w) && g.mentions.every(citesOrRanks)) return;
   if (lower.has(w.toLowerCase())) return;
   // Only ever first in its sentence: its capital says nothing, unless it is no English word and
   // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...").
