@@ -75,10 +75,18 @@ const NUMBER_AFTER = /^\s+\d/;
 const NAME_AND_COMMA_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 const COMMA_AFTER = /^\s*,/;
 
+/**
+ * A body described in lower case, then its acronym in brackets: "the consortium of Dutch academic
+ * libraries (UKB)", "the national weather agency (PAGASA)".
+ */
+const DESCRIBED_BODY_BEFORE =
+  /\b(?:consortium|association|federation|union|council|committee|commission|agency|alliance|coalition|society|organi[sz]ation|foundation|league|network|institute|ministry|authority|bureau|party|company|corporation|cooperative|libraries|universities)(?:\s+(?:of|for|and|the|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+)){0,5}\s*\(\s*$/u;
+
 /** Does one mention of an acronym show it acting as a body? */
 function actsAsOrg(m: Mention): boolean {
   return (
     m.org > 0 ||
+    DESCRIBED_BODY_BEFORE.test(m.before) ||
     BODY_NOUN_AFTER.test(m.after) ||
     COMPANY_VERB_AFTER.test(m.after) ||
     AGENT_VERB_AFTER.test(m.after) ||
