@@ -14,6 +14,7 @@ import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positio
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { affiliationParts } from './affiliations.js';
+import { isAirlineHead } from './airlines.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -212,6 +213,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        // "Air Chathams fly 5 days per week": a carrier's "Air".
+        if (isAirlineHead(t, tokens[i + 1])) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
         if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
@@ -238,7 +241,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       let cur: string[] = [];
       // "NEW YORK 74 55": a known place or body written in capitals stays whole.
       const whole = inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' '));
-      for (const t of tokens) {
+      for (const [ti, t] of tokens.entries()) {
         const breaks =
           /\d/.test(t) ||
           (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
@@ -247,6 +250,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
             !isTitleWord(t) &&
             !ACRONYM.test(t) &&
             !/^(?:of|and|&|the)$/.test(t) &&
+            !isAirlineHead(t, tokens[ti + 1]) &&
             !whole);
         if (breaks) {
           if (cur.length) groups.push(cur);

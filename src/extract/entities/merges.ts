@@ -32,6 +32,7 @@ import { guideEntries } from './entries.js';
 import { workTitles } from './works.js';
 import { coinedNameActs } from './coined-names.js';
 import { nationalTeams } from './national-teams.js';
+import { airlines } from './airlines.js';
 import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
@@ -400,6 +401,7 @@ const textsAboutPlaces: MergeStep = {
 export const MERGE_STEPS: readonly MergeStep[] = [
   listedCompanies,
   nationalTeams,
+  airlines,
   actingBodies,
   bracketedAcronyms,
   initialsAcronyms,
