@@ -332,9 +332,10 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
   if (ACRONYM.test(w) && g.mentions.every(citesOrRanks)) return;
   if (lower.has(w.toLowerCase())) return;
   // Only ever first in its sentence: its capital says nothing, unless it is no English word and
-  // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...").
-  if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w) && !(isUnknownWord(w) && g.mentions.some((m) => OUTLET_VERB_AFTER.test(m.after))))
-    return;
+  // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...") or is listed with
+  // one ("Ubisoft, Microsoft, and PlayStation VR all had large areas").
+  const coinedBody = isUnknownWord(w) && g.mentions.some((m) => OUTLET_VERB_AFTER.test(m.after) || listedWithOrg(m, groups));
+  if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w) && !coinedBody) return;
   if (g.orgCue < 0) return;
   if (isFirstName(w) || isLastName(w)) {
     if (!ACRONYM.test(w)) g.kind = 'person';

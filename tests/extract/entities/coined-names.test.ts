@@ -21,6 +21,20 @@ describe('coined single-word names', () => {
     expect(r.organizations).toEqual(['LibriVox']);
   });
 
+  it('takes a coined word before its staff, or first in a sentence beside a company, as an organisation', () => {
+    // GUM_interview_antarctica (047), GUM_news_expo (065).
+    const r = names([
+      'There is a return trip planned for 2015, with both biologists and ANDRILL geologists.',
+      'Ubisoft, Microsoft, and PlayStation VR all had large areas set up for their games.',
+    ]);
+    expect(r.organizations).toEqual(['Andrill', 'Microsoft', 'Ubisoft']);
+  });
+
+  it('takes no known word first in a sentence beside a company for an organisation', () => {
+    const r = names(['Bread, Microsoft and the weather were all he talked about.']);
+    expect(r.organizations).toEqual(['Microsoft']);
+  });
+
   it('makes no organisation of cited authors named again and again', () => {
     // GUM_academic_theropod (015).
     const r = names([
