@@ -33,6 +33,7 @@ import { workTitles } from './works.js';
 import { coinedNameActs } from './coined-names.js';
 import { nationalTeams } from './national-teams.js';
 import { airlines } from './airlines.js';
+import { demonymBodies } from './demonym-bodies.js';
 import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
@@ -421,4 +422,5 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   guideEntries,
   workTitles,
   textsAboutPlaces,
+  demonymBodies,
 ];
