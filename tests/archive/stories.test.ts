@@ -104,6 +104,8 @@ describe('stories of the seeds, MEANTIME and a wire article', () => {
       ['2007-10-15-first-airbus-a380-delivered', '2007-10-17-first-a380-enters-commercial-service'],
       ['2008-09-17-russian-stock-markets-suspended-amid-market-turmoil', '2008-09-18-russian-markets-to-remain-closed-until-friday'],
       ['2008-10-06-worldwide-markets-fall-precipitously', '2008-10-07-stock-markets-worldwide-continue-to-fall'],
+      // The automakers' bailout a day apart: the Senate's vote fails, the White House considers a rescue (Chrysler, Ford, General Motors in both).
+      ['2008-12-12-us-automaker-bailout-deal-fails-to-pass-senate', '2008-12-13-white-house-considering-auto-rescue-plan'],
       // "GM's move comes a day after Chrysler, another U.S. car maker, released a list of 789 dealerships"
       ['2009-05-14-u-s-automaker-chrysler-wants-to-eliminate-789-dealerships', '2009-05-15-u-s-automaker-gm-plans-to-close-1-100-dealerships'],
       // GM's bankruptcy: two articles of the same day (one names no person at all) and the new CEO's plan three days on.

@@ -58,14 +58,40 @@ const modifies = (after: string): boolean => {
  */
 export function acronymActsAsOrg(mentions: Mention[]): boolean {
   if (mentions.length && isLexOrg(mentions[0].form)) return true;
-  return mentions.some(
-    (m) =>
-      m.org > 0 ||
-      BODY_NOUN_AFTER.test(m.after) ||
-      COMPANY_VERB_AFTER.test(m.after) ||
-      AGENT_VERB_AFTER.test(m.after) ||
-      POSSESSIVE_AFTER.test(m.after) ||
-      ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after)),
+  if (mentions.length && ROMAN_NUMERAL.test(mentions[0].form)) return false;
+  return mentions.some((m) => !citesOrRanks(m) && actsAsOrg(m));
+}
+
+/** Is this mention of an acronym a reference ("JA 261") or post-nominal letters ("Tom Molomby, SC, said")? */
+export function citesOrRanks(m: Mention): boolean {
+  return NUMBER_AFTER.test(m.after) || (NAME_AND_COMMA_BEFORE.test(m.before) && COMMA_AFTER.test(m.after));
+}
+
+/** "Article III", "Henry VIII": a roman numeral, never a body. */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** "at JA 261", "see CFR 40": an acronym before a number cites a page, a form or a model. */
+const NUMBER_AFTER = /^\s+\d/;
+/** "Tom Molomby, SC, said": letters between commas after a person's name are post-nominal (a rank, an honour). */
+const NAME_AND_COMMA_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
+const COMMA_AFTER = /^\s*,/;
+
+/**
+ * A body described in lower case, then its acronym in brackets: "the consortium of Dutch academic
+ * libraries (UKB)", "the national weather agency (PAGASA)".
+ */
+const DESCRIBED_BODY_BEFORE =
+  /\b(?:consortium|association|federation|union|council|committee|commission|agency|alliance|coalition|society|organi[sz]ation|foundation|league|network|institute|ministry|authority|bureau|party|company|corporation|cooperative|libraries|universities)(?:\s+(?:of|for|and|the|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+)){0,5}\s*\(\s*$/u;
+
+/** Does one mention of an acronym show it acting as a body? */
+function actsAsOrg(m: Mention): boolean {
+  return (
+    m.org > 0 ||
+    DESCRIBED_BODY_BEFORE.test(m.before) ||
+    BODY_NOUN_AFTER.test(m.after) ||
+    COMPANY_VERB_AFTER.test(m.after) ||
+    AGENT_VERB_AFTER.test(m.after) ||
+    POSSESSIVE_AFTER.test(m.after) ||
+    ((BODY_BEFORE.test(m.before) || MEMBER_OF_BEFORE.test(m.before)) && !modifies(m.after) && !/^\s*\(/.test(m.after))
   );
 }
 

@@ -4,7 +4,8 @@
  * Sinica", "Centre for Irish and Scottish Studies". Elsewhere "and" joins two names ("Ford and
  * General Motors", "University of Oxford and Cambridge"), so the join needs one of two proofs: the
  * acronym written after the whole name spells its initials, or the name is a body's "of"/"for"
- * phrase whose field is two common words joined by "and".
+ * phrase whose field is two common words joined by "and". A place named with "and" before a body's
+ * words ("Newfoundland and Labrador Court of Appeal") heads one name.
  */
 import { isEnglishWord } from './english.js';
 import { ORG_HEADS, ORG_SUFFIXES, isDemonym, isFirstName, isLastName, isLexPlace } from './lexicon.js';
@@ -39,6 +40,9 @@ const fieldWord = (w: string): boolean =>
  */
 export function andJoinsBodyName(words: string[], next: string, nextAfter: string | undefined, rest: string): boolean {
   if (acronymConfirms(words, rest)) return true;
+  // "Newfoundland and Labrador Court of Appeal": a place named with "and" heading a body's name.
+  // (Alone, "Bosnia and Herzegovina" is left to the lists of places: GUM names its two parts.)
+  if (words.length <= 2 && /^\p{Lu}/u.test(nextAfter ?? '') && isLexPlace(`${words.join(' ')} and ${next}`)) return true;
   const link = words.findIndex((w) => w === 'of' || w === 'for');
   if (link < 1 || link === words.length - 1) return false;
   const head = words[link - 1].toLowerCase();

@@ -72,6 +72,21 @@ const THE_BEFORE = /\bthe\s+$/i;
 const WORK_YEAR_AFTER = /^\s*\(\s*(?:1[5-9]|20)\d{2}\s*\)/;
 const PLACE_NOUN_AFTER_RE = /^\s+(?:airport|city|province|state|county|region|island|district|village|town)\b/;
 
+/** "Study" or "Survey" last: a piece of research ("Australian National Iodine Nutrition Study", "Household Energy Consumption Survey"). */
+const STUDY_TAIL = /^(?:Study|Survey)$/;
+
+/**
+ * A study or a survey, not the body that runs one: no word of a body in the name ("Institute for
+ * Advanced Study", "British Geological Survey" and "Ordnance Survey" are bodies: the first has a
+ * body's word, the others are two or three words long).
+ */
+function namesAStudy(t: string[]): boolean {
+  return t.length >= 4 && STUDY_TAIL.test(t[t.length - 1]) && !t.some((w) => BODY_OF_STUDY.test(w));
+}
+/** Words of bodies that run studies and surveys ("Institute for Advanced Study", "Center for ..."). */
+const BODY_OF_STUDY =
+  /^(?:Institute|Institution|Center|Centre|Council|Agency|Department|Office|Ministry|Bureau|Board|Foundation|Society|University|College|School|Commission|Service|Administration|Academy)$/;
+
 /** "FTSE 100", "Japan's Nikkei", "Standard & Poor's 500", "the Merval index": indices are no entities. */
 function isStockIndex(g: Group): boolean {
   if (g.tokens.some((w) => STOCK_INDEX.test(w)) || STANDARD_AND_POORS.test(g.form)) return true;
@@ -106,7 +121,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
+  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) || namesAStudy(t) : GAMES.test(form)))) {
     g.dropped = true;
     return null;
   }

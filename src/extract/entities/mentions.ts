@@ -13,6 +13,8 @@ import { isNationalityNoun } from './nationalities.js';
 import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
+import { affiliationParts } from './affiliations.js';
+import { isAirlineHead } from './airlines.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -189,8 +191,11 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
     const inverted = invertedNames(seg.text, found[si]);
     const roads = findRoads(seg.text);
+    const affiliations = affiliationParts(seg.text);
     for (const [spanIndex, span] of found[si].entries()) {
       if (inverted.givens.has(spanIndex)) continue;
+      // "Durham University, United Kingdom": an affiliation's parts are named whole below.
+      if (affiliations.some((a) => span.start < a.end && span.end > a.start)) continue;
       // "Ave" of "S 75th Ave", "Hwy" of "Hwy 51": a word of a numbered road is no name of its own.
       if (roads.some((r) => span.start >= r.start && span.end <= r.end)) continue;
       const firstMention = out.length;
@@ -208,6 +213,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        // "Air Chathams fly 5 days per week": a carrier's "Air".
+        if (isAirlineHead(t, tokens[i + 1])) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
         if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
@@ -234,7 +241,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       let cur: string[] = [];
       // "NEW YORK 74 55": a known place or body written in capitals stays whole.
       const whole = inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' '));
-      for (const t of tokens) {
+      for (const [ti, t] of tokens.entries()) {
         const breaks =
           /\d/.test(t) ||
           (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
@@ -243,6 +250,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
             !isTitleWord(t) &&
             !ACRONYM.test(t) &&
             !/^(?:of|and|&|the)$/.test(t) &&
+            !isAirlineHead(t, tokens[ti + 1]) &&
             !whole);
         if (breaks) {
           if (cur.length) groups.push(cur);
@@ -266,6 +274,20 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
+    }
+    for (const a of affiliations) {
+      const m = mk(
+        a.text.split(/\s+/),
+        seg.text.slice(Math.max(0, a.start - 60), a.start),
+        seg.text.slice(a.end, a.end + 80),
+        seg,
+        a.start === 0,
+        null,
+        a.text,
+        {},
+      );
+      m.kindHint = 'organization';
+      out.push(m);
     }
     for (const road of roads) {
       const m = mk(

@@ -5,7 +5,7 @@
  * ("Douglas" beside "McDonnell Douglas", "Glendale" listed among towns). build.ts classifies each
  * form first, then runs MERGE_STEPS.
  */
-import { acronymMatches, orgLikeExpansion } from './acronyms.js';
+import { acronymMatches, citesOrRanks, orgLikeExpansion } from './acronyms.js';
 import { COMPANY_VERB_AFTER, OUTLET_VERB_AFTER, POSSESSIVE_AFTER } from './org-cues.js';
 import { isEnglishWord } from './english.js';
 import {
@@ -30,6 +30,10 @@ import { travelledPlaces } from './travel.js';
 import { aboutPlaces } from './place-texts.js';
 import { guideEntries } from './entries.js';
 import { workTitles } from './works.js';
+import { coinedNameActs } from './coined-names.js';
+import { nationalTeams } from './national-teams.js';
+import { airlines } from './airlines.js';
+import { demonymBodies } from './demonym-bodies.js';
 import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
@@ -323,15 +327,16 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
   }
   if (g.kind !== null) return;
   const w = g.form;
+  // "Inc." alone, after a comma ("Atlantic Lottery Corporation, Inc."): a legal form, no name.
+  if (CORPORATE.test(w)) return;
+  // "at JA 261", "Tom Molomby, SC, said": a reference or a rank, wherever the acronym stands.
+  if (ACRONYM.test(w) && g.mentions.every(citesOrRanks)) return;
   if (lower.has(w.toLowerCase())) return;
   // Only ever first in its sentence: its capital says nothing, unless it is no English word and
-  // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...").
-  if (
-    g.mentions.every((m) => m.initial || m.headline) &&
-    !isLexOrg(w) &&
-    !(isUnknownWord(w) && g.mentions.some((m) => !m.headline && OUTLET_VERB_AFTER.test(m.after)))
-  )
-    return;
+  // acts as a body does ("Wikinews spoke with ...", "Wikinews interviewed ...") or is listed with
+  // one ("Ubisoft, Microsoft, and PlayStation VR all had large areas").
+  const coinedBody = isUnknownWord(w) && g.mentions.some((m) => OUTLET_VERB_AFTER.test(m.after) || listedWithOrg(m, groups));
+  if (g.mentions.every((m) => m.initial || m.headline) && !isLexOrg(w) && !coinedBody) return;
   if (g.orgCue < 0) return;
   if (isFirstName(w) || isLastName(w)) {
     if (!ACRONYM.test(w)) g.kind = 'person';
@@ -339,14 +344,15 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
   }
   // An unknown single word needs some evidence of an organisation, and none of a product.
   if (w.length === 1 || FUNCTION_WORDS.has(w.toLowerCase()) || isDemonym(w)) return;
-  const acts = g.mentions.some(
-    (m) =>
-      COMPANY_VERB_AFTER.test(m.after) ||
-      (isUnknownWord(w) && OUTLET_VERB_AFTER.test(m.after)) ||
-      POSSESSIVE_AFTER.test(m.after) ||
-      ORG_APPOSITION_AFTER.test(m.after) ||
-      listedWithOrg(m, groups),
-  );
+  const acts =
+    g.mentions.some(
+      (m) =>
+        COMPANY_VERB_AFTER.test(m.after) ||
+        (isUnknownWord(w) && OUTLET_VERB_AFTER.test(m.after)) ||
+        POSSESSIVE_AFTER.test(m.after) ||
+        ORG_APPOSITION_AFTER.test(m.after) ||
+        listedWithOrg(m, groups),
+    ) || coinedNameActs(g.mentions, isUnknownWord(w));
   const product = g.mentions.some((m) => PRODUCT_AFTER.test(m.after) || PRODUCT_NOUN_BEFORE.test(m.before));
   // "in Weehawken", "near Svendborg": a town the lexicon does not know.
   // "the capital of Persia", "cities of Scottsdale, Tempe, Glendale": a place noun before it, or places beside it.
@@ -358,7 +364,7 @@ function singleWord(g: Group, pass: number, orgsByWord: Map<string, Group[]>, gr
         (pass === 2 && listedWith(m, groups, 'place'))),
   );
   if (!acts && !product && !FIELD_OF_STUDY.test(w) && placed) g.kind = 'place';
-  else if (pass === 2 && (acts || (!product && g.mentions.length >= 2 && !ACRONYM.test(w)))) g.kind = 'organization';
+  else if (pass === 2 && acts) g.kind = 'organization';
 }
 
 /**
@@ -396,6 +402,8 @@ const textsAboutPlaces: MergeStep = {
 /** The merge steps, in the order they run (after each form is classified on its own). */
 export const MERGE_STEPS: readonly MergeStep[] = [
   listedCompanies,
+  nationalTeams,
+  airlines,
   actingBodies,
   bracketedAcronyms,
   initialsAcronyms,
@@ -414,4 +422,5 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   guideEntries,
   workTitles,
   textsAboutPlaces,
+  demonymBodies,
 ];

@@ -6,7 +6,7 @@
  */
 import type { Group } from './groups.js';
 import type { Mention } from './mention.js';
-import { isLexPlace } from './lexicon.js';
+import { isLexOrg, isLexPlace } from './lexicon.js';
 
 /**
  * A noun of a kind of work, then the title (a first title and "and" before a second one may come
@@ -32,10 +32,13 @@ export function namesWork(m: Mention): boolean {
   return YEAR_AFTER.test(m.after) || WORK_WORD_BEFORE.test(m.before);
 }
 
-/** Merge step: a place every mention of which is the title of a work is none. */
+/** Could the group be a work's title: a place or an organisation the lexicon does not know, with no cue of a body ("Childish Recollections (1806)")? */
+const mayBeWork = (g: Group): boolean => (g.kind === 'place' && !isLexPlace(g.form)) || (g.kind === 'organization' && !isLexOrg(g.form) && g.orgCue <= 0);
+
+/** Merge step: a place or an organisation every mention of which is the title of a work is none. */
 export const workTitles = {
   name: 'work-titles',
   run({ all }: { all: Group[] }): void {
-    for (const g of all) if (!g.into && g.kind === 'place' && !isLexPlace(g.form) && g.mentions.every(namesWork)) g.kind = null;
+    for (const g of all) if (!g.into && mayBeWork(g) && g.mentions.every(namesWork)) g.kind = null;
   },
 };
