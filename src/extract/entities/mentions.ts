@@ -15,6 +15,8 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
+import { joinNicknames } from './nicknames.js';
+import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { CAPTION_HEAD } from './entries.js';
 import { personShaped } from './shape.js';
@@ -234,10 +236,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       let cur: string[] = [];
       // "NEW YORK 74 55": a known place or body written in capitals stays whole.
       const whole = inner.has(tokens.join(' ')) || isLexPlace(tokens.join(' ')) || isLexOrg(tokens.join(' '));
-      for (const t of tokens) {
+      for (const [ti, t] of tokens.entries()) {
         const breaks =
           /\d/.test(t) ||
-          (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
+          (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t) && !regnalI(tokens, ti, seg.text.slice(Math.max(0, start - 30), start), seg.text.slice(span.end))) ||
           ((seg.headline || allCaps) &&
             (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) &&
             !isTitleWord(t) &&
@@ -282,7 +284,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form))));
+  return joinNicknames(joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)))));
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
@@ -445,6 +447,9 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (role && role.split(/\s+/).every((w) => isHonorific(w))) role = null;
   const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
   if (name.length > 2 && GENERATIONAL.test(name[name.length - 1])) m.shortForm = name.slice(0, -1).join(' ');
+  // "Shah Abbas II" is "Abbas" too.
+  const unnumbered = withoutNumeral(name);
+  if (unnumbered) m.shortForm = unnumbered;
   const cp = COMMA_PLACE_AFTER.exec(after);
   if (cp && !/\..*\.$/.test(cp[1])) cp[1] = cp[1].replace(/\.$/, '');
   if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
