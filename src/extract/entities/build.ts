@@ -142,7 +142,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && !demonymLed && isFirstName(t[0]) && plausiblePersonName(t)) person += 3;
   if (!single && !demonymLed && isLastName(t[t.length - 1]) && plausiblePersonName(t)) person += 1;
   if (!single && t.some((w) => ORG_SUFFIXES.has(w.toLowerCase())) && !t.includes('of')) org += 2;
-  if (isLexPerson(form)) person += 3;
+  // "Austin, Texas": a given name written with a known region, and no cue of a person, is the town.
+  if (isLexPerson(form) && !(single && !g.titled && g.mentions.some((m) => m.placeWithRegion) && g.mentions.every((m) => m.person <= 0))) person += 3;
   if (isLexOrg(form)) org += 4;
   if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;
   if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;

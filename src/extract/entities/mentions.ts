@@ -16,6 +16,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { joinNicknames } from './nicknames.js';
+import { regionAfterPlacePhrase } from './regions.js';
 import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { CAPTION_HEAD } from './entries.js';
@@ -388,7 +389,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // A known place takes no role from an apposition ("businesses in Latin America, Europe and ...").
   const placeName = isLexPlace(name.join(' '));
   const ra = possessive || placeName ? null : roleAfter(after);
-  const rb = placeName ? null : roleBefore(before);
+  const rb = placeName || regionAfterPlacePhrase(name, before, after) ? null : roleBefore(before);
   if (!role && (ra || rb)) role = ra ?? rb;
   if (ra || rb) cues.person += 4;
   const lw = ROLE_WORD_BEFORE.exec(before);

@@ -249,6 +249,8 @@ const surnames: MergeStep = {
     const fulls = fullNames(all);
     for (const g of all) {
       if (g.into || g.tokens.length !== 1 || (g.kind === 'place' && isLexPlace(g.form) && !g.titled)) continue;
+      // "Austin, Texas": a name written with its region is a place's, not a word of a person's name.
+      if (!g.titled && g.mentions.some((m) => m.placeWithRegion)) continue;
       if (g.kind === 'organization' && g.mentions.some((m) => m.org > 0 || m.after.startsWith(' ('))) continue;
       const w = g.form;
       const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w);
