@@ -16,6 +16,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { joinNicknames } from './nicknames.js';
+import { creditedNames } from './credits.js';
 import { regionAfterPlacePhrase } from './regions.js';
 import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -285,7 +286,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return joinNicknames(joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)))));
+  return creditedNames(joinNicknames(joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form))))));
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
