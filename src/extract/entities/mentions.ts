@@ -17,6 +17,7 @@ import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { joinNicknames } from './nicknames.js';
 import { creditedNames } from './credits.js';
+import { addressOfName, emailAfter } from './contacts.js';
 import { regionAfterPlacePhrase } from './regions.js';
 import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -325,7 +326,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     out.push(mk([tokens[0]], before, ' ' + tokens.slice(1).join(' ') + after, seg, initial, null, tokens[0], { place: 1 }));
   }
   // "Refugee Council Enver Solomon", "Washington State University Simon Ličen": a body, then a person of it, untitled.
-  const person = personAfterBody(tokens);
+  const person = personAfterBody(tokens, emailAfter(after));
   if (person > 0) {
     const body = tokens.slice(0, -person);
     pushMention(out, body, before, ' ' + tokens.slice(-person).join(' ') + after, seg, initial, false);
@@ -409,6 +410,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
   if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
   if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
+  // "Bruna Anastacio brunaanastacio@hotmail.com": an author or contact with an e-mail address.
+  if (name.length > 1 && name.length < 5 && plausiblePersonName(name) && addressOfName(name, after)) cues.person += 3;
   // "(Klingberg et al., 2002)", "Levinson (1983)": an author cited with a year.
   if (plausibleCitedName(name) && isCitedAuthor(before, after, seg.scholarly)) cues.person += 5;
   // Results lists: "Kenenisa Bekele (Ethiopia) 27:31.10" — a person and the country they represent.
@@ -468,16 +471,18 @@ function plausibleCitedName(name: string[]): boolean {
 }
 
 /**
- * "Refugee Council Enver Solomon": the number of words of a person's name (a known first name and
+ * "Refugee Council Enver Solomon", "the Netherlands Lotte Wilms lotte.wilms@kb.nl": the number of words of a person's name (a known first name and
  * a surname, or a name of no English words) after the name of a body (ending in an organisation word, or a known organisation or
  * place), written together without a title. 0: none.
  */
-function personAfterBody(tokens: string[]): number {
-  if (tokens.length < 4) return 0;
+function personAfterBody(tokens: string[], emailed: boolean): number {
+  // ("the Netherlands Lotte Wilms lotte.wilms@kb.nl": before an e-mail address, a body or place of one word will do.)
+  const minBody = emailed ? 1 : 2;
+  if (tokens.length < minBody + 2) return 0;
   for (const n of [2, 3]) {
     const tail = tokens.slice(-n);
     const body = tokens.slice(0, -n);
-    if (body.length < 2 || !(isFirstName(tail[0]) || personShaped(tail)) || !plausiblePersonName(tail)) continue;
+    if (body.length < minBody || !(isFirstName(tail[0]) || personShaped(tail)) || !plausiblePersonName(tail)) continue;
     const last = body[body.length - 1].toLowerCase();
     if (ORG_SUFFIXES.has(last) || isLexOrg(body.join(' ')) || isLexPlace(body.join(' '))) return n;
   }

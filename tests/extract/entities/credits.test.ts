@@ -1,4 +1,4 @@
-// Captions from GUM (Zeldes 2017): GUM_interview_wikihow and GUM_news_warhol (Wikinews, CC BY 2.5),
+// Captions from GUM (Zeldes 2017): GUM_interview_herrick and GUM_news_warhol (Wikinews, CC BY 2.5),
 // shortened or adapted; the others are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { names } from './helpers.js';
