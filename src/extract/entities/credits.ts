@@ -10,7 +10,8 @@ import { splitMention } from './pairs.js';
 import { ACRONYM } from './titles.js';
 
 /** The label of a credit right before the name ("Image: ", "Photo credit: "), or before the first of two ("Video: Miharris & "). */
-const CREDIT_BEFORE = /(?:^|[.!?]\s+|\s)(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Credit|Photo credit|Courtesy)\s*:\s+(?:\p{Lu}[\p{L}'’-]*\s+&\s+)?$/u;
+const CREDIT_BEFORE =
+  /(?:^|[.!?]\s+|\s)(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Credit|Photo credit|Courtesy)\s*:\s+(?:\p{Lu}[\p{L}'’-]*\s+&\s+)?$/u;
 /** The end of the credit after the name, or a second name after "&". */
 const CREDIT_END_AFTER = /^\s*(?:&\s+\p{Lu}[\p{L}'’-]*\s*)?\.?\s*$/u;
 

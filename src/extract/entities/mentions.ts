@@ -17,6 +17,7 @@ import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
 import { findRoads } from './roads.js';
 import { joinNicknames } from './nicknames.js';
 import { creditedNames } from './credits.js';
+import { namesGod } from './deities.js';
 import { addressOfName, emailAfter } from './contacts.js';
 import { regionAfterPlacePhrase } from './regions.js';
 import { regnalI, withoutNumeral } from './regnal.js';
@@ -201,13 +202,15 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       const firstMention = out.length;
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
+      // "devote himself to God": the name of God inside a sentence (deities.ts).
+      const god = namesGod(tokens, span.initial || seg.headline);
       // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
       const dropCommon = (i: number) => {
         const t = tokens[i];
         if (/^(?:The|A|An)$/i.test(t)) return true;
         // "The Independent reported": a newspaper's title, capitalised after its "The".
         if (i === 0 && NEWSPAPER_WORD.test(t) && span.tokens.length === 2 && span.tokens[0] === 'The') return false;
-        if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
+        if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t) && !god) return true;
         // "Finance Minister Ruth Kane": the portfolio is part of the title.
         if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
@@ -242,7 +245,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       for (const [ti, t] of tokens.entries()) {
         const breaks =
           /\d/.test(t) ||
-          (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t) && !regnalI(tokens, ti, seg.text.slice(Math.max(0, start - 30), start), seg.text.slice(span.end))) ||
+          (NEVER_NAMES.has(t.toLowerCase()) &&
+            !isTitleWord(t) &&
+            !god &&
+            !regnalI(tokens, ti, seg.text.slice(Math.max(0, start - 30), start), seg.text.slice(span.end))) ||
           ((seg.headline || allCaps) &&
             (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) &&
             !isTitleWord(t) &&
@@ -268,7 +274,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
-      if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
+      if (inverted.surnames.has(spanIndex) || god) for (const m of out.slice(firstMention)) m.kindHint = 'person';
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
     }

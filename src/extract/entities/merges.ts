@@ -32,6 +32,7 @@ import { guideEntries } from './entries.js';
 import { workTitles } from './works.js';
 import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
+import { exampleOfPeople, examplesOfPeople } from './examples.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -373,7 +374,7 @@ const listedAmongPlaces: MergeStep = {
     for (let changed = true; changed;) {
       changed = false;
       for (const g of all) {
-        if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint)) continue;
+        if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint || exampleOfPeople(m))) continue;
         if (g.mentions.some((m) => inList(m) && listedWith(m, groups, 'place')) && !g.mentions.some((m) => listedWith(m, groups, 'person'))) {
           g.kind = 'place';
           changed = true;
@@ -408,6 +409,7 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   partyForms,
   surnames,
   longerForms,
+  examplesOfPeople,
   travelledPlaces,
   placesWithRegions,
   singleWords,

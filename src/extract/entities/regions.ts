@@ -78,6 +78,7 @@ export const placesWithRegions = {
   name: 'places-with-regions',
   run({ all, groups }: { all: Group[]; groups: Map<string, Group> }): void {
     for (let pass = 0; pass < 2; pass++)
-      for (const g of all) if (unclaimed(g) && g.mentions.some((m) => regionOfPlace(m, groups) || placeOfRegion(m, groups) || datelineChain(m, groups))) g.kind = 'place';
+      for (const g of all)
+        if (unclaimed(g) && g.mentions.some((m) => regionOfPlace(m, groups) || placeOfRegion(m, groups) || datelineChain(m, groups))) g.kind = 'place';
   },
 };

@@ -10,7 +10,7 @@ describe('a nickname in quotes inside a name', () => {
     expect(r.raw.people.find((p) => p.name.startsWith('Austin'))?.aliases).toEqual(['Austin Shepherd Padalecki']);
   });
 
-  it('curly quotes and a one-word given name: \'Finley “Finn” Polmar\'', () => {
+  it("curly quotes and a one-word given name: 'Finley “Finn” Polmar'", () => {
     const r = names(['He also played Finley “Finn” Polmar in the CBS legal drama The Good Wife.']);
     expect(r.people).toEqual(['Finley “Finn” Polmar']);
   });

@@ -7,7 +7,9 @@ const person = (r: ReturnType<typeof names>, name: string) => r.raw.people.find(
 
 describe('regnal numbers', () => {
   it('"Tsar Aleksei I": the numeral "I" after a ruler\'s title is part of the name, and the name without it an alias', () => {
-    const r = names(['In 1661, after further experiences as a soldier of fortune, he joined the Russian army under Tsar Aleksei I, and in 1665 was sent to England.']);
+    const r = names([
+      'In 1661, after further experiences as a soldier of fortune, he joined the Russian army under Tsar Aleksei I, and in 1665 was sent to England.',
+    ]);
     expect(r.people).toEqual(['Aleksei I']);
     expect(person(r, 'Aleksei I')?.aliases.sort()).toEqual(['Aleksei', 'Tsar Aleksei I']);
   });
