@@ -85,6 +85,17 @@ function isEventName(t: string[]): boolean {
   return (EVENT_SUFFIX.test(last) && !headedByMembers(t)) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
 }
 
+/**
+ * A phrase no person's name can be: with "&" or a word of organisations or places ("Mary & Leigh
+ * Block Museum of Art", "Boston Red Sox of Major League Baseball"), or a common word before "of"
+ * ("History of Peter", "One of Gordon"; not "Hilary of Poitiers").
+ */
+function noPersonPhrase(t: string[]): boolean {
+  // ("Brook Taylor", "Park Joo-ho": a first word of places is a given name or surname too.)
+  if (t.includes('&') || t.some((w, i) => i > 0 && (ORG_SUFFIXES.has(w.toLowerCase()) || PLACE_SUFFIXES.has(w.toLowerCase())))) return true;
+  return t.indexOf('of') > 0 && isCommonWord(t[0]) && !isFirstName(t[0]);
+}
+
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const t = g.tokens;
   const form = g.form;
@@ -191,6 +202,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
+    // "Mary & Leigh Block Museum of Art", "History of Peter": a given name inside makes no person of a phrase no person's name can be.
+    if (tagged === 'person' && noPersonPhrase(t)) return null;
     if (tagged === 'person') g.guessed = true;
     // "Food Standards of Australia": compromise's place is the one named after "of", not the phrase.
     if (tagged === 'place' && headedByNonPlace(t)) return null;

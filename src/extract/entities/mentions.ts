@@ -97,7 +97,7 @@ const RESULT_LINE = /^\s*\p{Lu}[\p{L}.'’ -]*?\s\d{1,3}\s+\p{Lu}[\p{L}.'’ -]*
 const PLURAL_TITLE = /^\p{Lu}\p{Ll}+s$/u;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented|interview(?:s|ed)?)\s+$/;
 const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
 const COUNTRY_IN_PARENS_AFTER = /^\s*\(\s*([\p{Lu}][\p{L} .]{0,30}?)\s*\)/u;
 /** What follows "Name (Country)" in a results line: a time, a score, a result verb. */
