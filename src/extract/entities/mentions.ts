@@ -13,7 +13,7 @@ import { isNationalityNoun } from './nationalities.js';
 import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
-import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
+import { citedPairAt, citesScholarly, isCitedAuthor, nextCitationInList } from './citations.js';
 import { findRoads } from './roads.js';
 import { joinNicknames } from './nicknames.js';
 import { creditedNames } from './credits.js';
@@ -216,6 +216,15 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        // "2017; Chambers, 2017)": a cited author after the semicolon of a list of citations.
+        const citedBefore = seg.text.slice(Math.max(0, start - 60), start);
+        if (
+          tokens.length === 1 &&
+          seg.scholarly &&
+          nextCitationInList(citedBefore) &&
+          isCitedAuthor(citedBefore, seg.text.slice(span.end, span.end + 80), true)
+        )
+          return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
         if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
