@@ -33,6 +33,7 @@ import { workTitles } from './works.js';
 import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
 import { exampleOfPeople, examplesOfPeople } from './examples.js';
+import { listedAmongPeople } from './listed-people.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -410,6 +411,7 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   surnames,
   longerForms,
   examplesOfPeople,
+  listedAmongPeople,
   travelledPlaces,
   placesWithRegions,
   singleWords,
