@@ -12,6 +12,7 @@ import { namedAsWork } from './works.js';
 import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
+import { bynameOfPlace } from './bynames.js';
 import { placeWordScore } from './place-words.js';
 import {
   FUNCTION_WORDS,
@@ -154,6 +155,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && !demonymLed && isLastName(t[t.length - 1]) && plausiblePersonName(t)) person += 1;
   if (!single && t.some((w) => ORG_SUFFIXES.has(w.toLowerCase())) && !t.includes('of')) org += 2;
   // "Austin, Texas": a given name written with a known region, and no cue of a person, is the town.
+  // "Apollinaris of Laodicea": a given name and the place one comes from (bynames.ts).
+  if (bynameOfPlace(t)) person += 3;
   if (isLexPerson(form) && !(single && !g.titled && g.mentions.some((m) => m.placeWithRegion) && g.mentions.every((m) => m.person <= 0))) person += 3;
   if (isLexOrg(form)) org += 4;
   if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;

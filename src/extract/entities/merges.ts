@@ -34,6 +34,7 @@ import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
 import { exampleOfPeople, examplesOfPeople } from './examples.js';
 import { listedAmongPeople } from './listed-people.js';
+import { bynameOfPlace } from './bynames.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -255,7 +256,8 @@ const surnames: MergeStep = {
       if (!g.titled && g.mentions.some((m) => m.placeWithRegion)) continue;
       if (g.kind === 'organization' && g.mentions.some((m) => m.org > 0 || m.after.startsWith(' ('))) continue;
       const w = g.form;
-      const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w);
+      // ("Tabennese" of "Theodorus of Tabennese" is the place he came from, no surname.)
+      const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w && !bynameOfPlace(f.tokens));
       if (bySurname.length === 1) {
         g.kind = 'person';
         merge(g, bySurname[0]);
@@ -268,7 +270,9 @@ const surnames: MergeStep = {
         continue;
       }
       const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
-      if (!g.titled && isFirstName(w) && byFirst.length >= 1) {
+      // "Bonosus" of "Bonosus of Sardica": a given name alone, named elsewhere with the place one comes from.
+      const byByname = byFirst.filter((f) => bynameOfPlace(f.tokens));
+      if (!g.titled && (isFirstName(w) || byByname.length === 1) && byFirst.length >= 1) {
         g.kind = 'person';
         merge(g, mostNamed(byFirst));
       }
