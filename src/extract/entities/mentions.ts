@@ -62,6 +62,8 @@ export interface Segment {
 export const PAREN_ACRONYM = /^\s*\(\s*((?:\p{Lu}[\p{Lu}&]{1,7}s?)|(?:\p{Lu}\.){2,5})\s*\)/u;
 const PLACE_BEFORE = /\b(?:in|at|near|to|from|across|outside|inside|throughout|towards?|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 const ROLE_WORD_BEFORE = /\b([a-z-]+)\s+$/;
+/** A lower-case word right after ("coach" of "Panama coach"). */
+const ROLE_WORD_AFTER = /^\s+([a-z-]+)\b/;
 const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 /** A lower-case place noun after a name ("Heathrow airport", "Craiova city"). */
 const PLACE_NOUN_AFTER =
@@ -319,6 +321,15 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t)) && !trailingNameAfterLongTitle(tokens)) {
     let rest = tokens.slice(of + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
+    // "Minister of Education Stefania Giannini": the portfolio ends the title, a person's name follows.
+    let portfolio = 0;
+    while (portfolio < rest.length - 2 && isPortfolio(rest[portfolio])) portfolio++;
+    const named = rest.slice(portfolio);
+    if (portfolio > 0 && named.length <= 3 && plausiblePersonName(named) && (isFirstName(named[0]) || personShaped(named))) {
+      const role = [...tokens.slice(0, of + 1), ...rest.slice(0, portfolio)].join(' ');
+      out.push(mk(named, before + role + ' ', after, seg, false, role, tokens.join(' '), { person: 5 }));
+      return;
+    }
     const first = out.length;
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
     // "2nd Earl of Clare", "Duke of Wellington": a peer's title names the place it is held of.
@@ -472,7 +483,12 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (unnumbered) m.shortForm = unnumbered;
   const cp = COMMA_PLACE_AFTER.exec(after);
   if (cp && !/\..*\.$/.test(cp[1])) cp[1] = cp[1].replace(/\.$/, '');
-  if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
+  // "Hernan Dario Gomez, Panama coach,": a country, then a role noun, is the person's role, no region of a place.
+  const countryRole = cp && isLexPlace(cp[1]) ? ROLE_WORD_AFTER.exec(after.slice(cp[0].length)) : null;
+  if (countryRole && ROLE_NOUNS.has(countryRole[1].toLowerCase()) && plausiblePersonName(name) && name.length > 1) {
+    m.person += 4;
+    m.role ??= `${cp![1]} ${countryRole[1]}`;
+  } else if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
     m.placeWithRegion = `${name.join(' ')}, ${cp[1]}`;
     m.place += 2;
   }
