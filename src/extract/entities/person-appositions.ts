@@ -1,7 +1,6 @@
 /**
  * An apposition that says the name is a person's without giving a role: "Valeska Paris, an
- * Australian woman and former Scientologist,", "Tom, his
- * younger brother". A noun of people (woman, man, mother, son...) within the first words of an
+ * Australian woman and former Scientologist,", "Tom, his younger brother". A noun of people (woman, man, mother, son...) within the first words of an
  * apposition after the name; not a role (roles.ts keeps those), only evidence of a person.
  */
 
