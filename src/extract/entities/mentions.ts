@@ -20,6 +20,7 @@ import { creditedNames } from './credits.js';
 import { namesGod } from './deities.js';
 import { addressOfName, emailAfter } from './contacts.js';
 import { personApposition } from './person-appositions.js';
+import { placeApposition } from './place-appositions.js';
 import { regionAfterPlacePhrase } from './regions.js';
 import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -436,6 +437,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
   // "Valeska Paris, an Australian woman and former Scientologist,": an apposition of a person (person-appositions.ts).
   if (!placeName && personApposition(after)) cues.person += 3;
+  // "Stridon, a village near Emona": an apposition of a place (place-appositions.ts).
+  if (placeApposition(after)) cues.place += 3;
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
   if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
   if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
