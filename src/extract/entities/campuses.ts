@@ -1,8 +1,9 @@
 /**
  * The campus of a university, written after it with a comma: "the University of California,
- * Berkeley", "the University of Arkansas, Fayetteville". The town after the comma is a place (not
- * a person: "Berkeley" is a surname too) when the gazetteer knows it as a town; any other name
- * there is what the sentence goes on with ("the University of Paris, Johann, unable to ...").
+ * Berkeley", "the University of Arkansas, Fayetteville". The campus is part of the university's
+ * name (places-with-regions.test.ts): the town after the comma, when the gazetteer knows it as a
+ * town, names no entity of its own (not a person: "Berkeley" is a surname too; not a body). Any
+ * other name there is what the sentence goes on with ("the University of Paris, Johann, unable to ...").
  */
 import type { Mention } from './mention.js';
 import { isKnownTown } from './gazetteer.js';
@@ -12,9 +13,11 @@ const UNIVERSITY_COMMA_BEFORE = /\b(?:University|College|Institute|Universidad|U
 /** The end of the phrase after the campus. */
 const PHRASE_END_AFTER = /^\s*(?:[,.;:)]|$)/;
 
-/** Marks the campuses written after their university as places. */
-export function campusTowns(mentions: Mention[]): Mention[] {
-  for (const m of mentions)
-    if (m.tokens.length <= 2 && UNIVERSITY_COMMA_BEFORE.test(m.before) && PHRASE_END_AFTER.test(m.after) && isKnownTown(m.form)) m.kindHint = 'place';
-  return mentions;
+/** Is the mention the campus written after its university? */
+const campusTown = (m: Mention): boolean =>
+  m.tokens.length <= 2 && UNIVERSITY_COMMA_BEFORE.test(m.before) && PHRASE_END_AFTER.test(m.after) && isKnownTown(m.form);
+
+/** Leaves out the campuses written after their university: part of its name. */
+export function withoutCampusTowns(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !campusTown(m));
 }

@@ -21,7 +21,7 @@ import { namesGod } from './deities.js';
 import { addressOfName, emailAfter } from './contacts.js';
 import { personApposition } from './person-appositions.js';
 import { placeApposition } from './place-appositions.js';
-import { campusTowns } from './campuses.js';
+import { withoutCampusTowns } from './campuses.js';
 import { regionAfterPlacePhrase } from './regions.js';
 import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
@@ -307,7 +307,9 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return campusTowns(creditedNames(joinNicknames(joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)))))));
+  return withoutCampusTowns(
+    creditedNames(joinNicknames(joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)))))),
+  );
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { names } from './helpers.js';
 
 describe('the campus of a university after a comma', () => {
-  it('"the University of California, Berkeley.": the campus town is a place, not a person', () => {
+  it('"the University of California, Berkeley.": the campus town is part of the name, no person', () => {
     const r = names(['Charles J. Fillmore was an American linguist and Professor of Linguistics at the University of California, Berkeley.']);
     expect(r.people).toEqual(['Charles J. Fillmore']);
-    expect(r.places).toEqual(['Berkeley']);
+    expect(r.places).toEqual([]);
     expect(r.organizations).toEqual(['University of California']);
   });
 
