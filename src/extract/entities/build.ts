@@ -12,6 +12,8 @@ import { namedAsWork } from './works.js';
 import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
+import { bynameOfPlace } from './bynames.js';
+import { placeApposition } from './place-appositions.js';
 import { placeWordScore } from './place-words.js';
 import {
   FUNCTION_WORDS,
@@ -100,6 +102,17 @@ function isEventName(t: string[]): boolean {
   return (EVENT_SUFFIX.test(last) && !headedByMembers(t)) || (t[1] === 'of' && EVENT_HEAD.test(t[0]));
 }
 
+/**
+ * A phrase no person's name can be: with "&" or a word of organisations or places ("Mary & Leigh
+ * Block Museum of Art", "Boston Red Sox of Major League Baseball"), or a common word before "of"
+ * ("History of Peter", "One of Gordon"; not "Hilary of Poitiers").
+ */
+function noPersonPhrase(t: string[]): boolean {
+  // ("Brook Taylor", "Park Joo-ho": a first word of places is a given name or surname too.)
+  if (t.includes('&') || t.some((w, i) => i > 0 && (ORG_SUFFIXES.has(w.toLowerCase()) || PLACE_SUFFIXES.has(w.toLowerCase())))) return true;
+  return t.indexOf('of') > 0 && isCommonWord(t[0]) && !isFirstName(t[0]);
+}
+
 function classify(g: Group, bodyForms: Set<string>): Kind | null {
   const t = g.tokens;
   const form = g.form;
@@ -118,7 +131,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   org = Math.min(org, 4);
   place = Math.min(place, 2);
   // "in"/"at"/"to" before an unknown single word says little: companies are sold "to" and work "at".
-  if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
+  if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after) || placeApposition(m.after)))
+    place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
   if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) || namesAStudy(t) : GAMES.test(form)))) {
@@ -157,7 +171,10 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (!single && !demonymLed && isFirstName(t[0]) && plausiblePersonName(t)) person += 3;
   if (!single && !demonymLed && isLastName(t[t.length - 1]) && plausiblePersonName(t)) person += 1;
   if (!single && t.some((w) => ORG_SUFFIXES.has(w.toLowerCase())) && !t.includes('of')) org += 2;
-  if (isLexPerson(form)) person += 3;
+  // "Austin, Texas": a given name written with a known region, and no cue of a person, is the town.
+  // "Apollinaris of Laodicea": a given name and the place one comes from (bynames.ts).
+  if (bynameOfPlace(t)) person += 3;
+  if (isLexPerson(form) && !(single && !g.titled && g.mentions.some((m) => m.placeWithRegion) && g.mentions.every((m) => m.person <= 0))) person += 3;
   if (isLexOrg(form)) org += 4;
   if (!single && ORG_SUFFIXES.has(last)) org += plausiblePersonName(t) ? 2 : 4;
   if (t.includes('of') && ORG_HEADS.has(t[0].toLowerCase())) org += 3;
@@ -205,6 +222,8 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (best === 0) {
     if (single) return null;
     const tagged = compromiseKind(g.form);
+    // "Mary & Leigh Block Museum of Art", "History of Peter": a given name inside makes no person of a phrase no person's name can be.
+    if (tagged === 'person' && noPersonPhrase(t)) return null;
     if (tagged === 'person') g.guessed = true;
     // "Food Standards of Australia": compromise's place is the one named after "of", not the phrase.
     if (tagged === 'place' && headedByNonPlace(t)) return null;

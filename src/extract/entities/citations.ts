@@ -34,9 +34,18 @@ export function citesScholarly(text: string): boolean {
 const PAIR_BEFORE = /\p{Lu}[\p{L}'’-]+,?\s+(?:&|and)\s+$/u;
 const YEAR_NEXT = new RegExp(String.raw`^${ET_AL},?\s*\(?\s*${YEAR}\b`, 'u');
 
-/** Is the text before inside an open parenthesis ("... memory (Thorell, ")? */
+/**
+ * "2017; Chambers", "2017; Morgan-Short, Heil, ": the next citation of a list, after the year and
+ * semicolon of the one before (its opening parenthesis may be further back than the text kept).
+ */
+const NEXT_CITATION_BEFORE = new RegExp(String.raw`${YEAR}\s*;\s*(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,\s*(?:&\s*|and\s+)?)*$`, 'u');
+
+/** Does the name follow the year and semicolon of the citation before it ("2017; Chambers")? */
+export const nextCitationInList = (before: string): boolean => NEXT_CITATION_BEFORE.test(before);
+
+/** Is the text before inside an open parenthesis ("... memory (Thorell, "), or a list of citations ("2017; ")? */
 function insideParenthesis(before: string): boolean {
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+  return before.lastIndexOf('(') > before.lastIndexOf(')') || NEXT_CITATION_BEFORE.test(before);
 }
 
 /**

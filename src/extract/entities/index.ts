@@ -5,7 +5,10 @@
  *   for cited authors, cases.ts for parties of court cases) → entities classified and merged
  *   (build.ts classifies each form, then runs the ordered merge steps of merges.ts on the groups of
  *   groups.ts; acronyms.ts: an acronym needs evidence of a body; shape.ts: unknown names shaped
- *   like a person's), with compromise's lexicon for first names, places and companies and SCOWL's
+ *   like a person's; rules of one kind each: regnal.ts "Tsar Aleksei I", nicknames.ts, bynames.ts
+ *   "Apollinaris of Laodicea", credits.ts "Image: X", contacts.ts names before e-mail addresses,
+ *   deities.ts, examples.ts "gods, such as Zeus", listed-people.ts, person-appositions.ts,
+ *   place-appositions.ts, campuses.ts), with compromise's lexicon for first names, places and companies and SCOWL's
  *   common English words (english.ts).
  * No full parse: about 1 MB of text per second and more.
  */

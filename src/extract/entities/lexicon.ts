@@ -211,7 +211,7 @@ export const PLACE_SUFFIXES = new Set(
     'market bazaar lodge towers grounds theatre theater amphitheatre pier wharf marina quay tunnel dam canal ' +
     // Roads and natural features.
     'turnpike expressway freeway motorway parkway trail falls beach hills heights springs cape archipelago reef ' +
-    'glacier volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto creek brook'
+    'glacier shelf volcano lagoon plain plains plateau basin peak ridge gorge cave caves grotto creek brook'
   ).split(/\s+/),
 );
 

@@ -15,8 +15,17 @@ import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfte
 import { roleAfter, roleBefore } from './roles.js';
 import { affiliationParts } from './affiliations.js';
 import { isAirlineHead } from './airlines.js';
-import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
+import { citedPairAt, citesScholarly, isCitedAuthor, nextCitationInList } from './citations.js';
 import { findRoads } from './roads.js';
+import { joinNicknames } from './nicknames.js';
+import { creditedNames } from './credits.js';
+import { namesGod } from './deities.js';
+import { addressOfName, emailAfter } from './contacts.js';
+import { personApposition } from './person-appositions.js';
+import { placeApposition } from './place-appositions.js';
+import { withoutCampusTowns } from './campuses.js';
+import { regionAfterPlacePhrase } from './regions.js';
+import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { CAPTION_HEAD } from './entries.js';
 import { personShaped } from './shape.js';
@@ -58,6 +67,8 @@ export interface Segment {
 export const PAREN_ACRONYM = /^\s*\(\s*((?:\p{Lu}[\p{Lu}&]{1,7}s?)|(?:\p{Lu}\.){2,5})\s*\)/u;
 const PLACE_BEFORE = /\b(?:in|at|near|to|from|across|outside|inside|throughout|towards?|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 const ROLE_WORD_BEFORE = /\b([a-z-]+)\s+$/;
+/** A lower-case word right after ("coach" of "Panama coach"). */
+const ROLE_WORD_AFTER = /^\s+([a-z-]+)\b/;
 const COMMA_PLACE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 /** A lower-case place noun after a name ("Heathrow airport", "Craiova city"). */
 const PLACE_NOUN_AFTER =
@@ -93,7 +104,7 @@ const RESULT_LINE = /^\s*\p{Lu}[\p{L}.'’ -]*?\s\d{1,3}\s+\p{Lu}[\p{L}.'’ -]*
 const PLURAL_TITLE = /^\p{Lu}\p{Ll}+s$/u;
 const TITLE_MODIFIER_WORD = /^(?:Assistant|Associate|Under|Principal)$/;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|recalled|remembered|commented)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented)\s+$/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|explained|stated|asked|argued|noted|wrote|commented|interview(?:s|ed)?)\s+$/;
 const QUOTED_AS_AFTER = /^\s+as\s+saying\b/;
 const COUNTRY_IN_PARENS_AFTER = /^\s*\(\s*([\p{Lu}][\p{L} .]{0,30}?)\s*\)/u;
 /** What follows "Name (Country)" in a results line: a time, a score, a result verb. */
@@ -201,13 +212,15 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       const firstMention = out.length;
       let tokens = span.tokens.map((t) => normaliseToken(t, seg.headline || allCaps, allCaps));
       let start = span.start;
+      // "devote himself to God": the name of God inside a sentence (deities.ts).
+      const god = namesGod(tokens, span.initial || seg.headline);
       // Sentence-initial (and headline) common words are not names: "However", "Opposition parties", "The".
       const dropCommon = (i: number) => {
         const t = tokens[i];
         if (/^(?:The|A|An)$/i.test(t)) return true;
         // "The Independent reported": a newspaper's title, capitalised after its "The".
         if (i === 0 && NEWSPAPER_WORD.test(t) && span.tokens.length === 2 && span.tokens[0] === 'The') return false;
-        if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) return true;
+        if (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t) && !god) return true;
         // "Finance Minister Ruth Kane": the portfolio is part of the title.
         if (isPortfolio(t) && tokens.slice(i + 1).some((x) => isTitleWord(x))) return false;
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
@@ -215,6 +228,15 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
         // "Air Chathams fly 5 days per week": a carrier's "Air".
         if (isAirlineHead(t, tokens[i + 1])) return false;
+        // "2017; Chambers, 2017)": a cited author after the semicolon of a list of citations.
+        const citedBefore = seg.text.slice(Math.max(0, start - 60), start);
+        if (
+          tokens.length === 1 &&
+          seg.scholarly &&
+          nextCitationInList(citedBefore) &&
+          isCitedAuthor(citedBefore, seg.text.slice(span.end, span.end + 80), true)
+        )
+          return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
         if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
@@ -244,7 +266,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       for (const [ti, t] of tokens.entries()) {
         const breaks =
           /\d/.test(t) ||
-          (NEVER_NAMES.has(t.toLowerCase()) && !isTitleWord(t)) ||
+          (NEVER_NAMES.has(t.toLowerCase()) &&
+            !isTitleWord(t) &&
+            !god &&
+            !regnalI(tokens, ti, seg.text.slice(Math.max(0, start - 30), start), seg.text.slice(span.end))) ||
           ((seg.headline || allCaps) &&
             (isCommonWord(t) || FUNCTION_WORDS.has(t.toLowerCase())) &&
             !isTitleWord(t) &&
@@ -271,7 +296,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         while (g.length > 1 && TRAILING_NOT_NAME.test(g[g.length - 1]) && g[g.length - 2] !== 'of') g = g.slice(0, -1);
         pushMention(out, g, before, after, seg, span.initial, span.possessive);
       }
-      if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
+      if (inverted.surnames.has(spanIndex) || god) for (const m of out.slice(firstMention)) m.kindHint = 'person';
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
       if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
     }
@@ -304,7 +329,9 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       out.push(m);
     }
   });
-  return joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form))));
+  return withoutCampusTowns(
+    creditedNames(joinNicknames(joinEpithets(splitPairs(out, new Set(out.filter((m) => !m.tokens.includes('&')).map((m) => m.form)))))),
+  );
 }
 
 function pushMention(out: Mention[], tokens: string[], before: string, after: string, seg: Segment, initial: boolean, possessive: boolean): void {
@@ -321,6 +348,15 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (of > 0 && of < tokens.length - 1 && tokens.slice(0, of).every((t) => isTitleWord(t) || ROLE_MODIFIER.test(t)) && !trailingNameAfterLongTitle(tokens)) {
     let rest = tokens.slice(of + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
+    // "Minister of Education Stefania Giannini": the portfolio ends the title, a person's name follows.
+    let portfolio = 0;
+    while (portfolio < rest.length - 2 && isPortfolio(rest[portfolio])) portfolio++;
+    const named = rest.slice(portfolio);
+    if (portfolio > 0 && named.length <= 3 && plausiblePersonName(named) && (isFirstName(named[0]) || personShaped(named))) {
+      const role = [...tokens.slice(0, of + 1), ...rest.slice(0, portfolio)].join(' ');
+      out.push(mk(named, before + role + ' ', after, seg, false, role, tokens.join(' '), { person: 5 }));
+      return;
+    }
     const first = out.length;
     pushMention(out, rest, before + tokens.slice(0, of + 1).join(' ') + ' ', after, seg, false, possessive);
     // "2nd Earl of Clare", "Duke of Wellington": a peer's title names the place it is held of.
@@ -343,7 +379,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     out.push(mk([tokens[0]], before, ' ' + tokens.slice(1).join(' ') + after, seg, initial, null, tokens[0], { place: 1 }));
   }
   // "Refugee Council Enver Solomon", "Washington State University Simon Ličen": a body, then a person of it, untitled.
-  const person = personAfterBody(tokens);
+  const person = personAfterBody(tokens, emailAfter(after));
   if (person > 0) {
     const body = tokens.slice(0, -person);
     pushMention(out, body, before, ' ' + tokens.slice(-person).join(' ') + after, seg, initial, false);
@@ -408,7 +444,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // A known place takes no role from an apposition ("businesses in Latin America, Europe and ...").
   const placeName = isLexPlace(name.join(' '));
   const ra = possessive || placeName ? null : roleAfter(after);
-  const rb = placeName ? null : roleBefore(before);
+  const rb = placeName || regionAfterPlacePhrase(name, before, after) ? null : roleBefore(before);
   if (!role && (ra || rb)) role = ra ?? rb;
   if (ra || rb) cues.person += 4;
   const lw = ROLE_WORD_BEFORE.exec(before);
@@ -424,9 +460,15 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     cues.org += 2;
   if (ORG_CONTEXT_AFTER.test(possessive ? "'s " + after.trimStart() : after.trimStart())) cues.org += 2;
   if (PERSON_CONTEXT_AFTER.test(after)) cues.person += 2;
+  // "Valeska Paris, an Australian woman and former Scientologist,": an apposition of a person (person-appositions.ts).
+  if (!placeName && personApposition(after)) cues.person += 3;
+  // "Stridon, a village near Emona": an apposition of a place (place-appositions.ts).
+  if (placeApposition(after)) cues.place += 3;
   // "X Y said", "said X Y", "quoted X as saying": speech is a person's (or a body's: single words stay out).
   if (name.length > 1 && plausiblePersonName(name) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || QUOTED_AS_AFTER.test(after))) cues.person += 2;
   if (ORG_APPOSITION_AFTER.test(after)) cues.org += 3;
+  // "Bruna Anastacio brunaanastacio@hotmail.com": an author or contact with an e-mail address.
+  if (name.length > 1 && name.length < 5 && plausiblePersonName(name) && addressOfName(name, after)) cues.person += 3;
   // "(Klingberg et al., 2002)", "Levinson (1983)": an author cited with a year.
   if (plausibleCitedName(name) && isCitedAuthor(before, after, seg.scholarly)) cues.person += 5;
   // Results lists: "Kenenisa Bekele (Ethiopia) 27:31.10" — a person and the country they represent.
@@ -467,9 +509,17 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   if (role && role.split(/\s+/).every((w) => isHonorific(w))) role = null;
   const m = mk(name, before, after, seg, initial, role, split.role ? written : name.join(' '), cues);
   if (name.length > 2 && GENERATIONAL.test(name[name.length - 1])) m.shortForm = name.slice(0, -1).join(' ');
+  // "Shah Abbas II" is "Abbas" too.
+  const unnumbered = withoutNumeral(name);
+  if (unnumbered) m.shortForm = unnumbered;
   const cp = COMMA_PLACE_AFTER.exec(after);
   if (cp && !/\..*\.$/.test(cp[1])) cp[1] = cp[1].replace(/\.$/, '');
-  if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
+  // "Hernan Dario Gomez, Panama coach,": a country, then a role noun, is the person's role, no region of a place.
+  const countryRole = cp && isLexPlace(cp[1]) ? ROLE_WORD_AFTER.exec(after.slice(cp[0].length)) : null;
+  if (countryRole && ROLE_NOUNS.has(countryRole[1].toLowerCase()) && plausiblePersonName(name) && name.length > 1) {
+    m.person += 4;
+    m.role ??= `${cp![1]} ${countryRole[1]}`;
+  } else if (cp && isLexPlace(cp[1]) && !/^['’]s\b/.test(after.slice(cp[0].length)) && !isLexPlace(name.join(' ') + ' ' + cp[1])) {
     m.placeWithRegion = `${name.join(' ')}, ${cp[1]}`;
     m.place += 2;
   }
@@ -483,16 +533,18 @@ function plausibleCitedName(name: string[]): boolean {
 }
 
 /**
- * "Refugee Council Enver Solomon": the number of words of a person's name (a known first name and
+ * "Refugee Council Enver Solomon", "the Netherlands Lotte Wilms lotte.wilms@kb.nl": the number of words of a person's name (a known first name and
  * a surname, or a name of no English words) after the name of a body (ending in an organisation word, or a known organisation or
  * place), written together without a title. 0: none.
  */
-function personAfterBody(tokens: string[]): number {
-  if (tokens.length < 4) return 0;
+function personAfterBody(tokens: string[], emailed: boolean): number {
+  // ("the Netherlands Lotte Wilms lotte.wilms@kb.nl": before an e-mail address, a body or place of one word will do.)
+  const minBody = emailed ? 1 : 2;
+  if (tokens.length < minBody + 2) return 0;
   for (const n of [2, 3]) {
     const tail = tokens.slice(-n);
     const body = tokens.slice(0, -n);
-    if (body.length < 2 || !(isFirstName(tail[0]) || personShaped(tail)) || !plausiblePersonName(tail)) continue;
+    if (body.length < minBody || !(isFirstName(tail[0]) || personShaped(tail)) || !plausiblePersonName(tail)) continue;
     const last = body[body.length - 1].toLowerCase();
     if (ORG_SUFFIXES.has(last) || isLexOrg(body.join(' ')) || isLexPlace(body.join(' '))) return n;
   }

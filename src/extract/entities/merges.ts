@@ -36,6 +36,9 @@ import { airlines } from './airlines.js';
 import { demonymBodies } from './demonym-bodies.js';
 import { placesWithRegions } from './regions.js';
 import { gazetteerTowns } from './gazetteer.js';
+import { exampleOfPeople, examplesOfPeople } from './examples.js';
+import { listedAmongPeople } from './listed-people.js';
+import { bynameOfPlace } from './bynames.js';
 import { inList, k, lastLower, listedWith, listedWithOrg, merge, mostNamed, root, type Group } from './groups.js';
 
 /** Company-form suffixes that may be dropped to get the short name ("Apple Inc." → "Apple"). */
@@ -253,9 +256,12 @@ const surnames: MergeStep = {
     const fulls = fullNames(all);
     for (const g of all) {
       if (g.into || g.tokens.length !== 1 || (g.kind === 'place' && isLexPlace(g.form) && !g.titled)) continue;
+      // "Austin, Texas": a name written with its region is a place's, not a word of a person's name.
+      if (!g.titled && g.mentions.some((m) => m.placeWithRegion)) continue;
       if (g.kind === 'organization' && g.mentions.some((m) => m.org > 0 || m.after.startsWith(' ('))) continue;
       const w = g.form;
-      const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w);
+      // ("Tabennese" of "Theodorus of Tabennese" is the place he came from, no surname.)
+      const bySurname = fulls.filter((f) => !f.into && f.tokens[f.tokens.length - 1] === w && !bynameOfPlace(f.tokens));
       if (bySurname.length === 1) {
         g.kind = 'person';
         merge(g, bySurname[0]);
@@ -268,7 +274,9 @@ const surnames: MergeStep = {
         continue;
       }
       const byFirst = fulls.filter((f) => !f.into && f.tokens[0] === w);
-      if (!g.titled && isFirstName(w) && byFirst.length >= 1) {
+      // "Bonosus" of "Bonosus of Sardica": a given name alone, named elsewhere with the place one comes from.
+      const byByname = byFirst.filter((f) => bynameOfPlace(f.tokens));
+      if (!g.titled && (isFirstName(w) || byByname.length === 1) && byFirst.length >= 1) {
         g.kind = 'person';
         merge(g, mostNamed(byFirst));
       }
@@ -377,7 +385,7 @@ const listedAmongPlaces: MergeStep = {
     for (let changed = true; changed;) {
       changed = false;
       for (const g of all) {
-        if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint)) continue;
+        if (g.into || g.kind !== 'person' || g.titled || g.mentions.some((m) => m.person > 0 || m.kindHint || exampleOfPeople(m))) continue;
         if (g.mentions.some((m) => inList(m) && listedWith(m, groups, 'place')) && !g.mentions.some((m) => listedWith(m, groups, 'person'))) {
           g.kind = 'place';
           changed = true;
@@ -414,6 +422,8 @@ export const MERGE_STEPS: readonly MergeStep[] = [
   partyForms,
   surnames,
   longerForms,
+  examplesOfPeople,
+  listedAmongPeople,
   travelledPlaces,
   placesWithRegions,
   singleWords,

@@ -38,7 +38,7 @@ function splitAmpersandPair(m: Mention, standalone: Set<string>): Mention[] {
 }
 
 /** The two mentions a mention joined by `joiner` is made of, each with the other in its context. */
-function splitMention(m: Mention, left: string[], joiner: string, right: string[]): Mention[] {
+export function splitMention(m: Mention, left: string[], joiner: string, right: string[]): Mention[] {
   const [l, r] = [left.join(' '), right.join(' ')];
   return [
     { ...m, form: l, tokens: left, written: l, after: `${joiner}${r}${m.after}`, kindHint: undefined },

@@ -17,6 +17,18 @@ const REGION_COMMA_AFTER = /^,\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{
 /** The end of the phrase after the region. */
 const PHRASE_END_AFTER = /^\s*(?:[,.;:)(]|$)/;
 
+/** "born in 1958 in Kibbutz Kinneret, " before a name: a phrase ending in a place after a preposition of place, then a comma. */
+const PLACE_PHRASE_COMMA_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3},\s+$/u;
+
+/**
+ * "born in 1958 in Kibbutz Kinneret, Tiberias.": one word after a place and its comma, ending the
+ * phrase, is that place's region, whatever the words before the place ("mathematician") say: no
+ * apposition giving a person's role.
+ */
+export function regionAfterPlacePhrase(name: string[], before: string, after: string): boolean {
+  return name.length === 1 && PLACE_PHRASE_COMMA_BEFORE.test(before) && PHRASE_END_AFTER.test(after);
+}
+
 /** A form no cue has claimed: unclassified, or a person by shape alone or by one word with no cue ("Devon"; not "John Thomas Claridge"). */
 function unclaimed(g: Group): boolean {
   if (g.into || g.titled || g.orgCue > 0) return false;
@@ -40,11 +52,33 @@ function placeOfRegion(m: Mention, groups: Map<string, Group>): boolean {
   return r !== null && PLACE_WORD_BEFORE.test(m.before) && isPlace(r[1], groups);
 }
 
+/** A word in capitals ("CNRS"). */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** Nothing but names and commas from the start of the sentence ("Preston, "): the head of a dateline. */
+const CHAIN_FROM_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2},\s+)*$/u;
+/** ", Victoria, Australia": the names after the mention, one by one. */
+const NEXT_IN_CHAIN = /^,\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}?)(?=\s*(?:[,.;:]|\s\p{Lu}\p{Ll}*\s|$))/u;
+
+/** "Preston, Victoria, Australia On Saturday, ...": a sentence opening with names and commas that lead to a known place, as datelines do. */
+function datelineChain(m: Mention, groups: Map<string, Group>): boolean {
+  // ("Lattice Lab, CNRS, France": an acronym in an affiliation is a body's.)
+  if (!CHAIN_FROM_START.test(m.before) || m.tokens.some((t) => ALL_CAPS.test(t))) return false;
+  let rest = m.after;
+  for (let i = 0; i < 3; i++) {
+    const n = NEXT_IN_CHAIN.exec(rest);
+    if (!n) return false;
+    if (isPlace(n[1], groups)) return true;
+    rest = rest.slice(n[0].length);
+  }
+  return false;
+}
+
 /** Merge step: names written as a place's region, or as the place of a region, are places. */
 export const placesWithRegions = {
   name: 'places-with-regions',
   run({ all, groups }: { all: Group[]; groups: Map<string, Group> }): void {
     for (let pass = 0; pass < 2; pass++)
-      for (const g of all) if (unclaimed(g) && g.mentions.some((m) => regionOfPlace(m, groups) || placeOfRegion(m, groups))) g.kind = 'place';
+      for (const g of all)
+        if (unclaimed(g) && g.mentions.some((m) => regionOfPlace(m, groups) || placeOfRegion(m, groups) || datelineChain(m, groups))) g.kind = 'place';
   },
 };

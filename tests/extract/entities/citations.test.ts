@@ -42,3 +42,35 @@ describe('cited authors are people', () => {
     expect(citesScholarly('as shown before (Moretti, 2013).')).toBe(true);
   });
 });
+
+describe('long lists of citations', () => {
+  it('authors after the semicolon of the citation before are cited too, a common word included (GUM_academic_replication)', () => {
+    const r = names([
+      'These perceptions hold across fields (Berez-Kroeker et al., 2017; Branco, Cohen, Vossen, Ide, & Calzolari, 2017; Chambers, 2017; Schmidt, 2009), and they are thought to matter.',
+      'Others replicated them (Marsden, Williams, & Liu, 2013; McManus & Marsden, 2017; Morgan-Short, Heil, Botero-Moriaty, & Ebert, 2012).',
+    ]);
+    expect(r.people).toEqual([
+      'Berez-Kroeker',
+      'Botero-Moriaty',
+      'Branco',
+      'Calzolari',
+      'Chambers',
+      'Cohen',
+      'Ebert',
+      'Heil',
+      'Ide',
+      'Liu',
+      'Marsden',
+      'McManus',
+      'Morgan-Short',
+      'Schmidt',
+      'Vossen',
+      'Williams',
+    ]);
+  });
+
+  it('a common word opening a credit with "et al." is no author: "Image: Daily et al."', () => {
+    const r = names(['Studies of the shelf are many (Smith et al., 2010).', 'A map of the shelf. Image: Daily et al.']);
+    expect(r.people).toEqual(['Smith']);
+  });
+});
