@@ -26,6 +26,7 @@ import { acronymInitials } from './steps/acronym-initials.js';
 import { countryForms } from './steps/countries.js';
 import { articleQualifiedNames } from './steps/article-qualified-names.js';
 import { countryNames } from './steps/country-names.js';
+import { orgDivision } from './steps/org-division.js';
 import { fullNames } from './steps/full-names.js';
 import { shortNames } from './steps/short-names.js';
 import { typeVote } from './steps/type-vote.js';
@@ -46,6 +47,7 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   acronymInitials,
   countryForms,
   countryNames,
+  orgDivision,
   fullNames,
   shortNames,
   editorMerge,

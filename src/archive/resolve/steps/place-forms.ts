@@ -17,10 +17,10 @@
  * none and is a "may be" of each. A weak rule: an article naming both as two places keeps them
  * apart.
  */
-import { iso31662 } from 'iso-3166';
 import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
 import { looseKey } from '../names.js';
 import { countryCode } from './countries.js';
+import { CONTINENTS, isRegionName } from '../regions.js';
 import { escapeRegExp } from '../../../lib/regexp.js';
 
 /** A trailing type word: "City", "Airport", "International Airport". */
@@ -29,28 +29,6 @@ const TYPE_WORD = /^(.+?) (city|(?:international )?airport)$/;
 const ONLY_TYPE_WORD = /^(?:city|(?:international )?airport)$/;
 /** How many words a city in front can have ("Los Angeles"). */
 const MAX_PREFIX_WORDS = 3;
-/** Continents and the largest regions: a compound name after one is a region of its own ("Asia Pacific"). */
-const CONTINENTS = new Set([
-  'africa',
-  'antarctica',
-  'asia',
-  'europe',
-  'oceania',
-  'america',
-  'americas',
-  'north america',
-  'south america',
-  'latin america',
-  'eurasia',
-]);
-
-let regions: Set<string> | null = null;
-
-/** Loose forms of the names of countries' subdivisions (states, provinces, regions). */
-function regionNames(): Set<string> {
-  return (regions ??= new Set(iso31662.map((s) => looseKey(s.name))));
-}
-
 /** A shorter form of a place's name, and the type word it dropped (if any). */
 interface ShortForm {
   key: string;
@@ -109,7 +87,7 @@ export const placeForms: ResolveStep = {
       if (countryCode(name)) continue;
       const sentences = g.nodes[short].mentions.flatMap((i) => ctx.mentions[i].sentences);
       const allowed = ({ type }: { type: ShortForm['type'] }) =>
-        type === null || typedInText(name, type, sentences) || (type === 'city' && !regionNames().has(looseKey(name)));
+        type === null || typedInText(name, type, sentences) || (type === 'city' && !isRegionName(name));
       const clusters = new Map<number, number>();
       for (const l of longs) if (!clusters.has(g.find(l.long))) clusters.set(g.find(l.long), l.long);
       if (clusters.size === 1 && longs.every(allowed)) {
