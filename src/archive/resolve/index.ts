@@ -21,6 +21,7 @@ import { sameSpelling } from './steps/same-spelling.js';
 import { legalForm } from './steps/legal-form.js';
 import { placeQualifier } from './steps/place-qualifier.js';
 import { placeForms } from './steps/place-forms.js';
+import { venueWings } from './steps/venue-wings.js';
 import { acronyms } from './steps/acronyms.js';
 import { acronymInitials } from './steps/acronym-initials.js';
 import { countryForms } from './steps/countries.js';
@@ -43,6 +44,7 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   legalForm,
   placeQualifier,
   placeForms,
+  venueWings,
   acronyms,
   acronymInitials,
   countryForms,
