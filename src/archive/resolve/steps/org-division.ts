@@ -8,8 +8,7 @@
  * America" ends in "of"). With two candidates it joins neither and is a "may be" of each. A weak
  * rule: an article naming the organisation and its division as two entities keeps them apart.
  */
-import { isCommonWord } from '../../../extract/entities/lexicon.js';
-import { isEnglishWord } from '../../../extract/entities/english.js';
+import { isDictionaryWord } from '../../../extract/entities/english.js';
 import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
 import { orgCore } from '../names.js';
 import { BUSINESS_REGIONS } from '../regions.js';
@@ -29,7 +28,7 @@ export function divisionParent(name: string): string | null {
     const head = ws.slice(0, -k);
     if (UNFINISHED.has(head[head.length - 1]) || countryCode(head.join(' '))) return null;
     // One word before the region must be a name ("EADS", "Sony"), not a word ("Air", "Radio").
-    if (head.length === 1 && (head[0].length < 2 || isCommonWord(head[0]) || isEnglishWord(head[0]))) return null;
+    if (head.length === 1 && (head[0].length < 2 || isDictionaryWord(head[0]))) return null;
     return orgCore(head.join(' ')).core;
   }
   return null;
