@@ -9,6 +9,8 @@ import { compatiblePersons, isInitialsOf, looseKey, orgCore, personParts, sameGi
 import { countryCode } from '../../src/archive/resolve/steps/countries.js';
 import { countryAcronymOf } from '../../src/archive/resolve/steps/article-qualified-names.js';
 import { shortForms } from '../../src/archive/resolve/steps/place-forms.js';
+import { divisionParent } from '../../src/archive/resolve/steps/org-division.js';
+import { venueOf } from '../../src/archive/resolve/steps/venue-wings.js';
 import { buildArchive } from '../../src/archive/index.js';
 
 type E = { name: string; aliases?: string[]; role?: string; sentences?: string[] };
@@ -461,5 +463,179 @@ describe('resolveEntities', () => {
     // A person's id is a full name, even when first seen by surname only.
     const people = [dated(rec('x', { people: [{ name: 'Obama' }] }), '2008-01-01'), dated(rec('y', { people: [{ name: 'Barack Obama' }] }), '2009-01-01')];
     expect(buildArchive(people).people.map((p) => p.id)).toEqual(['barack-obama']);
+  });
+});
+
+describe('divisions, venues and cities named like their region', () => {
+  const maybeNames = (res: Resolution, e: { maybe: number[] }) => e.maybe.map((i) => res.entities[i].name).sort();
+
+  it('reads a division as its organisation and a region, never a word before a country', () => {
+    expect(divisionParent('EADS North America')).toBe('eads');
+    expect(divisionParent('Sony Europe')).toBe('sony');
+    expect(divisionParent('Vodafone UK')).toBe('vodafone');
+    expect(divisionParent('Toyota Motor North America Inc.')).toBe('toyota');
+    expect(divisionParent('Cancer Research UK')).toBe('cancer research');
+    expect(divisionParent('Air France')).toBeNull();
+    expect(divisionParent('Air Canada')).toBeNull();
+    expect(divisionParent('Virgin America')).toBeNull();
+    expect(divisionParent('Team USA')).toBeNull();
+    expect(divisionParent('Bank of America')).toBeNull();
+    expect(divisionParent('Cathay Pacific')).toBeNull();
+    expect(divisionParent('EADS')).toBeNull();
+  });
+
+  it('joins a division to the one organisation named without its region (MEANTIME 001, 035, 058), and "Air France" to no "Air"', () => {
+    const records = [
+      // 001: "Airbus is owned by European Aeronautic Defense & Space Company (EADS)."
+      rec('001', {
+        organizations: [
+          { name: 'European Aeronautic Defense & Space Company', sentences: ['Airbus is owned by European Aeronautic Defense & Space Company (EADS).'] },
+        ],
+      }),
+      // 035: "The news comes as its parent company, EADS starts a major restructuring programme ..."
+      rec('035', { organizations: [{ name: 'EADS' }] }),
+      // 058: "This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama."
+      rec('058', {
+        organizations: [
+          {
+            name: 'EADS North America',
+            sentences: ['This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama.'],
+          },
+        ],
+      }),
+      rec('air', { organizations: [{ name: 'Air' }] }),
+      rec('af', { organizations: [{ name: 'Air France' }] }),
+      rec('ac', { organizations: [{ name: 'Air Canada' }] }),
+    ];
+    const res = resolveEntities(records);
+    const eads = entityOf(res, records, '001', 'European Aeronautic Defense & Space Company')!;
+    expect(entityOf(res, records, '035', 'EADS')).toBe(eads);
+    expect(entityOf(res, records, '058', 'EADS North America')).toBe(eads);
+    const note = eads.notes.find((n) => n.rule === 'org-division')!;
+    expect(note.names).toEqual(['EADS', 'EADS North America']);
+    expect(note.evidence.map((e) => e.article)).toEqual(['058', '035']);
+    const air = entityOf(res, records, 'air', 'Air')!;
+    expect(entityOf(res, records, 'af', 'Air France')).not.toBe(air);
+    expect(entityOf(res, records, 'ac', 'Air Canada')).not.toBe(air);
+    // Only the short-name rule's may-be links: "Air" could begin either.
+    expect(maybeNames(res, air)).toEqual(['Air Canada', 'Air France']);
+    expect(air.notes).toEqual([]);
+  });
+
+  it('keeps a division apart from its organisation when an article names both as two', () => {
+    // Written for the test: a wire story naming the parent and its division apart.
+    const records = [
+      rec('a', { organizations: [{ name: 'General Motors' }, { name: 'General Motors Europe' }] }),
+      rec('b', { organizations: [{ name: 'General Motors Europe' }] }),
+      rec('c', { organizations: [{ name: 'Nissan' }] }),
+      rec('d', { organizations: [{ name: 'Nissan North America' }] }),
+    ];
+    const res = resolveEntities(records);
+    const division = entityOf(res, records, 'b', 'General Motors Europe')!;
+    expect(division).not.toBe(entityOf(res, records, 'a', 'General Motors'));
+    expect(maybeNames(res, division)).toEqual(['General Motors']);
+    // Apart, the division joins.
+    expect(entityOf(res, records, 'd', 'Nissan North America')).toBe(entityOf(res, records, 'c', 'Nissan'));
+  });
+
+  it("reads a venue's base name and compass wing", () => {
+    expect(venueOf('Moscone West Convention Center')).toEqual({ base: 'moscone center', wing: 'west' });
+    expect(venueOf('Moscone Center')).toEqual({ base: 'moscone center', wing: null });
+    expect(venueOf('Moscone North Hall')).toEqual({ base: 'moscone hall', wing: 'north' });
+    expect(venueOf('Java West')).toBeNull();
+    expect(venueOf('West Virginia')).toBeNull();
+  });
+
+  it('joins a venue named without its word when a sentence writes it, and a wing to its venue (MEANTIME 009, 012, 116)', () => {
+    const records = [
+      // 009: "... the World Wide Developers Conference (WWDC) at Moscone Center in San Francisco, California on Monday."
+      rec('009', { places: [{ name: 'Moscone Center' }] }),
+      // 012: "... held in the Moscone West Convention Center in San Francisco."
+      rec('012', { places: [{ name: 'Moscone West Convention Center' }] }),
+      // 116: the extractor took "Moscone West" from "... keynote at the Moscone West center in San Francisco, ..."
+      rec('116', {
+        places: [
+          {
+            name: 'Moscone West',
+            sentences: [
+              "At the company's own Worldwide Developers Conference (WWDC) keynote at the Moscone West center in San Francisco, Apple CEO Steve Jobs introduced the next generation of software products from Apple.",
+            ],
+          },
+        ],
+      }),
+      // A town is not the centre named after it when no sentence writes "Lincoln center".
+      rec('l1', { places: [{ name: 'Lincoln', sentences: ['The plant in Lincoln, Nebraska, will close in May.'] }] }),
+      rec('l2', { places: [{ name: 'Lincoln Center' }] }),
+    ];
+    const res = resolveEntities(records);
+    const moscone = entityOf(res, records, '009', 'Moscone Center')!;
+    expect(entityOf(res, records, '012', 'Moscone West Convention Center')).toBe(moscone);
+    expect(entityOf(res, records, '116', 'Moscone West')).toBe(moscone);
+    expect(moscone.notes.map((n) => n.rule).sort()).toEqual(['place-forms', 'venue-wing']);
+    const lincoln = entityOf(res, records, 'l1', 'Lincoln')!;
+    expect(lincoln).not.toBe(entityOf(res, records, 'l2', 'Lincoln Center'));
+    expect(maybeNames(res, lincoln)).toEqual(['Lincoln Center']);
+    // Without the sentence that writes "center", "Moscone West" is only a may-be.
+    const bare = [records[1], rec('116', { places: [{ name: 'Moscone West', sentences: ['Apple opened the show at Moscone West.'] }] })];
+    const res2 = resolveEntities(bare);
+    const west = entityOf(res2, bare, '116', 'Moscone West')!;
+    expect(west.name).toBe('Moscone West');
+    expect(maybeNames(res2, west)).toEqual(['Moscone West Convention Center']);
+  });
+
+  it('joins "New York City" to a "New York" the archive uses as a city and never as the state (MEANTIME 038, 039, 040)', () => {
+    // 038: "One of the A380s is flying from Frankfurt to Chicago via New York; ..."
+    const ny = rec('038', {
+      places: [
+        { name: 'New York', sentences: ['One of the A380s is flying from Frankfurt to Chicago via New York; the airplane will be carrying about 500 people.'] },
+      ],
+    });
+    // 039: "... selling it to New York City-based private equity firm Cerberus Capital Management ..."
+    const nyc = rec('039', { places: [{ name: 'New York City' }] });
+    // 040: "The airline already offers flights to New York, Boston, Chicago, Los Angeles, Dubai, ..."
+    const listed = rec('040', {
+      places: [
+        {
+          name: 'New York',
+          sentences: [
+            'The airline already offers flights to New York, Boston, Chicago, Los Angeles, Dubai, and recently launched 3 new U.S. routes to San Francisco, Orlando, and Washington.',
+          ],
+        },
+      ],
+    });
+    const records = [ny, nyc, listed];
+    const res = resolveEntities(records);
+    const city = entityOf(res, records, '038', 'New York')!;
+    expect(entityOf(res, records, '039', 'New York City')).toBe(city);
+    const note = city.notes.find((n) => n.rule === 'place-forms')!;
+    expect(note.evidence[0]).toEqual({ article: '040', sentence: listed.places[0].sentences[0] });
+    // Without the list, nothing says "New York" is the city: a may-be only.
+    const res2 = resolveEntities([ny, nyc]);
+    expect(entityOf(res2, [ny, nyc], '038', 'New York')).not.toBe(entityOf(res2, [ny, nyc], '039', 'New York City'));
+    expect(maybeNames(res2, entityOf(res2, [ny, nyc], '038', 'New York')!)).toEqual(['New York City']);
+    // A dateline is a town: "NEW YORK (AP) —" is evidence enough.
+    const dated = { ...rec('d', { places: [{ name: 'New York' }] }), dateline: 'New York' };
+    const res3 = resolveEntities([ny, nyc, dated]);
+    expect(entityOf(res3, [ny, nyc, dated], '038', 'New York')).toBe(entityOf(res3, [ny, nyc, dated], '039', 'New York City'));
+    // One article using it as the state keeps them apart, whatever the list says.
+    const state = rec('s', { places: [{ name: 'New York', sentences: ['The plant in upstate New York will close.'] }] });
+    const res4 = resolveEntities([...records, state]);
+    expect(entityOf(res4, [...records, state], '038', 'New York')).not.toBe(entityOf(res4, [...records, state], '039', 'New York City'));
+  });
+
+  it('keeps a state or province apart from the city named after it (Oklahoma City, Quebec City, Kansas City)', () => {
+    // Written for the test: wire-style sentences.
+    const records = [
+      rec('o1', { places: [{ name: 'Oklahoma City' }] }),
+      rec('o2', { places: [{ name: 'Oklahoma', sentences: ['The storm moved from Tulsa, Oklahoma into Kansas on Tuesday.'] }] }),
+      rec('q1', { places: [{ name: 'Quebec City' }] }),
+      rec('q2', { places: [{ name: 'Quebec', sentences: ['The company has offices in Quebec, Montreal and Toronto, the province of Quebec said.'] }] }),
+      rec('k1', { places: [{ name: 'Kansas City' }] }),
+      rec('k2', { places: [{ name: 'Kansas', sentences: ['Wheat prices rose in Kansas, Nebraska and Iowa.'] }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, 'o2', 'Oklahoma')).not.toBe(entityOf(res, records, 'o1', 'Oklahoma City'));
+    expect(entityOf(res, records, 'q2', 'Quebec')).not.toBe(entityOf(res, records, 'q1', 'Quebec City'));
+    expect(entityOf(res, records, 'k2', 'Kansas')).not.toBe(entityOf(res, records, 'k1', 'Kansas City'));
   });
 });

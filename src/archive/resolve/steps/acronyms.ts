@@ -19,25 +19,41 @@ interface Pair {
   sentence?: string;
 }
 
+/** The "Expansion (ACR)" pairs a sentence writes ("the European Union (EU)" → EU, European Union). */
+function pairsInSentence(s: string): { acronym: string; expansion: string }[] {
+  const out: { acronym: string; expansion: string }[] = [];
+  for (const hit of s.matchAll(EXPANSION_THEN_ACRONYM)) {
+    // The expansion may start with words before the name ("the European Union (EU)").
+    const ws = hit[1].split(' ');
+    for (let i = 0; i < ws.length - 1; i++) {
+      const expansion = ws.slice(i).join(' ');
+      if (isInitialsOf(hit[2], expansion)) {
+        out.push({ acronym: hit[2], expansion });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The pairs an article gives: an alias that is the initials of its name (or the reverse), and the
+ * pairs its sentences write. A sentence is read once, however many of the article's entities it
+ * is evidence for (the same pair found again would change nothing: the first pair of an acronym
+ * is its evidence, and only the set of its expansions counts).
+ */
 function pairsOf(ctx: ResolveContext, article: number): Pair[] {
   const out: Pair[] = [];
+  const read = new Set<string>();
   for (const m of liveMentions(ctx, article)) {
     for (const a of m.aliases) {
       if (isInitialsOf(a, m.name)) out.push({ acronym: a, expansion: m.name, article, sentence: m.sentences[0] });
       else if (isInitialsOf(m.name, a)) out.push({ acronym: m.name, expansion: a, article, sentence: m.sentences[0] });
     }
     for (const s of m.sentences) {
-      for (const hit of s.matchAll(EXPANSION_THEN_ACRONYM)) {
-        // The expansion may start with words before the name ("the European Union (EU)").
-        const ws = hit[1].split(' ');
-        for (let i = 0; i < ws.length - 1; i++) {
-          const expansion = ws.slice(i).join(' ');
-          if (isInitialsOf(hit[2], expansion)) {
-            out.push({ acronym: hit[2], expansion, article, sentence: s });
-            break;
-          }
-        }
-      }
+      if (read.has(s)) continue;
+      read.add(s);
+      for (const p of pairsInSentence(s)) out.push({ ...p, article, sentence: s });
     }
   }
   return out;

@@ -19,6 +19,7 @@ export const aliasCheck: ResolveStep = {
     const g = ctx.graph!;
     ctx.records.forEach((_, article) => {
       for (const m of liveMentions(ctx, article)) {
+        if (!m.aliases.length) continue;
         const own = g.find(g.nodeOf.get(m.key)!);
         const other = (name: string) => {
           const n = g.nodeOf.get(entityKey(name));

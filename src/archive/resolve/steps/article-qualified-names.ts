@@ -29,12 +29,35 @@ function qualifies(q: Mention, bare: Mention): boolean {
   return countryBefore(q.name, bare.name) !== null || countryAcronymOf(q.name, bare.name);
 }
 
+/**
+ * The organisations that can qualify another: by each proper ending of their words ("united
+ * states air force" under "states air force", "air force", "force"), and the acronyms, which can
+ * qualify any ("USAF"). A bare name is compared with those alone.
+ */
+function qualifiers(live: Mention[]): { byEnding: Map<string, Set<Mention>>; acronyms: Mention[] } {
+  const byEnding = new Map<string, Set<Mention>>();
+  const acronyms: Mention[] = [];
+  for (const q of live) {
+    if (isAcronym(q.name)) acronyms.push(q);
+    const ws = words(q.name);
+    for (let i = 1; i < ws.length; i++) {
+      const ending = ws.slice(i).join(' ');
+      (byEnding.get(ending) ?? byEnding.set(ending, new Set()).get(ending)!).add(q);
+    }
+  }
+  return { byEnding, acronyms };
+}
+
 function resolveArticle(ctx: ResolveContext, article: number): void {
   const live = liveMentions(ctx, article).filter((m) => m.kind === 'organization');
+  if (live.length < 2) return;
   const indexOf = new Map(ctx.byArticle[article].map((i) => [ctx.mentions[i], i]));
+  const { byEnding, acronyms } = qualifiers(live);
   for (const bare of live) {
     if (bare.into !== null || isAcronym(bare.name)) continue;
-    const qualified = live.filter((q) => q !== bare && q.into === null && qualifies(q, bare));
+    const ending = byEnding.get(words(bare.name).join(' '));
+    if (!ending && !acronyms.length) continue;
+    const qualified = live.filter((q) => (ending?.has(q) || acronyms.includes(q)) && q !== bare && q.into === null && qualifies(q, bare));
     // "US Air Force" and "U.S. Air Force" in one article are one qualified name, written two ways.
     const distinct = new Set(qualified.map((q) => countryBefore(q.name, bare.name) ?? q.name));
     if (qualified.length && distinct.size === 1) absorb(ctx, indexOf.get(bare)!, indexOf.get(qualified[0])!, articleQualifiedNames.name);

@@ -36,12 +36,31 @@ export function shortFor(short: Mention, full: Mention): boolean {
   return ws[0] === word || orgCore(full.name).core === word || (lastIsName && last === word);
 }
 
+/**
+ * The article's mentions by each word of their names, in the article's order: a one-word name can
+ * only be short for a name holding that word (its surname, first or last word, core or head), so
+ * each is compared with those alone.
+ */
+function byWord(live: Mention[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const o of live) {
+    for (const w of new Set(words(o.name))) {
+      const list = out.get(w);
+      if (list) list.push(o);
+      else out.set(w, [o]);
+    }
+  }
+  return out;
+}
+
 function resolveShortNames(ctx: ResolveContext, article: number): void {
   const live = liveMentions(ctx, article);
   const indexOf = new Map(ctx.byArticle[article].map((i) => [ctx.mentions[i], i]));
+  const holding = byWord(live);
   for (const m of live) {
-    if (words(m.name).length !== 1) continue;
-    const candidates = live.filter((o) => o !== m && o.into === null && shortFor(m, o));
+    const w = words(m.name);
+    if (w.length !== 1) continue;
+    const candidates = (holding.get(w[0]) ?? []).filter((o) => o !== m && o.into === null && shortFor(m, o));
     if (candidates.length === 1) absorb(ctx, indexOf.get(m)!, indexOf.get(candidates[0])!, articleShortNames.name);
     else if (candidates.length > 1 && candidates.every((c) => c.kind === candidates[0].kind)) m.kind = candidates[0].kind;
   }

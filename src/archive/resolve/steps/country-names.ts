@@ -9,7 +9,8 @@
  * Force") are not considered: the archive cannot tell where they are.
  */
 import { noteFor, type ResolveContext, type ResolveStep } from '../context.js';
-import { articleCountries, countryBefore } from './country-qualifier.js';
+import { articleCountries } from './country-qualifier.js';
+import { countryCode } from './countries.js';
 import { words } from '../names.js';
 
 export const countryNames: ResolveStep = {
@@ -22,22 +23,24 @@ export const countryNames: ResolveStep = {
     const countriesOf = new Map<number, Set<string>>();
     const named = (article: number) => countriesOf.get(article) ?? countriesOf.set(article, articleCountries(ctx, article)).get(article)!;
     const decisions: [number, Map<number, number>, Map<number, number>][] = [];
-    // Each organisation under every proper tail of its words: "united states air force" under
-    // "states air force", "air force" and "force", so a bare name finds its qualified forms at once.
-    const byTail = new Map<string, number[]>();
+    // Each organisation under every proper tail of its words that follows a country's name, with
+    // that country: "united states air force" under "air force" (US) only ("united states air" is
+    // no country). A bare name finds its qualified forms and their countries at once.
+    const byTail = new Map<string, { node: number; code: string }[]>();
     for (const q of orgs) {
       const w = words(g.nodes[q].key);
       for (let i = 1; i < w.length; i++) {
+        const code = countryCode(w.slice(0, i).join(' '));
+        if (!code) continue;
         const tail = w.slice(i).join(' ');
-        (byTail.get(tail) ?? byTail.set(tail, []).get(tail)!).push(q);
+        (byTail.get(tail) ?? byTail.set(tail, []).get(tail)!).push({ node: q, code });
       }
     }
     for (const bare of orgs) {
       // Per candidate cluster, one of its nodes and its country.
       const candidates = new Map<number, { node: number; code: string }>();
-      for (const q of byTail.get(words(g.nodes[bare].key).join(' ')) ?? []) {
-        const code = q === bare ? null : countryBefore(g.nodes[q].key, g.nodes[bare].key);
-        if (code && g.find(q) !== g.find(bare) && !candidates.has(g.find(q))) candidates.set(g.find(q), { node: q, code });
+      for (const c of byTail.get(words(g.nodes[bare].key).join(' ')) ?? []) {
+        if (c.node !== bare && g.find(c.node) !== g.find(bare) && !candidates.has(g.find(c.node))) candidates.set(g.find(c.node), c);
       }
       if (!candidates.size) continue;
       const agree = new Map<number, number>();

@@ -23,12 +23,13 @@ export const shortNames: ResolveStep = {
   run(ctx: ResolveContext) {
     const g = ctx.graph!;
     const bySurname = new Map<string, number[]>();
-    const byFirstWord = new Map<string, number[]>();
+    // Organisations under each of their proper beginnings ("china eastern airlines" under "china" and "china eastern").
+    const byBeginning = new Map<string, number[]>();
     const push = (m: Map<string, number[]>, k: string, n: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(n);
     g.nodes.forEach((node, n) => {
       if (node.person) push(bySurname, node.person.surname, n);
       const ws = words(node.key);
-      if (ws.length > 1 && node.votes.organization.size) push(byFirstWord, ws[0], n);
+      if (ws.length > 1 && node.votes.organization.size) for (let i = 1; i < ws.length; i++) push(byBeginning, ws.slice(0, i).join(' '), n);
     });
     const givenAs = new Map<string, Set<number>>();
     ctx.records.forEach((_, article) => {
@@ -45,12 +46,7 @@ export const shortNames: ResolveStep = {
       const kind = majority(g.clusterVotes(n));
       let found: number[] = [];
       if (kind === 'person' && ws.length === 1) found = (bySurname.get(ws[0]) ?? []).filter((m) => words(g.nodes[m].key).length > 1);
-      else if (kind === 'organization') {
-        found = (byFirstWord.get(ws[0]) ?? []).filter((m) => {
-          const mw = words(g.nodes[m].key);
-          return mw.length > ws.length && ws.every((w, i) => mw[i] === w);
-        });
-      }
+      else if (kind === 'organization') found = [...(byBeginning.get(ws.join(' ')) ?? [])];
       for (const m of givenAs.get(node.key) ?? []) if (m !== n && words(g.nodes[m].key).length > ws.length) found.push(m);
       if (found.length) decisions.push([n, found]);
     });
