@@ -11,6 +11,7 @@ import { countryAcronymOf } from '../../src/archive/resolve/steps/article-qualif
 import { shortForms } from '../../src/archive/resolve/steps/place-forms.js';
 import { divisionParent } from '../../src/archive/resolve/steps/org-division.js';
 import { venueOf } from '../../src/archive/resolve/steps/venue-wings.js';
+import { transpositions } from '../../src/archive/resolve/steps/misspelling.js';
 import { buildArchive } from '../../src/archive/index.js';
 
 type E = { name: string; aliases?: string[]; role?: string; sentences?: string[] };
@@ -637,5 +638,70 @@ describe('divisions, venues and cities named like their region', () => {
     expect(entityOf(res, records, 'o2', 'Oklahoma')).not.toBe(entityOf(res, records, 'o1', 'Oklahoma City'));
     expect(entityOf(res, records, 'q2', 'Quebec')).not.toBe(entityOf(res, records, 'q1', 'Quebec City'));
     expect(entityOf(res, records, 'k2', 'Kansas')).not.toBe(entityOf(res, records, 'k1', 'Kansas City'));
+  });
+});
+
+describe('misspelling', () => {
+  // MEANTIME 089: "Unlike Chrylser, GM will not publicly announce the dealerships that it intends to shut down."
+  const slip = 'Unlike Chrylser, GM will not publicly announce the dealerships that it intends to shut down.';
+  const chrysler = (id: string) => rec(id, { organizations: [{ name: 'Chrysler' }] });
+
+  it('joins a name written once with two neighbouring letters swapped to the usual spelling of three articles (089)', () => {
+    const records = [chrysler('074'), chrysler('075'), chrysler('088'), rec('089', { organizations: [{ name: 'Chrylser', sentences: [slip] }] })];
+    const res = resolveEntities(records);
+    const usual = entityOf(res, records, '074', 'Chrysler')!;
+    expect(entityOf(res, records, '089', 'Chrylser')).toBe(usual);
+    expect(usual.name).toBe('Chrysler');
+    expect(usual.notes.find((n) => n.rule === 'misspelling')?.evidence.map((e) => e.sentence)).toContain(slip);
+  });
+
+  it('keeps the two apart when the usual spelling is in too few articles, the slip is an English word, or two names fit', () => {
+    const few = [chrysler('074'), chrysler('075'), rec('089', { organizations: [{ name: 'Chrylser' }] })];
+    let res = resolveEntities(few);
+    expect(entityOf(res, few, '089', 'Chrylser')).not.toBe(entityOf(res, few, '074', 'Chrysler'));
+    // "Sliver" is a word: not a slip of "Silver" (a company named Silver in three articles).
+    const silver = (id: string) => rec(id, { organizations: [{ name: 'Silver Lake' }] });
+    const word = [silver('1'), silver('2'), silver('3'), rec('4', { organizations: [{ name: 'Sliver Lake' }] })];
+    res = resolveEntities(word);
+    expect(entityOf(res, word, '4', 'Sliver Lake')).not.toBe(entityOf(res, word, '1', 'Silver Lake'));
+    // "Marnier" could be a slip of "Mariner" or of "Manrier": two fit, none is chosen.
+    const two = [
+      ...['1', '2', '3'].map((id) => rec(id, { organizations: [{ name: 'Mariner' }] })),
+      ...['4', '5', '6'].map((id) => rec(id, { organizations: [{ name: 'Manrier' }] })),
+      rec('7', { organizations: [{ name: 'Marnier' }] }),
+    ];
+    res = resolveEntities(two);
+    const m = entityOf(res, two, '7', 'Marnier');
+    expect(m).not.toBe(entityOf(res, two, '1', 'Mariner'));
+    expect(m).not.toBe(entityOf(res, two, '4', 'Manrier'));
+  });
+
+  it('never joins a person to a place, nor short words', () => {
+    const records = [
+      ...['1', '2', '3'].map((id) => rec(id, { places: [{ name: 'Pristina' }] })),
+      rec('4', { people: [{ name: 'Pirstina' }] }),
+      ...['5', '6', '7'].map((id) => rec(id, { organizations: [{ name: 'Sony' }] })),
+      rec('8', { organizations: [{ name: 'Snoy' }] }),
+    ];
+    const res = resolveEntities(records);
+    expect(entityOf(res, records, '4', 'Pirstina')).not.toBe(entityOf(res, records, '1', 'Pristina'));
+    expect(entityOf(res, records, '8', 'Snoy')).not.toBe(entityOf(res, records, '5', 'Sony'));
+  });
+});
+
+describe('transpositions', () => {
+  it('swaps neighbouring inner letters of words of six letters or more (first and last letters stay)', () => {
+    expect(transpositions('chrysler')).toEqual(['crhysler', 'chyrsler', 'chrsyler', 'chrylser', 'chryselr']);
+    expect(transpositions('general motors')).toEqual([
+      'gneeral motors',
+      'geenral motors',
+      'genreal motors',
+      'genearl motors',
+      'general mtoors',
+      'general mootrs',
+      'general motros',
+    ]);
+    expect(transpositions('boeing 787')).toEqual(['beoing 787', 'boieng 787', 'boenig 787']);
+    expect(transpositions('sony')).toEqual([]);
   });
 });

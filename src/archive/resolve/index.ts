@@ -32,6 +32,7 @@ import { fullNames } from './steps/full-names.js';
 import { shortNames } from './steps/short-names.js';
 import { typeVote } from './steps/type-vote.js';
 import { aliasCheck } from './steps/alias-check.js';
+import { misspelling } from './steps/misspelling.js';
 
 /** The merge steps, in the order they run. */
 export const RESOLVE_STEPS: readonly ResolveStep[] = [
@@ -41,6 +42,7 @@ export const RESOLVE_STEPS: readonly ResolveStep[] = [
   articleQualifiedNames,
   editorApart,
   sameSpelling,
+  misspelling,
   legalForm,
   placeQualifier,
   placeForms,
