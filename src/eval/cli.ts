@@ -62,7 +62,12 @@ function main(argv: string[]): number {
         ...Object.fromEntries(kinds.map((k) => [k, scores(s[k])])),
         date: { accuracy: s.dates.right / Math.max(1, s.dates.dated), right: s.dates.right, dated: s.dates.dated, invented: s.dates.invented.length },
       });
-      results[folder] = { kind: 'wire', ...splitScores(r), splits: Object.fromEntries(Object.entries(r.splits).map(([k, s]) => [k, splitScores(s)])), problems: r.problems };
+      results[folder] = {
+        kind: 'wire',
+        ...splitScores(r),
+        splits: Object.fromEntries(Object.entries(r.splits).map(([k, s]) => [k, splitScores(s)])),
+        problems: r.problems,
+      };
     } else if (existsSync(join(folder, 'gold.json'))) {
       const reports = evaluateSeeds(folder);
       lines.push(`== ${folder} (seeds, ${reports.length} articles)`);

@@ -82,7 +82,8 @@ function goldProblems(file: string, raw: string, gold: WireGoldArticle): string[
   for (const kind of KINDS)
     for (const g of gold[kind])
       for (const form of [g.name, ...g.aliases])
-        if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu').test(raw)) out.push(`${file}: ${kind} "${form}" is not in the text`);
+        if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu').test(raw))
+          out.push(`${file}: ${kind} "${form}" is not in the text`);
   return out;
 }
 

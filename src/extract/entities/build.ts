@@ -12,6 +12,7 @@ import { namedAsWork } from './works.js';
 import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
+import { isStormName } from './storms.js';
 import { placeWordScore } from './place-words.js';
 import {
   FUNCTION_WORDS,
@@ -106,7 +107,7 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
   if (t.length === 1 && !isLexPlace(form) && !g.mentions.some((m) => m.placeWithRegion || PLACE_NOUN_AFTER_RE.test(m.after))) place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
+  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || isStormName(t) || WORK_TAIL.test(t[t.length - 1]) : GAMES.test(form)))) {
     g.dropped = true;
     return null;
   }

@@ -10,7 +10,7 @@ import { joinEpithets } from './epithets.js';
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
-import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
+import { GENERATIONAL, isHonorific, isPortfolio, isPosition, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { citedPairAt, citesScholarly, isCitedAuthor } from './citations.js';
@@ -18,6 +18,9 @@ import { findRoads } from './roads.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { CAPTION_HEAD } from './entries.js';
 import { personShaped } from './shape.js';
+import { isListLine, isRosterName } from './rosters.js';
+import { isScorecardName } from './scorecards.js';
+import { isTeamAfterCountry } from './results-teams.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
@@ -137,7 +140,7 @@ function titleCase(w: string): string {
 /** Is the line written in Title Case or ALL CAPS? */
 export function isHeadlineCase(text: string): boolean {
   // Results, tables and line-ups ("1. Anna Berg ( Norway ) 2:01.45", "Scorers : Omar Said 23 , Lars Holm 67") are capitalised for their names.
-  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2) return false;
+  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2 || isListLine(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -208,6 +211,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
         // "Assistant Secretary of the Air Force": a modifier of the title after it.
         if (TITLE_MODIFIER_WORD.test(t) && isTitleWord(tokens[i + 1] ?? '')) return false;
         if (!(span.initial && i === 0) && !seg.headline && !allCaps) return false;
+        // "Bowling : Dean Hollins 21-4-63-2", "Ajax : Frank de Boer , ...": a player's given name, not a common word.
+        if (i === 0 && tokens.length > 1 && listedPlayer(seg.text, span, tokens)) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
         if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
@@ -368,7 +373,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
   while (
     name.length > 1 &&
-    isDemonym(name[0].replace(/s$/, '')) &&
+    (isDemonym(name[0]) || isDemonym(name[0].replace(/s$/, ''))) &&
     !isLexPlace(name.join(' ')) &&
     !(COMPASS_ADJECTIVE.test(name[0]) && isLexPlace(name.slice(1).join(' '))) &&
     (isFirstName(name[1]) ||
@@ -422,6 +427,10 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     RESULT_AFTER.test(after.slice(country[0].length))
   )
     cues.person += 2;
+  // "Ajax : Edwin van der Sar ; Michael Reiziger , ...", "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31": line-ups and scorecards list players.
+  if (isRosterName(seg.text, name.join(' ')) || (plausibleListedName(name) && isScorecardName(before, after, seg.text))) cues.person += 3;
+  // "1. Erik Zabel ( Germany ) Telekom 5:12:33": the team after the competitor's country.
+  if (isTeamAfterCountry(before, after, seg.text)) cues.org += 4;
   if (trailingTitle || agentAcronym) cues.org += 2;
   // "The Guardian", "The Independent reported": a newspaper's one-word title after a capitalised "The".
   if (name.length === 1 && CAPITAL_THE_BEFORE.test(before) && NEWSPAPER_WORD.test(name[0]) && !NOUN_NEXT.test(after)) cues.org += 3;
@@ -452,6 +461,18 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     m.place += 2;
   }
   out.push(m);
+}
+
+/** Is the span a player's name of a line-up or a scorecard line? */
+function listedPlayer(text: string, span: { start: number; end: number }, tokens: string[]): boolean {
+  return isRosterName(text, tokens.join(' ')) || isScorecardName(text.slice(0, span.start), text.slice(span.end), text);
+}
+
+/** A player's name in a list or scorecard: no known place or organisation, no acronym ("Inzamam-ul-Haq", "M. Atherton", "Wasim Akram"). */
+function plausibleListedName(name: string[]): boolean {
+  if (isLexPlace(name.join(' ')) || isLexOrg(name.join(' '))) return false;
+  // ("Dean Hollins", "Frank de Witt": a given name that is also an English word.)
+  return name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name) || (name.length <= 4 && plausiblePersonName(name.slice(1)));
 }
 
 /** A cited author's name: one to three capitalised words, not a known place or organisation ("Open Science Collaboration, 2015"). */
@@ -489,6 +510,8 @@ function ofSplit(tokens: string[]): number {
   // "King Louis XV of France": the title goes with the name, the place after "of" is the realm.
   const titled = head.length > 2 && isTitleWord(head[0]) && !isTitleWord(head[1]);
   if (titled) head = head.slice(1);
+  // "Swiss Alex Zuelle of ONCE", "Defender Aron Winter of the Netherlands": a nationality or a position before the name.
+  else if (head.length > 2 && (isDemonym(head[0]) || isPosition(head[0])) && !isLexPlace(head.join(' '))) head = head.slice(1);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
   if (titled && isFirstName(head[0]) && head.length <= 3 && placeAfter(tokens, of)) return of;
