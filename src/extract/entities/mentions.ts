@@ -21,6 +21,7 @@ import { personShaped } from './shape.js';
 import { isListLine, isRosterName } from './rosters.js';
 import { isScorecardName } from './scorecards.js';
 import { isTeamAfterCountry } from './results-teams.js';
+import { isCompetitorWithSide, namesSides } from './competitors.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
@@ -140,7 +141,7 @@ function titleCase(w: string): string {
 /** Is the line written in Title Case or ALL CAPS? */
 export function isHeadlineCase(text: string): boolean {
   // Results, tables and line-ups ("1. Anna Berg ( Norway ) 2:01.45", "Scorers : Omar Said 23 , Lars Holm 67") are capitalised for their names.
-  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2 || isListLine(text)) return false;
+  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2 || isListLine(text) || namesSides(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -429,6 +430,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     cues.person += 2;
   // "Ajax : Edwin van der Sar ; Michael Reiziger , ...", "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31": line-ups and scorecards list players.
   if (isRosterName(seg.text, name.join(' ')) || (plausibleListedName(name) && isScorecardName(before, after, seg.text))) cues.person += 3;
+  // "3 - Gianluca Vialli ( Chelsea )": a competitor with the club or country in brackets, on a line of results.
+  else if (name.length > 1 && plausibleListedName(name) && isCompetitorWithSide(after, seg.text)) cues.person += 3;
   // "1. Erik Zabel ( Germany ) Telekom 5:12:33": the team after the competitor's country.
   if (isTeamAfterCountry(before, after, seg.text)) cues.org += 4;
   if (trailingTitle || agentAcronym) cues.org += 2;
@@ -465,7 +468,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
 
 /** Is the span a player's name of a line-up or a scorecard line? */
 function listedPlayer(text: string, span: { start: number; end: number }, tokens: string[]): boolean {
-  return isRosterName(text, tokens.join(' ')) || isScorecardName(text.slice(0, span.start), text.slice(span.end), text);
+  const after = text.slice(span.end);
+  return isRosterName(text, tokens.join(' ')) || isScorecardName(text.slice(0, span.start), after, text) || isCompetitorWithSide(after, text);
 }
 
 /** A player's name in a list or scorecard: no known place or organisation, no acronym ("Inzamam-ul-Haq", "M. Atherton", "Wasim Akram"). */

@@ -95,3 +95,26 @@ describe('storms', () => {
     expect(r.people).toEqual(['Ana Cruz']);
   });
 });
+
+describe('competitors with their side in brackets', () => {
+  it('a scorers list with clubs in brackets', () => {
+    const r = names(['Leading scorers :', '5 - Pieter Hoogland ( Feyenoord ) , Gianfranco Zola ( Parma )']);
+    expect(r.people).toEqual(['Gianfranco Zola', 'Pieter Hoogland']);
+  });
+
+  it('a ranked line whose given name is an English word ("Jean", "Bruny")', () => {
+    const r = names(['Race result :', '3. Jean Mercier ( France ) Benetton', '4. Bruny Lacasse ( Canada ) 10.07']);
+    expect(r.people).toEqual(['Bruny Lacasse', 'Jean Mercier']);
+    expect(r.organizations).toEqual(['Benetton']);
+  });
+
+  it('an abbreviation or another name in brackets is no side (GUM)', () => {
+    // GUM academic, CC BY 4.0: "... the Compact Fluorescent Light (CFL)."; GUM bio (Wikipedia), CC BY-SA 3.0:
+    // "... Formal Equivalence (F-E) and Dynamic Equivalence (D-E)."
+    const r = names([
+      'The most commonly and widely used bulb in the household is the Compact Fluorescent Light (CFL).',
+      'He wrote about two different types of equivalence: Formal Equivalence (F-E) and Dynamic Equivalence (D-E).',
+    ]);
+    expect(r.people).toEqual([]);
+  });
+});
