@@ -22,6 +22,7 @@ import { isListLine, isRosterName } from './rosters.js';
 import { isScorecardName } from './scorecards.js';
 import { isTeamAfterCountry } from './results-teams.js';
 import { isCompetitorWithSide, namesSides } from './competitors.js';
+import { isPriceMove } from './price-moves.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
@@ -271,7 +272,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       }
       if (inverted.surnames.has(spanIndex)) for (const m of out.slice(firstMention)) m.kindHint = 'person';
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
-      if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
+      if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) m.kindHint = 'organization';
     }
     for (const road of roads) {
       const m = mk(
@@ -434,6 +435,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   else if (name.length > 1 && plausibleListedName(name) && isCompetitorWithSide(after, seg.text)) cues.person += 3;
   // "1. Erik Zabel ( Germany ) Telekom 5:12:33": the team after the competitor's country.
   if (isTeamAfterCountry(before, after, seg.text)) cues.org += 4;
+  // "Glaxo Wellcome rose 21 pence": a company, by its share price.
+  if (isPriceMove(after)) cues.org += 4;
   if (trailingTitle || agentAcronym) cues.org += 2;
   // "The Guardian", "The Independent reported": a newspaper's one-word title after a capitalised "The".
   if (name.length === 1 && CAPITAL_THE_BEFORE.test(before) && NEWSPAPER_WORD.test(name[0]) && !NOUN_NEXT.test(after)) cues.org += 3;

@@ -118,3 +118,31 @@ describe('competitors with their side in brackets', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('teams named like their town in a result line', () => {
+  it('both sides of "Leeds 1 Wimbledon 0" are teams, towns included', () => {
+    const r = names(['Results of English league matches on Saturday :', 'Leeds 1 Wimbledon 0', 'Bristol 2 Norwich 2']);
+    expect(r.organizations).toEqual(['Bristol', 'Leeds', 'Norwich', 'Wimbledon']);
+    expect(r.places).toEqual([]);
+  });
+
+  it('a town in a sentence with a score is still a place', () => {
+    const r = names(['The flood killed 12 people in Leeds and 3 in Norwich on Friday , police said .']);
+    expect(r.places).toEqual(['Leeds', 'Norwich']);
+    expect(r.organizations).toEqual([]);
+  });
+});
+
+describe('companies by their share price', () => {
+  it('a name whose shares rose or fell by an amount of money is a company', () => {
+    const r = names(['Harland Whitby rose 21 pence to 3.84 pounds , while Morgan Stanley fell 1-1/2 to $45 and Kessler Brandt shares lost 2.10 marks .']);
+    expect(r.organizations).toEqual(['Harland Whitby', 'Kessler Brandt', 'Morgan Stanley']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('a sprinter who gained ground or places is no company', () => {
+    const r = names(['Dennis Oakes gained two places in the rankings and Laura Finch rose to third .']);
+    expect(r.people).toEqual(['Dennis Oakes', 'Laura Finch']);
+    expect(r.organizations).toEqual([]);
+  });
+});
