@@ -320,7 +320,11 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     let rest = tokens.slice(at + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
     pushMention(out, tokens.slice(0, at), before, ' ' + tokens.slice(at).join(' ') + after, seg, initial, false);
+    const first = out.length;
     pushMention(out, rest, before + tokens.slice(0, at + 1).join(' ') + ' ', after, seg, false, possessive);
+    // "Analyst Thomas Lasser of Deutsche Morgan Grenfell": after a person's "of", a name of several words or an acronym that is
+    // no place is whom the person works for ("Alexander Gordon of Auchintoul": one unknown word is more often an estate or a town).
+    for (const m of out.slice(first)) if (m.person <= 0 && !m.kindHint && (m.tokens.length > 1 || ACRONYM.test(m.form)) && !isLexPlace(m.form)) m.org += 2;
     return;
   }
   // "U.S. Air Force", "UK Treasury": the country written before its body is named too.
@@ -380,7 +384,11 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     !(COMPASS_ADJECTIVE.test(name[0]) && isLexPlace(name.slice(1).join(' '))) &&
     (isFirstName(name[1]) ||
       isLexPlace(name.slice(1).join(' ')) ||
-      (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))
+      // ("Uzbek Djamolidine Abdoujaparov": an adjective before a name that only a person's has the shape of.)
+      (name.length > 2 &&
+        (isNationalityNoun(name[0]) || personShaped(name.slice(1))) &&
+        plausiblePersonName(name.slice(1)) &&
+        PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))
   )
     name = name.slice(1);
   // "Pan-democrat Lam Cheuk-ting", "Pro-Beijing Starry Lee": a camp or stance before a name is no part of it.

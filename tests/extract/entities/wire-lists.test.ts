@@ -146,3 +146,28 @@ describe('companies by their share price', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('"X of Y" after a person: whom the person works for', () => {
+  it('a name of several words after a person\'s "of" is an organisation', () => {
+    const r = names(['Analyst Karen Doyle of Whitfield Brandt Securities said the figures beat forecasts .']);
+    expect(r.people).toEqual(['Karen Doyle']);
+    expect(r.organizations).toEqual(['Whitfield Brandt Securities']);
+  });
+
+  it('one unknown word after "of" is no organisation (GUM bio_gordon, Wikipedia, CC BY-SA 3.0)', () => {
+    const r = names(['He wrote to his kinsman in the Russian service Alexander Gordon of Auchintoul , author of a history .']);
+    expect(r.organizations).toEqual([]);
+  });
+});
+
+describe('a nationality adjective before a name of no English words', () => {
+  it('"Uzbek" and "Kenyan" before names unknown to the word lists', () => {
+    const r = names(['Uzbek Rustam Tashkentov was third and Kenyan Wilfred Kiprotich fourth .']);
+    expect(r.people).toEqual(['Rustam Tashkentov', 'Wilfred Kiprotich']);
+  });
+
+  it('a nationality before words of a body is no person (the issue\'s "Canadian Auto Workers")', () => {
+    const r = names(['Members of the Canadian Auto Workers voted on Sunday .']);
+    expect(r.people).toEqual([]);
+  });
+});
