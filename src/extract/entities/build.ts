@@ -13,6 +13,8 @@ import { genusOfSpecies } from './species.js';
 import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.js';
 import { personShaped } from './shape.js';
 import { isStormName } from './storms.js';
+import { agencyForms } from '../../ingest/agencies.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import { placeWordScore } from './place-words.js';
 import {
   FUNCTION_WORDS,
@@ -309,7 +311,8 @@ function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
   if (outlet && !result.organizations.some((o) => k(o.name) === k(outlet) || o.aliases.some((a) => k(a) === k(outlet)))) {
     const s = sentencesNaming(doc, [outlet]);
     const named = outletEvidence ? [outletEvidence] : [];
-    if (named.length + s.length > 0) result.organizations.push({ name: outlet, aliases: [], mentions: named.length + s.length, sentences: [...named, ...s] });
+    if (named.length + s.length > 0)
+      result.organizations.push({ name: outlet, aliases: writtenForms(outlet, named), mentions: named.length + s.length, sentences: [...named, ...s] });
   }
   // "AL-AIN, United Arab Emirates 1996-12-06", "PERTH, Australia": the country or state after the city is named too.
   const region = datelineText ? DATELINE_REGION.exec(datelineText)?.[1] : undefined;
@@ -321,6 +324,11 @@ function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
       hit.sentences.unshift(...evidence);
     } else result.places.unshift({ name: place, aliases: [], mentions: 1, sentences: evidence });
   }
+}
+
+/** The other forms of an agency its dateline or byline writes ("(AP)" for the Associated Press). */
+function writtenForms(outlet: string, evidence: string[]): string[] {
+  return agencyForms(outlet).filter((f) => f !== outlet && evidence.some((e) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(e)));
 }
 
 /** The region after the city of a dateline: up to a date, a bracket or a dash. */

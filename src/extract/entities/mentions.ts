@@ -23,6 +23,7 @@ import { isScorecardName } from './scorecards.js';
 import { isTeamAfterCountry } from './results-teams.js';
 import { isCompetitorWithSide, namesSides } from './competitors.js';
 import { isPriceMove } from './price-moves.js';
+import { agencyName } from '../../ingest/agencies.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
@@ -443,6 +444,8 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   else if (name.length > 1 && plausibleListedName(name) && isCompetitorWithSide(after, seg.text)) cues.person += 3;
   // "1. Erik Zabel ( Germany ) Telekom 5:12:33": the team after the competitor's country.
   if (isTeamAfterCountry(before, after, seg.text)) cues.org += 4;
+  // "the Xinhua news agency reported", "Interfax said": a well-known news agency is an organisation.
+  if (agencyName(name.join(' '))) cues.org += 4;
   // "Glaxo Wellcome rose 21 pence": a company, by its share price.
   if (isPriceMove(after)) cues.org += 4;
   if (trailingTitle || agentAcronym) cues.org += 2;
