@@ -24,6 +24,7 @@ import { isTeamAfterCountry } from './results-teams.js';
 import { isCompetitorWithSide, namesSides } from './competitors.js';
 import { isPriceMove } from './price-moves.js';
 import { agencyName } from '../../ingest/agencies.js';
+import { sectionLabelEnd } from './sections.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
@@ -195,8 +196,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
     const allCaps = !/\p{Ll}/u.test(seg.text) && /\p{Lu}{3}/u.test(seg.text);
     const inverted = invertedNames(seg.text, found[si]);
     const roads = findRoads(seg.text);
+    // "RUGBY UNION - CUTTITTA BACK FOR ITALY": the desk's label of a wire headline names nothing.
+    const sectionEnd = seg.text === doc.header.title ? sectionLabelEnd(seg.text) : -1;
     for (const [spanIndex, span] of found[si].entries()) {
-      if (inverted.givens.has(spanIndex)) continue;
+      if (inverted.givens.has(spanIndex) || span.end <= sectionEnd) continue;
       // "Ave" of "S 75th Ave", "Hwy" of "Hwy 51": a word of a numbered road is no name of its own.
       if (roads.some((r) => span.start >= r.start && span.end <= r.end)) continue;
       const firstMention = out.length;
