@@ -6,7 +6,10 @@
  *   (build.ts classifies each form, then runs the ordered merge steps of merges.ts on the groups of
  *   groups.ts; acronyms.ts: an acronym needs evidence of a body; shape.ts: unknown names shaped
  *   like a person's), with compromise's lexicon for first names, places and companies and SCOWL's
- *   common English words (english.ts).
+ *   common English words (english.ts). Wire-service pages: line-ups (rosters.ts), cricket
+ *   scorecards (scorecards.ts), competitors with their side in brackets (competitors.ts) and the
+ *   team after it (results-teams.ts), headlines' desk labels (sections.ts), share prices
+ *   (price-moves.ts), storms (storms.ts).
  * No full parse: about 1 MB of text per second and more.
  */
 import type { Entity, IngestedDoc, Person } from '../../types.js';
