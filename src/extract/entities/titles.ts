@@ -91,7 +91,7 @@ export const isTitleWord = (w: string): boolean =>
   (HYPHENATED_TITLE.test(w) && w.split('-').every((part) => TITLE_WORDS.has(part.toLowerCase())));
 
 /** A lower-case particle inside a name ("bin", "van", "de la"). */
-const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu)$/;
+const NAME_PARTICLE = /^(?:de|del|dela|della|der|den|di|da|das|do|dos|du|la|le|los|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu)$/;
 
 /** Could these tokens be a person's name (after a title)? */
 export function plausiblePersonName(tokens: string[]): boolean {

@@ -171,3 +171,10 @@ describe('a nationality adjective before a name of no English words', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('lower-case particles of Filipino and Spanish names', () => {
+  it('"dela" and "de los" stay inside the name', () => {
+    const r = names(['Rescuers found Rodel dela Paz and Juan de los Reyes alive on Sunday .']);
+    expect(r.people).toEqual(['Juan de los Reyes', 'Rodel dela Paz']);
+  });
+});
