@@ -442,9 +442,9 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   )
     cues.person += 2;
   // "Ajax : Edwin van der Sar ; Michael Reiziger , ...", "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31": line-ups and scorecards list players.
-  if (isRosterName(seg.text, name.join(' ')) || (plausibleListedName(name) && isScorecardName(before, after, seg.text))) cues.person += 3;
+  if (isRosterName(seg.text, name.join(' ')) || (isScorecardName(before, after, seg.text) && plausibleListedName(name))) cues.person += 3;
   // "3 - Gianluca Vialli ( Chelsea )": a competitor with the club or country in brackets, on a line of results.
-  else if (name.length > 1 && plausibleListedName(name) && isCompetitorWithSide(after, seg.text)) cues.person += 3;
+  else if (name.length > 1 && isCompetitorWithSide(after, seg.text) && plausibleListedName(name)) cues.person += 3;
   // "1. Erik Zabel ( Germany ) Telekom 5:12:33": the team after the competitor's country.
   if (isTeamAfterCountry(before, after, seg.text)) cues.org += 4;
   // "the Xinhua news agency reported", "Interfax said": a well-known news agency is an organisation.
