@@ -388,11 +388,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     !(COMPASS_ADJECTIVE.test(name[0]) && isLexPlace(name.slice(1).join(' '))) &&
     (isFirstName(name[1]) ||
       isLexPlace(name.slice(1).join(' ')) ||
-      // ("Uzbek Djamolidine Abdoujaparov": an adjective before a name that only a person's has the shape of.)
-      (name.length > 2 &&
-        (isNationalityNoun(name[0]) || personShaped(name.slice(1))) &&
-        plausiblePersonName(name.slice(1)) &&
-        PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))
+      (name.length > 2 && isNationalityNoun(name[0]) && plausiblePersonName(name.slice(1)) && PERSON_NAME_AFTER_NATIONALITY.test(name.slice(1).join(' '))))
   )
     name = name.slice(1);
   // "Pan-democrat Lam Cheuk-ting", "Pro-Beijing Starry Lee": a camp or stance before a name is no part of it.

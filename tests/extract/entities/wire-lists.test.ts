@@ -160,18 +160,6 @@ describe('"X of Y" after a person: whom the person works for', () => {
   });
 });
 
-describe('a nationality adjective before a name of no English words', () => {
-  it('"Uzbek" and "Kenyan" before names unknown to the word lists', () => {
-    const r = names(['Uzbek Rustam Tashkentov was third and Kenyan Wilfred Kiprotich fourth .']);
-    expect(r.people).toEqual(['Rustam Tashkentov', 'Wilfred Kiprotich']);
-  });
-
-  it('a nationality before words of a body is no person (the issue\'s "Canadian Auto Workers")', () => {
-    const r = names(['Members of the Canadian Auto Workers voted on Sunday .']);
-    expect(r.people).toEqual([]);
-  });
-});
-
 describe('lower-case particles of Filipino and Spanish names', () => {
   it('"dela" and "de los" stay inside the name', () => {
     const r = names(['Rescuers found Rodel dela Paz and Juan de los Reyes alive on Sunday .']);
