@@ -2,8 +2,9 @@
  * `npm run eval -- [folder...]`: scores the extractor. A folder with gold.json is scored as
  * the seeds; a folder with articles/ and gold/ as a MEANTIME-style corpus, or as a GUM-style one
  * (whole texts annotated, scored per genre) when its gold files carry a `genre`. Without folders:
- * ../shared/seeds, ../shared/corpus/meantime, ../shared/corpus/gum and the attribution dev set
- * dev/attribution (quotes and claims; see attribution.ts). `--json` prints JSON.
+ * ../shared/seeds, ../shared/corpus/meantime, ../shared/corpus/gum, the wire-service set dev/wire
+ * (a gold.json of kind "wire": names and the header's date, per split; see wire.ts) and the
+ * attribution dev set dev/attribution (quotes and claims; see attribution.ts). `--json` prints JSON.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,8 +14,9 @@ import { evaluateMeantime } from './meantime.js';
 import { evaluateSeeds, sumSeeds } from './seeds.js';
 import { scores, worst, type Tally } from './score.js';
 import { evaluateResolution, type ResolutionScore } from './resolve.js';
+import { evaluateWire, isWireFolder, type WireSplit } from './wire.js';
 
-const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime', '../shared/corpus/gum', 'dev/attribution'];
+const DEFAULT_FOLDERS = ['../shared/seeds', '../shared/corpus/meantime', '../shared/corpus/gum', 'dev/wire', 'dev/attribution'];
 
 function row(label: string, t: Tally): string {
   const s = scores(t);
@@ -36,7 +38,37 @@ function main(argv: string[]): number {
   const results: Record<string, unknown> = {};
   const lines: string[] = [];
   for (const folder of (folders.length ? folders : DEFAULT_FOLDERS).map((f) => resolve(f))) {
-    if (existsSync(join(folder, 'gold.json'))) {
+    if (isWireFolder(folder)) {
+      const r = evaluateWire(folder);
+      lines.push(
+        `== ${folder} (wire, ${r.articles} articles, ${(r.bytes / 1e6).toFixed(3)} MB, extract ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} MB/s)`,
+      );
+      const kinds = ['people', 'organizations', 'places'] as const;
+      const dateRow = (s: WireSplit) =>
+        `date           ${(s.dates.right / Math.max(1, s.dates.dated)).toFixed(3)}  (${s.dates.right}/${s.dates.dated} headers with a year; ${s.dates.invented.length} dates invented for headers without one)`;
+      for (const k of kinds) lines.push(row(k, r[k]));
+      lines.push(dateRow(r));
+      for (const [split, g] of Object.entries(r.splits).sort()) {
+        lines.push(`  -- split ${split} (${g.articles})`);
+        for (const k of kinds) lines.push('  ' + row(k, g[k]));
+        lines.push('  ' + dateRow(g));
+      }
+      for (const p of r.problems) lines.push(`  problem: ${p}`);
+      for (const k of kinds) lines.push(...details(k, r[k], n));
+      if (r.dates.wrong.length) lines.push(`  dates wrong: ${r.dates.wrong.join('; ')}`);
+      if (r.dates.invented.length) lines.push(`  dates invented: ${r.dates.invented.join('; ')}`);
+      const splitScores = (s: WireSplit) => ({
+        articles: s.articles,
+        ...Object.fromEntries(kinds.map((k) => [k, scores(s[k])])),
+        date: { accuracy: s.dates.right / Math.max(1, s.dates.dated), right: s.dates.right, dated: s.dates.dated, invented: s.dates.invented.length },
+      });
+      results[folder] = {
+        kind: 'wire',
+        ...splitScores(r),
+        splits: Object.fromEntries(Object.entries(r.splits).map(([k, s]) => [k, splitScores(s)])),
+        problems: r.problems,
+      };
+    } else if (existsSync(join(folder, 'gold.json'))) {
       const reports = evaluateSeeds(folder);
       lines.push(`== ${folder} (seeds, ${reports.length} articles)`);
       for (const r of reports) {

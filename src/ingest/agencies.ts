@@ -32,6 +32,11 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string[], string]> = [
 
 const BY_KEY = new Map<string, string>(AGENCY_NAMES.flatMap(([forms, name]) => forms.map((f) => [f.toLowerCase(), name] as const)));
 
+/** The forms an agency is written in ("AP", "Associated Press", "The Associated Press"), or none for an outlet of no known agency. */
+export function agencyForms(name: string): string[] {
+  return AGENCY_NAMES.find(([, n]) => n === name)?.[0] ?? [];
+}
+
 /** The agency's name when `text` is one of the well-known agencies, else null. */
 export function agencyName(text: string): string | null {
   return BY_KEY.get(text.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;

@@ -1,6 +1,7 @@
 /**
  * Sentence splitting: ICU's sentence segmenter (Intl.Segmenter) and one refiner that
- * joins the pieces ICU cuts after an abbreviation ("Mr.", "Jan.", "J.", "U.S.").
+ * joins the pieces ICU cuts after an abbreviation ("Mr.", "Jan.", "J.", "U.S."), before a closing
+ * bracket, or after the rank of a results list ("1. Michael Johnson ( U.S. ) 19.92 2. Donovan ...").
  */
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -55,8 +56,19 @@ function noSpaceBetween(piece: string): boolean {
 /** Only the end of a piece decides (abbreviations are short): keeps long texts linear. */
 const TAIL = 80;
 
+/** A sentence never starts with a closing bracket or a comma ("( U.S. ) 19.92"). */
+const NEXT_CLOSES = /^\s*[)\]},;]/;
+/**
+ * A rank of a results list, after a colon or a time or score, or alone: "200 metres : 1.",
+ * "19.92 2.", "3." ("The vote was 52 to 47." ends a sentence).
+ */
+const RANK_END = /(?:^|[:;]\s*|\d[\d:.,]*\s+)\d{1,3}\.\s*$/;
+
 function joinsNext(piece: string, next: string): boolean {
-  const m = LAST_WORD.exec(piece.length > TAIL ? piece.slice(-TAIL) : piece);
+  if (NEXT_CLOSES.test(next)) return true;
+  const tail = piece.length > TAIL ? piece.slice(-TAIL) : piece;
+  if (RANK_END.test(tail) && /^\s*\p{Lu}/u.test(next)) return true;
+  const m = LAST_WORD.exec(tail);
   if (!m) return false;
   const word = m[1].toLowerCase();
   const first = NEXT_START.exec(next)?.[1] ?? '';

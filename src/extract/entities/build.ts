@@ -14,6 +14,9 @@ import { headedByMembers, headedByNonBody, headedByNonPlace } from './of-heads.j
 import { personShaped } from './shape.js';
 import { bynameOfPlace } from './bynames.js';
 import { placeApposition } from './place-appositions.js';
+import { isStormName } from './storms.js';
+import { agencyForms } from '../../ingest/agencies.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import { placeWordScore } from './place-words.js';
 import {
   FUNCTION_WORDS,
@@ -135,7 +138,10 @@ function classify(g: Group, bodyForms: Set<string>): Kind | null {
     place = Math.min(place, 1);
   g.titled = g.mentions.some((m) => m.role !== null);
   if (t.length === 1 && FUNCTION_WORDS.has(form.toLowerCase()) && !g.titled && !ACRONYM.test(form)) return null;
-  if (isStockIndex(g) || (!g.titled && (t.length > 1 ? isEventName(t) || WORK_TAIL.test(t[t.length - 1]) || namesAStudy(t) : GAMES.test(form)))) {
+  if (
+    isStockIndex(g) ||
+    (!g.titled && (t.length > 1 ? isEventName(t) || isStormName(t) || WORK_TAIL.test(t[t.length - 1]) || namesAStudy(t) : GAMES.test(form)))
+  ) {
     g.dropped = true;
     return null;
   }
@@ -342,7 +348,8 @@ function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
   if (outlet && !result.organizations.some((o) => k(o.name) === k(outlet) || o.aliases.some((a) => k(a) === k(outlet)))) {
     const s = sentencesNaming(doc, [outlet]);
     const named = outletEvidence ? [outletEvidence] : [];
-    if (named.length + s.length > 0) result.organizations.push({ name: outlet, aliases: [], mentions: named.length + s.length, sentences: [...named, ...s] });
+    if (named.length + s.length > 0)
+      result.organizations.push({ name: outlet, aliases: writtenForms(outlet, named), mentions: named.length + s.length, sentences: [...named, ...s] });
   }
   // "AL-AIN, United Arab Emirates 1996-12-06", "PERTH, Australia": the country or state after the city is named too.
   const region = datelineText ? DATELINE_REGION.exec(datelineText)?.[1] : undefined;
@@ -354,6 +361,11 @@ function addHeaderEntities(doc: IngestedDoc, result: Entities): void {
       hit.sentences.unshift(...evidence);
     } else result.places.unshift({ name: place, aliases: [], mentions: 1, sentences: evidence });
   }
+}
+
+/** The other forms of an agency its dateline or byline writes ("(AP)" for the Associated Press). */
+function writtenForms(outlet: string, evidence: string[]): string[] {
+  return agencyForms(outlet).filter((f) => f !== outlet && evidence.some((e) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(e)));
 }
 
 /** The region after the city of a dateline: up to a date, a bracket or a dash. */

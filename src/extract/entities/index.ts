@@ -9,7 +9,13 @@
  *   "Apollinaris of Laodicea", credits.ts "Image: X", contacts.ts names before e-mail addresses,
  *   deities.ts, examples.ts "gods, such as Zeus", listed-people.ts, person-appositions.ts,
  *   place-appositions.ts, campuses.ts), with compromise's lexicon for first names, places and companies and SCOWL's
- *   common English words (english.ts).
+ *   common English words (english.ts). Wire-service pages: line-ups (rosters.ts), cricket
+ *   scorecards (scorecards.ts), competitors with their side in brackets (competitors.ts) and the
+ *   team after it (results-teams.ts), headlines' desk labels (sections.ts), share prices
+ *   (price-moves.ts), storms (storms.ts). Organisations: coined single words with evidence of a body
+ *   (coined-names.ts), national teams in match reports (national-teams.ts), affiliation lines of
+ *   papers (affiliations.ts), airlines (airlines.ts), a nationality before a state's body
+ *   (demonym-bodies.ts).
  * No full parse: about 1 MB of text per second and more.
  */
 import type { Entity, IngestedDoc, Person } from '../../types.js';

@@ -10,7 +10,7 @@ import { joinEpithets } from './epithets.js';
 import type { IngestedDoc } from '../../types.js';
 import { findSpans } from './spans.js';
 import { isNationalityNoun } from './nationalities.js';
-import { GENERATIONAL, isHonorific, isPortfolio, isPostNominal } from './positions.js';
+import { GENERATIONAL, isHonorific, isPortfolio, isPosition, isPostNominal } from './positions.js';
 import { ACRONYM, isTitleWord, plausiblePersonName, splitTitle, trailingNameAfterLongTitle } from './titles.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { affiliationParts } from './affiliations.js';
@@ -29,6 +29,13 @@ import { regnalI, withoutNumeral } from './regnal.js';
 import { ORG_KIND_AFTER, ORG_KIND_BEFORE, ORG_KINDS_LISTED_BEFORE, OUTLET_PRODUCT_AFTER } from './org-cues.js';
 import { CAPTION_HEAD } from './entries.js';
 import { personShaped } from './shape.js';
+import { isListLine, isRosterName } from './rosters.js';
+import { isScorecardName } from './scorecards.js';
+import { isTeamAfterCountry } from './results-teams.js';
+import { isCompetitorWithSide, namesSides } from './competitors.js';
+import { isPriceMove } from './price-moves.js';
+import { agencyName } from '../../ingest/agencies.js';
+import { sectionLabelEnd } from './sections.js';
 import { isCaseCitation, isCaseParty, isLegalText } from './cases.js';
 import {
   FUNCTION_WORDS,
@@ -150,7 +157,7 @@ function titleCase(w: string): string {
 /** Is the line written in Title Case or ALL CAPS? */
 export function isHeadlineCase(text: string): boolean {
   // Results, tables and line-ups ("1. Anna Berg ( Norway ) 2:01.45", "Scorers : Omar Said 23 , Lars Holm 67") are capitalised for their names.
-  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2) return false;
+  if ((text.match(NUMBER_TOKEN) ?? []).length >= 2 || isListLine(text) || namesSides(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -203,8 +210,10 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
     const inverted = invertedNames(seg.text, found[si]);
     const roads = findRoads(seg.text);
     const affiliations = affiliationParts(seg.text);
+    // "RUGBY UNION - CUTTITTA BACK FOR ITALY": the desk's label of a wire headline names nothing.
+    const sectionEnd = seg.text === doc.header.title ? sectionLabelEnd(seg.text) : -1;
     for (const [spanIndex, span] of found[si].entries()) {
-      if (inverted.givens.has(spanIndex)) continue;
+      if (inverted.givens.has(spanIndex) || span.end <= sectionEnd) continue;
       // "Durham University, United Kingdom": an affiliation's parts are named whole below.
       if (affiliations.some((a) => span.start < a.end && span.end > a.start)) continue;
       // "Ave" of "S 75th Ave", "Hwy" of "Hwy 51": a word of a numbered road is no name of its own.
@@ -237,6 +246,8 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
           isCitedAuthor(citedBefore, seg.text.slice(span.end, span.end + 80), true)
         )
           return false;
+        // "Bowling : Dean Hollins 21-4-63-2", "Ajax : Frank de Boer , ...": a player's given name, not a common word.
+        if (i === 0 && tokens.length > 1 && listedPlayer(seg.text, span, tokens)) return false;
         // "Shares of Procter & Gamble rose": a quantity or part of something before "of" is no name's head.
         // "Map of Guadeloupe", "View of the George Washington Bridge": a caption's first word.
         if (i === 0 && tokens[1] === 'of' && (PART_OF_HEAD.test(t) || CAPTION_HEAD.test(t))) return true;
@@ -298,7 +309,7 @@ export function mentionsOf(doc: IngestedDoc, segments: Segment[], lower: Set<str
       }
       if (inverted.surnames.has(spanIndex) || god) for (const m of out.slice(firstMention)) m.kindHint = 'person';
       // "Arsenal 2 West Ham 0": the sides of a result line are teams, not people.
-      if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) if (!isLexPlace(m.form)) m.kindHint = 'organization';
+      if (RESULT_LINE.test(seg.text)) for (const m of out.slice(firstMention)) m.kindHint = 'organization';
     }
     for (const a of affiliations) {
       const m = mk(
@@ -371,7 +382,11 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     let rest = tokens.slice(at + 1);
     if (/^the$/i.test(rest[0]) && rest.length > 1) rest = rest.slice(1);
     pushMention(out, tokens.slice(0, at), before, ' ' + tokens.slice(at).join(' ') + after, seg, initial, false);
+    const first = out.length;
     pushMention(out, rest, before + tokens.slice(0, at + 1).join(' ') + ' ', after, seg, false, possessive);
+    // "Analyst Thomas Lasser of Deutsche Morgan Grenfell": after a person's "of", a name of several words or an acronym that is
+    // no place is whom the person works for ("Alexander Gordon of Auchintoul": one unknown word is more often an estate or a town).
+    for (const m of out.slice(first)) if (m.person <= 0 && !m.kindHint && (m.tokens.length > 1 || ACRONYM.test(m.form)) && !isLexPlace(m.form)) m.org += 2;
     return;
   }
   // "U.S. Air Force", "UK Treasury": the country written before its body is named too.
@@ -426,7 +441,7 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   // "Dane Lars Holm", "Briton Tim Henman": a nationality before a person's name is no part of it.
   while (
     name.length > 1 &&
-    isDemonym(name[0].replace(/s$/, '')) &&
+    (isDemonym(name[0]) || isDemonym(name[0].replace(/s$/, ''))) &&
     !isLexPlace(name.join(' ')) &&
     !(COMPASS_ADJECTIVE.test(name[0]) && isLexPlace(name.slice(1).join(' '))) &&
     (isFirstName(name[1]) ||
@@ -486,6 +501,16 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
     RESULT_AFTER.test(after.slice(country[0].length))
   )
     cues.person += 2;
+  // "Ajax : Edwin van der Sar ; Michael Reiziger , ...", "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31": line-ups and scorecards list players.
+  if (isRosterName(seg.text, name.join(' ')) || (isScorecardName(before, after, seg.text) && plausibleListedName(name))) cues.person += 3;
+  // "3 - Gianluca Vialli ( Chelsea )": a competitor with the club or country in brackets, on a line of results.
+  else if (name.length > 1 && isCompetitorWithSide(after, seg.text) && plausibleListedName(name)) cues.person += 3;
+  // "1. Erik Zabel ( Germany ) Telekom 5:12:33": the team after the competitor's country.
+  if (isTeamAfterCountry(before, after, seg.text)) cues.org += 4;
+  // "the Xinhua news agency reported", "Interfax said": a well-known news agency is an organisation.
+  if (agencyName(name.join(' '))) cues.org += 4;
+  // "Glaxo Wellcome rose 21 pence": a company, by its share price.
+  if (isPriceMove(after)) cues.org += 4;
   if (trailingTitle || agentAcronym) cues.org += 2;
   // "The Guardian", "The Independent reported": a newspaper's one-word title after a capitalised "The".
   if (name.length === 1 && CAPITAL_THE_BEFORE.test(before) && NEWSPAPER_WORD.test(name[0]) && !NOUN_NEXT.test(after)) cues.org += 3;
@@ -526,6 +551,19 @@ function pushMention(out: Mention[], tokens: string[], before: string, after: st
   out.push(m);
 }
 
+/** Is the span a player's name of a line-up or a scorecard line? */
+function listedPlayer(text: string, span: { start: number; end: number }, tokens: string[]): boolean {
+  const after = text.slice(span.end);
+  return isRosterName(text, tokens.join(' ')) || isScorecardName(text.slice(0, span.start), after, text) || isCompetitorWithSide(after, text);
+}
+
+/** A player's name in a list or scorecard: no known place or organisation, no acronym ("Inzamam-ul-Haq", "M. Atherton", "Wasim Akram"). */
+function plausibleListedName(name: string[]): boolean {
+  if (isLexPlace(name.join(' ')) || isLexOrg(name.join(' '))) return false;
+  // ("Dean Hollins", "Frank de Witt": a given name that is also an English word.)
+  return name.length === 1 ? !ACRONYM.test(name[0]) : plausiblePersonName(name) || (name.length <= 4 && plausiblePersonName(name.slice(1)));
+}
+
 /** A cited author's name: one to three capitalised words, not a known place or organisation ("Open Science Collaboration, 2015"). */
 function plausibleCitedName(name: string[]): boolean {
   if (name.length > 3 || isLexPlace(name.join(' ')) || isLexOrg(name.join(' '))) return false;
@@ -563,6 +601,8 @@ function ofSplit(tokens: string[]): number {
   // "King Louis XV of France": the title goes with the name, the place after "of" is the realm.
   const titled = head.length > 2 && isTitleWord(head[0]) && !isTitleWord(head[1]);
   if (titled) head = head.slice(1);
+  // "Swiss Alex Zuelle of ONCE", "Defender Aron Winter of the Netherlands": a nationality or a position before the name.
+  else if (head.length > 2 && (isDemonym(head[0]) || isPosition(head[0])) && !isLexPlace(head.join(' '))) head = head.slice(1);
   const personLike = isFirstName(head[0]) || head.some((t) => isLastName(t) || HYPHENATED_GIVEN_NAME.test(t)) || personShaped(head);
   if (head.length >= 2 && head.length <= 4 && personLike && plausiblePersonName(head) && !head.some((t) => isTitleWord(t))) return of;
   if (titled && isFirstName(head[0]) && head.length <= 3 && placeAfter(tokens, of)) return of;

@@ -36,7 +36,7 @@ const POSITIONS = new Set(
     'lawyer attorney barrister solicitor doctor surgeon nurse professor lecturer teacher student engineer analyst ' +
     'businessman businesswoman entrepreneur investor banker trader activist campaigner spokesman spokeswoman spokesperson ' +
     'candidate incumbent challenger lawmaker legislator politician diplomat negotiator mediator official officer soldier ' +
-    'police policeman detective investigator prosecutor judge'
+    'police policeman detective investigator prosecutor judge referee umpire linesman promoter trainer'
   ).split(/\s+/),
 );
 

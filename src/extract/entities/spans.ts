@@ -18,7 +18,7 @@ const TOKEN =
 /** A token that can be part of a name: starts with a capital, or a particle form like "al-Assad", "d'Estaing". */
 const CAP_TOKEN = /^(?:\p{Lu}|(?:al|el|ad|ibn|bin|d)['’-]\p{Lu})/u;
 /** Lower-case name particles that may sit inside a name ("Maria de la Vega", "Vincent van Gogh", "Mohammed bin Salman"). */
-const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu|st\.)$/;
+const PARTICLE = /^(?:de|del|dela|della|der|den|di|da|das|do|dos|du|la|le|los|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu|st\.)$/;
 /** Particles that may start a name ("van Gogh", "de Gaulle", "bin Salman"). */
 const LEADING_PARTICLE = /^(?:de|della|di|du|van|von|bin|ibn|al|el)$/;
 /** Words of a university's name, whose campus may follow with "at" ("University of Texas at Austin"). */

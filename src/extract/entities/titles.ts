@@ -83,11 +83,20 @@ function nameAfterHonorific(rest: string[]): boolean {
 const CROWN = /^Crown$/;
 
 const lowerNoDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
-export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(lowerNoDot(w));
+/** A title joined by hyphens from title words ("Secretary-General", "Attorney-General", "Vice-President"). */
+const HYPHENATED_TITLE = /^\p{L}+(?:-\p{L}+)+$/u;
+export const isTitleWord = (w: string): boolean =>
+  TITLE_WORDS.has(w.toLowerCase()) ||
+  TITLE_WORDS.has(lowerNoDot(w)) ||
+  (HYPHENATED_TITLE.test(w) && w.split('-').every((part) => TITLE_WORDS.has(part.toLowerCase())));
+
+/** A lower-case particle inside a name ("bin", "van", "de la"). */
+const NAME_PARTICLE = /^(?:de|del|dela|della|der|den|di|da|das|do|dos|du|la|le|los|van|von|ten|ter|zu|bin|ibn|ben|al|el|y|abu)$/;
 
 /** Could these tokens be a person's name (after a title)? */
 export function plausiblePersonName(tokens: string[]): boolean {
-  if (!tokens.length || tokens.length > 5) return false;
+  // Lower-case particles do not count ("Hamad bin Jassim bin Jabr al-Thani").
+  if (!tokens.length || tokens.filter((t) => !NAME_PARTICLE.test(t)).length > 5) return false;
   // "Jr." or "FRS" alone is no name: it follows one ("Martin Luther King Jr.").
   if (GENERATIONAL.test(tokens[0]) || isPostNominal(tokens[0])) return false;
   // An initial is written with a period ("J. Smith"); a bare capital letter is a version or model ("OS X Lion").
@@ -158,5 +167,7 @@ export function splitTitle(tokens: string[], before: string): TitleSplit {
   const lead2 = ROLE_LEAD.exec(before);
   if (lead2) role = `${lead2[1]} ${role}`;
   firstTitle = Math.max(0, firstTitle);
-  return { role, name: tokens.slice(k + 1), orgBefore: orgBefore.length && orgBefore.length === orgEnd - roleStart ? orgBefore : [] };
+  // "Order and Direct Major-General Scott": a common word alone before the title is no organisation.
+  const commonWord = orgBefore.length === 1 && isCommonWord(orgBefore[0]) && !ACRONYM.test(orgBefore[0]) && !isLexOrg(orgBefore[0]);
+  return { role, name: tokens.slice(k + 1), orgBefore: orgBefore.length && orgBefore.length === orgEnd - roleStart && !commonWord ? orgBefore : [] };
 }
