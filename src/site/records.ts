@@ -18,6 +18,7 @@ import { fileSignature } from '../lib/fs.js';
 import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { z } from 'zod';
 import { hashOf } from '../lib/hash.js';
+import { compactCopy } from '../lib/compact.js';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
 const CODE = ['model', 'write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'lib/anchors.ts', 'types.ts'];
@@ -75,7 +76,8 @@ function textHash(text: string): string {
 function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text: () => string): { record: SiteRecord; anchors: ArticleAnchors } {
   const entry = cache.get(key, () => {
     const record = parseRecord(file, text());
-    return { record, anchors: articleAnchors(record) };
+    // The form the cache gives back next time, without the file's text behind its strings.
+    return compactCopy({ record, anchors: articleAnchors(record) });
   });
   return { record: { ...entry.record, contentHash: key }, anchors: entry.anchors };
 }
