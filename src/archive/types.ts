@@ -96,5 +96,11 @@ export interface RelatedCandidate {
   similarity: number;
 }
 
-/** Per article (by index), its best related candidates outside any story rule: sharing a distinctive name, alike enough; best first. */
-export type RelatedCandidates = RelatedCandidate[][];
+/** What the stories' pass keeps for the related articles (steps/related.ts). */
+export interface RelatedCandidates {
+  /** Per article (by index), its best candidates outside any story rule: sharing a distinctive name, alike enough; best first. */
+  lists: RelatedCandidate[][];
+  /** Per article, its rank by id (for ties) and its day of publication. */
+  idRank: Int32Array;
+  days: (number | null)[];
+}

@@ -30,28 +30,26 @@ export function relatedScore(similarity: number, day: number | null, other: numb
 
 /** What the stories' pass keeps for the related articles: a visitor of each article's alike articles, and the candidates it keeps. */
 export function relatedCandidates(run: ArchiveRun): { visit: (i: number, alike: Alike) => void; candidates: RelatedCandidates } {
-  const idRank = rankById(run.articles);
-  const days = run.sorted.map((r) => dayNumber(r.published));
-  const candidates: RelatedCandidates = [];
+  const candidates: RelatedCandidates = { lists: [], idRank: rankById(run.articles), days: run.sorted.map((r) => dayNumber(r.published)) };
+  const { lists, idRank, days } = candidates;
   const visit = (i: number, alike: Alike) => {
     const before = byScore(i, days, idRank, (j) => alike.similarity[j]);
     const best: number[] = [];
     for (const j of alike.list) if (alike.names[j] >= 1 && alike.similarity[j] >= RELATED_SIMILARITY) keepBest(best, j, before);
-    candidates[i] = best.map((j) => ({ j, similarity: alike.similarity[j] }));
+    lists[i] = best.map((j) => ({ j, similarity: alike.similarity[j] }));
   };
   return { visit, candidates };
 }
 
 /** Gives each article its related articles, best first, each with why it is related. */
 export function related(run: ArchiveRun): void {
-  const { articles, storyOf, stories, relatedCandidates: candidates } = run;
-  const idRank = rankById(articles);
-  const days = run.sorted.map((r) => dayNumber(r.published));
+  const { articles, storyOf, stories } = run;
+  const { lists, idRank, days } = run.relatedCandidates;
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const members = stories.map((s) => s.articles.map((id) => position.get(id)!));
   articles.forEach((article, i) => {
     const similarity = new Map<number, number>();
-    for (const c of candidates[i] ?? []) similarity.set(c.j, c.similarity);
+    for (const c of lists[i] ?? []) similarity.set(c.j, c.similarity);
     const mine = storyOf[i];
     for (const j of mine >= 0 ? members[mine] : []) {
       if (j === i || similarity.has(j)) continue;

@@ -72,7 +72,7 @@ export function startArchive(
     shownName: new Map(),
     stories: [],
     storyOf: new Int32Array(0),
-    relatedCandidates: [],
+    relatedCandidates: { lists: [], idRank: new Int32Array(0), days: [] },
     people: [],
     claims: [],
     claimYears: [],
