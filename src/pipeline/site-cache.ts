@@ -108,9 +108,23 @@ export function incrementalTemplates(templatesDir: string): Set<string> {
 
 type KeyIds = Map<string, string>;
 
-/** The folded-name → page-id maps of the archive's entity lists, made once per build. */
-export function entityIds(archive: unknown, fold: (name: string) => string): Record<string, KeyIds> {
-  const out: Record<string, KeyIds> = {};
+/** An article as the pages name it (entities.ts ArticleRef) and the hash of its record file, which stands for it. */
+interface RecordRef {
+  hash: string;
+  title: unknown;
+  published: unknown;
+  outlet: unknown;
+}
+
+/** What page hashes look up: each entity list's folded names → page ids, and each article's record hash by id. */
+export interface PageHashIds {
+  entities: Record<string, KeyIds>;
+  records: Map<string, RecordRef>;
+}
+
+/** The folded-name → page-id maps of the archive's entity lists, and its articles' record hashes; made once per build. */
+export function entityIds(archive: unknown, fold: (name: string) => string): PageHashIds {
+  const out: PageHashIds = { entities: {}, records: new Map() };
   if (!archive || typeof archive !== 'object') return out;
   for (const list of ['people', 'organizations', 'places', 'outlets']) {
     const entities = (archive as Record<string, unknown>)[list];
@@ -121,7 +135,14 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
       const key = typeof e.key === 'string' ? e.key : typeof e.name === 'string' ? fold(e.name) : null;
       if (key) m.set(key, e.id);
     }
-    out[list] = m;
+    out.entities[list] = m;
+  }
+  const articles = (archive as { articles?: unknown }).articles;
+  if (Array.isArray(articles)) {
+    for (const a of articles as { id?: unknown; contentHash?: unknown; title?: unknown; published?: unknown; outlet?: unknown }[]) {
+      if (typeof a?.id === 'string' && typeof a.contentHash === 'string')
+        out.records.set(a.id, { hash: a.contentHash, title: a.title, published: a.published, outlet: a.outlet });
+    }
   }
   return out;
 }
@@ -131,7 +152,19 @@ export function entityIds(archive: unknown, fold: (name: string) => string): Rec
  * sentences naming a person, their anchors): the record's content hash stands for them, so a page
  * hash need not read them again. What the archive adds (resolved names, ids, roles) stays.
  */
-const RECORD_TEXT_FIELDS = new Set(['text', 'sentences', 'anchor']);
+const RECORD_TEXT_FIELDS = new Set(['text', 'sentence', 'sentences', 'anchor']);
+/** An article reference's fields, which its record decides. */
+const REF_FIELDS = new Set(['id', 'title', 'published', 'outlet']);
+
+/** The record of an article reference: an object whose id, title, publication date and outlet are an article's. */
+function recordOf(o: Record<string, unknown>, records: Map<string, RecordRef>): RecordRef | undefined {
+  if (typeof o.id !== 'string') return undefined;
+  const r = records.get(o.id);
+  return r && o.title === r.title && o.published === r.published && o.outlet === r.outlet ? r : undefined;
+}
+
+/** A record's file path is not shown on its page. */
+const NOT_SHOWN = new Set(['path']);
 
 function withoutRecordText(list: unknown): unknown {
   if (!Array.isArray(list)) return list;
@@ -143,9 +176,46 @@ function withoutRecordText(list: unknown): unknown {
   });
 }
 
+/**
+ * What a page hash reads of a value: the value itself, less what a record's hash stands for. An
+ * article reference (an object whose id, title, publication date and outlet are an article's) is
+ * its record's hash; an object that carries an `article` reference leaves out the fields that come
+ * from that article's record file (RECORD_TEXT_FIELDS; tests/pipeline/site-cache.test.ts checks,
+ * over a real archive, that each such text is in that record). Objects and arrays with nothing to
+ * leave out are the value's own, not copies. At 10,000 articles the page data JSON.stringify writes
+ * for the hashes falls from about 650 MB to 430 MB, and most of what is left is the articles' own
+ * lists (their names, roles and ids), which are small.
+ */
+function reduced(value: unknown, records: Map<string, RecordRef>, skip?: Set<string>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const r = v !== null && typeof v === 'object' ? reduced(v, records) : v;
+      if (r !== v && out === null) out = value.slice(0, i);
+      if (out !== null) out.push(r);
+    }
+    return out ?? value;
+  }
+  const o = value as Record<string, unknown>;
+  const ref = recordOf(o, records);
+  const carried = o.article && typeof o.article === 'object' && recordOf(o.article as Record<string, unknown>, records) !== undefined;
+  let changed = Boolean(ref || carried || skip);
+  const out: Record<string, unknown> = ref ? { '@': ref.hash } : {};
+  for (const k in o) {
+    if ((ref && REF_FIELDS.has(k)) || (carried && RECORD_TEXT_FIELDS.has(k)) || skip?.has(k)) continue;
+    const v = o[k];
+    const r = v !== null && typeof v === 'object' ? reduced(v, records) : v;
+    if (r !== v) changed = true;
+    out[k] = r;
+  }
+  return changed ? out : o;
+}
+
 /** The data one page shows: the item itself, and for a record the pages of the names it links. */
-export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name: string) => string): string {
-  const parts: HashPart[] = [];
+export function pageHash(item: unknown, ids: PageHashIds, fold: (name: string) => string): string {
+  const parts: string[] = [];
   const page = item as {
     contentHash?: unknown;
     related?: unknown;
@@ -161,27 +231,30 @@ export function pageHash(item: unknown, ids: Record<string, KeyIds>, fold: (name
     // the archive (names, types, pages).
     const f = page.facts;
     parts.push(
-      JSON.stringify({
-        record: page.contentHash,
-        related: page.related,
-        story: page.story,
-        sequence: [page.previous, page.next],
-        entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims].map(withoutRecordText) : null,
-      }),
+      JSON.stringify(
+        reduced(
+          {
+            record: page.contentHash,
+            related: page.related,
+            story: page.story,
+            sequence: [page.previous, page.next],
+            entities: f ? [f.people, f.organizations, f.places, f.quotes, f.claims].map(withoutRecordText) : null,
+          },
+          ids.records,
+        ),
+      ),
     );
   } else {
-    // A record's file path is not shown on its page (and a replacer function would make
-    // JSON.stringify several times slower: every key of every item goes through it).
-    const shown = item && typeof item === 'object' && 'path' in item ? { ...(item as object), path: undefined } : item;
-    parts.push(JSON.stringify(shown) ?? 'null');
+    // A replacer function would make JSON.stringify several times slower: every key of every item goes through it.
+    parts.push(JSON.stringify(reduced(item, ids.records, NOT_SHOWN)) ?? 'null');
   }
   if (item && typeof item === 'object' && 'source' in item) {
     const r = item as { people?: { name: string }[]; organizations?: { name: string }[]; places?: { name: string }[]; outlet?: string | null };
     const links: string[] = [];
     for (const list of ['people', 'organizations', 'places'] as const) {
-      for (const e of r[list] ?? []) links.push(`${list}:${ids[list]?.get(fold(e.name)) ?? ''}`);
+      for (const e of r[list] ?? []) links.push(`${list}:${ids.entities[list]?.get(fold(e.name)) ?? ''}`);
     }
-    if (r.outlet) links.push(`outlets:${ids.outlets?.get(fold(r.outlet)) ?? ''}`);
+    if (r.outlet) links.push(`outlets:${ids.entities.outlets?.get(fold(r.outlet)) ?? ''}`);
     parts.push('\n' + links.join('\n'));
   }
   return hashOf(parts, { length: 32 });

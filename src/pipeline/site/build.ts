@@ -5,7 +5,7 @@
 import type { EntityOp } from '../../archive/resolve/entities-file.js';
 import type { RenderPass, SiteRun } from '../../site/options.js';
 import type { BuildLock } from '../lock.js';
-import type { entityIds, SiteManifest } from '../site-cache.js';
+import type { PageHashIds, SiteManifest } from '../site-cache.js';
 import type { BuildContext } from '../context.js';
 import type { FileThread } from '../../lib/file-thread.js';
 
@@ -48,7 +48,7 @@ export interface SiteBuild {
   linking: Promise<{ files: number; bytes: number }>[];
   linkedNames: Set<string>;
   /** Entity names to page ids, for the page hashes (site-cache.ts), made when first needed. */
-  ids: ReturnType<typeof entityIds> | null;
+  ids: PageHashIds | null;
   /** An item's page hash, once computed (an item paginated by two templates is hashed once). */
   hashed: WeakMap<object, string>;
   /** When Eleventy's `eleventy.after` began (the search index and client are written after it); 0 when it did not. */
