@@ -182,9 +182,8 @@ function withoutRecordText(list: unknown): unknown {
  * its record's hash; an object that carries an `article` reference leaves out the fields that come
  * from that article's record file (RECORD_TEXT_FIELDS; tests/pipeline/site-cache.test.ts checks,
  * over a real archive, that each such text is in that record). Objects and arrays with nothing to
- * leave out are the value's own, not copies. At 10,000 articles the page data JSON.stringify writes
- * for the hashes falls from about 650 MB to 430 MB, and most of what is left is the articles' own
- * lists (their names, roles and ids), which are small.
+ * leave out are the value's own, not copies. Hashing the page data of 10,000 generated articles took
+ * 2.2 s this way against 3.1 s for JSON.stringify of it whole (one process, a loaded machine).
  */
 function reduced(value: unknown, records: Map<string, RecordRef>, skip?: Set<string>): unknown {
   if (value === null || typeof value !== 'object') return value;
