@@ -264,22 +264,30 @@ export function suggestionLists(people: PeopleList): Map<string, Suggestion[]> {
 
 /** Every file of the split index: path under search/ → JSON text. */
 export function splitIndexFiles(split: SplitIndex): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('meta.json', JSON.stringify(split.meta));
-  files.set('c.json', JSON.stringify(split.columns));
-  split.shards.forEach((s, n) => files.set(`t${n}.json`, split.shardTexts[n] ?? JSON.stringify(s)));
-  split.positions.forEach((p, n) => files.set(`p${n}.json`, JSON.stringify(p)));
-  split.termFacets.forEach((f, n) => f.length && files.set(termFacetsFile(n), JSON.stringify(f)));
-  files.set('terms.json', JSON.stringify(split.terms));
-  split.entities.forEach((list, kind) => {
+  return new Map(indexFiles(split));
+}
+
+/**
+ * The files of the split index one at a time, [path under search/, JSON text], in the order of
+ * splitIndexFiles: the writer holds one text at a time, not the whole index's.
+ */
+export function* indexFiles(split: SplitIndex): Generator<[string, string]> {
+  yield ['meta.json', JSON.stringify(split.meta)];
+  yield ['c.json', JSON.stringify(split.columns)];
+  for (let n = 0; n < split.shards.length; n++) yield [`t${n}.json`, split.shardTexts[n] ?? JSON.stringify(split.shards[n])];
+  for (let n = 0; n < split.positions.length; n++) yield [`p${n}.json`, JSON.stringify(split.positions[n])];
+  for (let n = 0; n < split.termFacets.length; n++) if (split.termFacets[n].length) yield [termFacetsFile(n), JSON.stringify(split.termFacets[n])];
+  yield ['terms.json', JSON.stringify(split.terms)];
+  for (const [kind, list] of split.entities.entries()) {
     for (let k = 0; k * split.meta.nameChunk < list.length; k++) {
-      files.set(namesFile(kind, k), JSON.stringify(list.slice(k * split.meta.nameChunk, (k + 1) * split.meta.nameChunk).map((e) => e[0])));
+      yield [namesFile(kind, k), JSON.stringify(list.slice(k * split.meta.nameChunk, (k + 1) * split.meta.nameChunk).map((e) => e[0]))];
     }
-  });
-  split.entityKeys.forEach((byKey, kind) => byKey.forEach((list, key) => files.set(entityKeyFile(kind, key), JSON.stringify(list))));
-  split.tierFacets.forEach((kinds, t) => kinds.forEach((chunks, kind) => chunks.forEach((f, k) => files.set(tierFacetFile(t, kind, k), JSON.stringify(f)))));
-  for (const [key, entries] of suggestionLists(split.entities[0])) files.set(suggestFile(key), JSON.stringify(entries));
-  split.docs.forEach((d, n) => files.set(docFile(n), JSON.stringify(d)));
-  split.rests.forEach((rest, n) => rest !== null && files.set(restFile(n), JSON.stringify(rest)));
-  return files;
+  }
+  for (const [kind, byKey] of split.entityKeys.entries()) for (const [key, list] of byKey) yield [entityKeyFile(kind, key), JSON.stringify(list)];
+  for (const [t, kinds] of split.tierFacets.entries()) {
+    for (const [kind, chunks] of kinds.entries()) for (const [k, f] of chunks.entries()) yield [tierFacetFile(t, kind, k), JSON.stringify(f)];
+  }
+  for (const [key, entries] of suggestionLists(split.entities[0])) yield [suggestFile(key), JSON.stringify(entries)];
+  for (let n = 0; n < split.docs.length; n++) yield [docFile(n), JSON.stringify(split.docs[n])];
+  for (let n = 0; n < split.rests.length; n++) if (split.rests[n] !== null) yield [restFile(n), JSON.stringify(split.rests[n])];
 }
