@@ -8,7 +8,7 @@ import lunr from 'lunr';
 import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
 import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
 import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
-import { invert, idf, weights } from './inverted.js';
+import { invert, idf, weights, type InvertedIndex, type TermPostings } from './inverted.js';
 import {
   FORMAT_VERSION,
   NAME_CHUNK,
@@ -30,8 +30,6 @@ import {
   type Columns,
   type Shard,
   type ShardEntry,
-  type Positions,
-  type PositionsEntry,
   type PeopleList,
   type FacetChunk,
   type FieldPostings,
@@ -63,8 +61,10 @@ export const DEFAULT_FACET_CHUNK = 1000;
 export interface SplitIndex {
   meta: SearchMeta;
   columns: Columns;
-  shards: Shard[];
-  positions: Positions[];
+  /** The shards, parsed from their texts when first asked for (the build writes the texts only). */
+  readonly shards: Shard[];
+  /** The JSON text of each shard's positions file (Positions), made while cutting the shards. */
+  positionTexts: string[];
   /** Per shard, the facets of its terms held by more documents than a page shows (empty: no file). */
   termFacets: TermFacets[];
   terms: string[];
@@ -79,7 +79,7 @@ export interface SplitIndex {
   rests: (string | null)[];
   /** Record id of each document number. */
   ids: string[];
-  /** The JSON text of each shard, made while cutting them (each entry is stringified once, to measure it). */
+  /** The JSON text of each shard (Shard), made while cutting them (each entry is stringified once, to measure it). */
   shardTexts: string[];
 }
 
@@ -91,6 +91,30 @@ function deltas(values: number[]): number[] {
     prev = values[i];
   }
   return out;
+}
+
+/** A term's entry in its shard: per field holding it, the documents (delta-coded) and their weights. */
+function shardEntry(inverted: InvertedIndex, term: string, posting: TermPostings): ShardEntry {
+  const termIdf = idf(posting, inverted.docCount);
+  const byField: FieldPostings[] = [];
+  posting.fields.forEach((fp, fi) => {
+    if (fp) byField.push([fi, deltas(fp.docs), weights(inverted, posting, fi, termIdf)]);
+  });
+  return [term, posting.index, byField];
+}
+
+/**
+ * The JSON text of a term's PositionsEntry, written from the delta-coded positions as they are
+ * (a number for a single position): JSON.stringify would need an array for each, millions of them.
+ */
+function positionsEntryText(term: string, posting: TermPostings): string {
+  const fields: string[] = [];
+  posting.fields.forEach((fp, fi) => {
+    if (!fp) return;
+    const docs = fp.positions.map((p) => (typeof p === 'number' ? `[${p}]` : `[${p.join(',')}]`));
+    fields.push(`[${fi},[${docs.join(',')}]]`);
+  });
+  return `[${JSON.stringify(term)},[${fields.join(',')}]]`;
 }
 
 /** Each record analysed as Lunr's builder would (tokenizer and pipeline), from the cache when it has it. */
@@ -114,48 +138,36 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   );
   const ids = sorted.map((r) => r.id);
 
-  const shards: Shard[] = [];
   const shardTexts: string[] = [];
-  const positions: Positions[] = [];
-  const firstTerms: string[] = [];
-  let shard: Shard = [];
+  const positionTexts: string[] = [];
+  /** Index in `terms` of each shard's first term. */
+  const starts: number[] = [];
   let texts: string[] = [];
-  let pos: Positions = [];
+  let pos: string[] = [];
   let chars = 0;
   // JSON.stringify of an array is its entries' texts joined by commas, in brackets.
   const close = () => {
-    shards.push(shard);
     shardTexts.push(`[${texts.join(',')}]`);
-    positions.push(pos);
+    positionTexts.push(`[${pos.join(',')}]`);
   };
   const terms = [...inverted.terms.keys()].sort();
-  for (const term of terms) {
+  terms.forEach((term, t) => {
     const posting = inverted.terms.get(term)!;
-    const termIdf = idf(posting, inverted.docCount);
-    const byField: FieldPostings[] = [];
-    const posByField: [number, number[][]][] = [];
-    posting.fields.forEach((fp, fi) => {
-      if (!fp) return;
-      byField.push([fi, deltas(fp.docs), weights(inverted, posting, fi, termIdf)]);
-      posByField.push([fi, fp.positions.map((p) => (typeof p === 'number' ? [p] : p))]);
-    });
-    const entry: ShardEntry = [term, posting.index, byField];
-    const text = JSON.stringify(entry);
+    const text = JSON.stringify(shardEntry(inverted, term, posting));
     const size = text.length;
-    if (shard.length && chars + size > shardChars) {
+    if (texts.length && chars + size > shardChars) {
       close();
-      shard = [];
       texts = [];
       pos = [];
       chars = 0;
     }
-    if (!shard.length) firstTerms.push(term);
-    shard.push(entry);
+    if (!texts.length) starts.push(t);
     texts.push(text);
-    pos.push([term, posByField] as PositionsEntry);
+    pos.push(positionsEntryText(term, posting));
     chars += size;
-  }
-  if (shard.length) close();
+  });
+  if (texts.length) close();
+  const firstTerms = starts.map((t) => terms[t]);
 
   // Per-document columns.
   const outlets = [...new Set(sorted.map((r) => r.outlet).filter((o): o is string => !!o))].sort();
@@ -183,7 +195,12 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     RESULTS_PAGE,
     facetMax,
   );
-  const shardFacets: TermFacets[] = shards.map((sh) => sh.map((e) => byTerm.get(e[0])).filter((e) => e !== undefined));
+  const shardFacets: TermFacets[] = starts.map((start, n) =>
+    terms
+      .slice(start, starts[n + 1] ?? terms.length)
+      .map((term) => byTerm.get(term))
+      .filter((e) => e !== undefined),
+  );
 
   const meta: SearchMeta = {
     version: FORMAT_VERSION,
@@ -218,11 +235,14 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     }
     return fragment;
   });
+  let shards: Shard[] | undefined;
   return {
     meta,
     columns,
-    shards,
-    positions,
+    get shards() {
+      return (shards ??= shardTexts.map((text) => JSON.parse(text) as Shard));
+    },
+    positionTexts,
     termFacets: shardFacets,
     terms,
     entities: ranks.kinds,
@@ -274,8 +294,8 @@ export function splitIndexFiles(split: SplitIndex): Map<string, string> {
 export function* indexFiles(split: SplitIndex): Generator<[string, string]> {
   yield ['meta.json', JSON.stringify(split.meta)];
   yield ['c.json', JSON.stringify(split.columns)];
-  for (let n = 0; n < split.shards.length; n++) yield [`t${n}.json`, split.shardTexts[n] ?? JSON.stringify(split.shards[n])];
-  for (let n = 0; n < split.positions.length; n++) yield [`p${n}.json`, JSON.stringify(split.positions[n])];
+  for (let n = 0; n < split.shardTexts.length; n++) yield [`t${n}.json`, split.shardTexts[n]];
+  for (let n = 0; n < split.positionTexts.length; n++) yield [`p${n}.json`, split.positionTexts[n]];
   for (let n = 0; n < split.termFacets.length; n++) if (split.termFacets[n].length) yield [termFacetsFile(n), JSON.stringify(split.termFacets[n])];
   yield ['terms.json', JSON.stringify(split.terms)];
   for (const [kind, list] of split.entities.entries()) {
