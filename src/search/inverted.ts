@@ -12,7 +12,7 @@
  * b = 0.75, times the field boost, rounded to 3 decimals. tests/search/inverted.test.ts compares every
  * weight with a lunr.Builder's field vectors.
  */
-import type { AnalysedDoc } from './tokens.js';
+import type { AnalysedDoc, AnalysedField } from './tokens.js';
 
 /** Lunr's defaults (lunr.Builder: _k1, _b). */
 export const K1 = 1.2;
@@ -21,16 +21,21 @@ export const B = 0.75;
 export interface FieldPosting {
   /** Document numbers, ascending. */
   docs: number[];
-  /** Term frequency in the field of each document. */
-  tfs: number[];
   /**
    * Token positions in the field of each document, delta-coded (as the positions files store them):
    * a single position as a number, several as an array (most terms occur once in a field, and
    * millions of one-element arrays, kept to the end of the build, cost the collector seconds).
+   * The term's frequency in the document's field is the number of its positions (termFrequency).
    */
   positions: (number | number[])[];
-  /** The last position of each document (to delta-code the next). */
-  last: number[];
+  /** The last position in the last document (to delta-code the next one). */
+  at: number;
+}
+
+/** The frequency of the term in the field of a posting's document k: its number of positions. */
+export function termFrequency(fp: FieldPosting, k: number): number {
+  const p = fp.positions[k];
+  return typeof p === 'number' ? 1 : p.length;
 }
 
 export interface TermPostings {
@@ -52,15 +57,19 @@ export interface InvertedIndex {
   terms: Map<string, TermPostings>;
 }
 
+/** A field no document has: no terms. */
+const NO_FIELD: AnalysedField = { t: [], i: [] };
+
 /** Lunr's bookkeeping of Builder.add over documents in index order. */
 export function invert(docs: AnalysedDoc[], fields: string[], boosts: number[]): InvertedIndex {
   const terms = new Map<string, TermPostings>();
   const lengths = fields.map(() => new Int32Array(docs.length));
   const sums = fields.map(() => 0);
   let next = 0;
-  docs.forEach((doc, d) => {
-    fields.forEach((field, fi) => {
-      const { t, i } = doc[field] ?? { t: [], i: [] };
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d];
+    for (let fi = 0; fi < fields.length; fi++) {
+      const { t, i } = doc[fields[fi]] ?? NO_FIELD;
       lengths[fi][d] = t.length;
       sums[fi] += t.length;
       let at = 0;
@@ -72,23 +81,20 @@ export function invert(docs: AnalysedDoc[], fields: string[], boosts: number[]):
           posting = { index: next++, fields: fields.map(() => null) };
           terms.set(term, posting);
         }
-        const fp = (posting.fields[fi] ??= { docs: [], tfs: [], positions: [], last: [] });
+        const fp = (posting.fields[fi] ??= { docs: [], positions: [], at: 0 });
         const k = fp.docs.length - 1;
         if (k >= 0 && fp.docs[k] === d) {
-          fp.tfs[k]++;
           const p = fp.positions[k];
-          if (typeof p === 'number') fp.positions[k] = [p, at - fp.last[k]];
-          else p.push(at - fp.last[k]);
-          fp.last[k] = at;
+          if (typeof p === 'number') fp.positions[k] = [p, at - fp.at];
+          else p.push(at - fp.at);
         } else {
           fp.docs.push(d);
-          fp.tfs.push(1);
           fp.positions.push(at);
-          fp.last.push(at);
         }
+        fp.at = at;
       }
-    });
-  });
+    }
+  }
   // lunr.Builder.calculateAverageFieldLengths: every document has every field.
   const averages = sums.map((s) => s / docs.length);
   return { fields, boosts, docCount: docs.length, lengths, averages, terms };
@@ -113,7 +119,7 @@ export function weights(index: InvertedIndex, posting: TermPostings, fi: number,
   const avg = index.averages[fi];
   const lengths = index.lengths[fi];
   return fp.docs.map((d, k) => {
-    const tf = fp.tfs[k];
+    const tf = termFrequency(fp, k);
     let score = (termIdf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (lengths[d] / avg)) + tf);
     score *= boost;
     score *= 1; // document boost: Lunr's default

@@ -8,7 +8,7 @@ import type lunr from 'lunr';
 import { indexOrder, FIELDS, FIELD_NAMES } from '../../src/search/build.js';
 import { buildLunrIndex } from '../helpers/lunr-reference.js';
 import { analyseRecords } from '../../src/search/split.js';
-import { invert, idf, weights, type FieldPosting, type InvertedIndex } from '../../src/search/inverted.js';
+import { invert, idf, weights, termFrequency, type FieldPosting, type InvertedIndex } from '../../src/search/inverted.js';
 import type { ArticleRecord } from '../../src/write/schema.js';
 import { seedRecords, meantimeRecords } from './records.js';
 
@@ -59,6 +59,7 @@ describe('inverted index against lunr.Builder', () => {
           expect(w[k] / 1000, `${term} ${field}/${ref}`).toBe(vector.elements[at + 1]);
           let pos = 0;
           expect(positionsOf(fp, k).map((d) => (pos += d))).toEqual(whole.invertedIndex[term][field][ref].index);
+          expect(termFrequency(fp, k), `tf of ${term} in ${field}/${ref}`).toBe(whole.invertedIndex[term][field][ref].index.length);
           checked++;
         });
       });
