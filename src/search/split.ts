@@ -51,7 +51,7 @@ export interface SplitOptions {
   facetMax?: number;
   /** Characters of text in a display file before the rest goes to its own file (format.ts). */
   headChars?: number;
-  /** Analysed documents kept between builds (see tokens.ts). */
+  /** Analysed documents kept between builds (see tokens.ts): saved once the index is inverted, then released. */
   cache?: AnalysisCache;
 }
 
@@ -136,6 +136,9 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     fields,
     FIELD_NAMES.map((f) => FIELDS[f]),
   );
+  // The analysed documents are needed no more: saved, and let go before the rest of the build.
+  options.cache?.save();
+  options.cache?.release();
   const ids = sorted.map((r) => r.id);
 
   const shardTexts: string[] = [];

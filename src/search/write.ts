@@ -158,7 +158,6 @@ export function writeSearchIndex(
   const notices: string[] = [];
   const cache = analysisCache(cacheDir, (line) => notices.push(line));
   const split = buildSplitIndex(records, { cache });
-  cache.save();
   const made = new Set<string>();
   const hashes: IndexHashes = {};
   // The current file with each content (by hash): its own name first.

@@ -137,4 +137,19 @@ describe('KeyedCache', () => {
     expect(cache.get('bad', () => ({ n: 2 }))).toEqual({ n: 2 });
     expect(notices).toEqual([`news-archive: cache ${file5} is invalid (a value of an unexpected shape under bad): rebuilt`]);
   });
+
+  it('lets its values go on release, after which a save writes nothing', () => {
+    const file6 = join(dir, 'release.json');
+    const first = new KeyedCache<string>(file6, 'v1');
+    first.get('a', () => 'A');
+    first.save();
+    const written = readFileSync(file6, 'utf8');
+    const second = new KeyedCache<string>(file6, 'v1');
+    expect(second.get('b', () => 'B')).toBe('B');
+    second.release();
+    expect(second.has('a')).toBe(false);
+    second.save();
+    expect(readFileSync(file6, 'utf8')).toBe(written);
+    expect(existsSync(`${file6}.delta.json`)).toBe(false);
+  });
 });
