@@ -217,13 +217,16 @@ export function termFacets(
   const { offsets, values, columnOf, bases } = joined;
   terms.forEach((term, t) => {
     docs.length = 0;
-    for (const fp of inverted.terms.get(term)!.fields) {
-      if (!fp) continue;
-      for (const d of fp.docs) {
-        if (seen[d] === t) continue;
-        seen[d] = t;
-        docs.push(d);
-      }
+    // The term's postings in every field are one run of the index's postings.
+    const first = inverted.terms.get(term)! * inverted.fields.length;
+    const from = inverted.slots[first];
+    const to = inverted.slots[first + inverted.fields.length];
+    if (to - from <= minDocs) return;
+    for (let p = from; p < to; p++) {
+      const d = inverted.docs[p];
+      if (seen[d] === t) continue;
+      seen[d] = t;
+      docs.push(d);
     }
     if (docs.length <= minDocs) return;
     touched.length = 0;

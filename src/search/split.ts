@@ -8,7 +8,7 @@ import lunr from 'lunr';
 import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
 import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
 import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
-import { invert, idf, weights, type InvertedIndex, type TermPostings } from './inverted.js';
+import { invert, idf, weights, fieldPostings, postingPositions, type InvertedIndex } from './inverted.js';
 import {
   FORMAT_VERSION,
   NAME_CHUNK,
@@ -83,37 +83,38 @@ export interface SplitIndex {
   shardTexts: string[];
 }
 
-function deltas(values: number[]): number[] {
-  const out = new Array<number>(values.length);
+/** The documents of postings from..to, delta-coded. */
+function docDeltas(inverted: InvertedIndex, from: number, to: number): number[] {
+  const out = new Array<number>(to - from);
   let prev = 0;
-  for (let i = 0; i < values.length; i++) {
-    out[i] = values[i] - prev;
-    prev = values[i];
+  for (let p = from; p < to; p++) {
+    out[p - from] = inverted.docs[p] - prev;
+    prev = inverted.docs[p];
   }
   return out;
 }
 
 /** A term's entry in its shard: per field holding it, the documents (delta-coded) and their weights. */
-function shardEntry(inverted: InvertedIndex, term: string, posting: TermPostings): ShardEntry {
-  const termIdf = idf(posting, inverted.docCount);
+function shardEntry(inverted: InvertedIndex, term: string, t: number): ShardEntry {
+  const termIdf = idf(inverted, t);
   const byField: FieldPostings[] = [];
-  posting.fields.forEach((fp, fi) => {
-    if (fp) byField.push([fi, deltas(fp.docs), weights(inverted, posting, fi, termIdf)]);
-  });
-  return [term, posting.index, byField];
+  for (let fi = 0; fi < inverted.fields.length; fi++) {
+    const [from, to] = fieldPostings(inverted, t, fi);
+    if (to > from) byField.push([fi, docDeltas(inverted, from, to), weights(inverted, t, fi, termIdf)]);
+  }
+  return [term, t, byField];
 }
 
-/**
- * The JSON text of a term's PositionsEntry, written from the delta-coded positions as they are
- * (a number for a single position): JSON.stringify would need an array for each, millions of them.
- */
-function positionsEntryText(term: string, posting: TermPostings): string {
+/** The JSON text of a term's PositionsEntry, written from the index's arrays of positions. */
+function positionsEntryText(inverted: InvertedIndex, term: string, t: number): string {
   const fields: string[] = [];
-  posting.fields.forEach((fp, fi) => {
-    if (!fp) return;
-    const docs = fp.positions.map((p) => (typeof p === 'number' ? `[${p}]` : `[${p.join(',')}]`));
+  for (let fi = 0; fi < inverted.fields.length; fi++) {
+    const [from, to] = fieldPostings(inverted, t, fi);
+    if (to === from) continue;
+    const docs = new Array<string>(to - from);
+    for (let p = from; p < to; p++) docs[p - from] = `[${postingPositions(inverted, p).join(',')}]`;
     fields.push(`[${fi},[${docs.join(',')}]]`);
-  });
+  }
   return `[${JSON.stringify(term)},[${fields.join(',')}]]`;
 }
 
@@ -154,9 +155,9 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     positionTexts.push(`[${pos.join(',')}]`);
   };
   const terms = [...inverted.terms.keys()].sort();
-  terms.forEach((term, t) => {
-    const posting = inverted.terms.get(term)!;
-    const text = JSON.stringify(shardEntry(inverted, term, posting));
+  terms.forEach((term, n) => {
+    const t = inverted.terms.get(term)!;
+    const text = JSON.stringify(shardEntry(inverted, term, t));
     const size = text.length;
     if (texts.length && chars + size > shardChars) {
       close();
@@ -164,9 +165,9 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
       pos = [];
       chars = 0;
     }
-    if (!texts.length) starts.push(t);
+    if (!texts.length) starts.push(n);
     texts.push(text);
-    pos.push(positionsEntryText(term, posting));
+    pos.push(positionsEntryText(inverted, term, t));
     chars += size;
   });
   if (texts.length) close();
