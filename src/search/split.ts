@@ -8,7 +8,7 @@ import lunr from 'lunr';
 import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
 import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
 import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
-import { invert, idf, weights, fieldPostings, postingPositions, type InvertedIndex } from './inverted.js';
+import { invert, idf, weights, fieldPostings, type InvertedIndex } from './inverted.js';
 import {
   FORMAT_VERSION,
   NAME_CHUNK,
@@ -105,6 +105,14 @@ function shardEntry(inverted: InvertedIndex, term: string, t: number): ShardEntr
   return [term, t, byField];
 }
 
+/** The JSON text of posting p's positions (most postings have one: no view of the array made for it). */
+function positionsText(inverted: InvertedIndex, p: number): string {
+  const { starts, positions } = inverted;
+  let text = `[${positions[starts[p]]}`;
+  for (let k = starts[p] + 1; k < starts[p + 1]; k++) text += `,${positions[k]}`;
+  return `${text}]`;
+}
+
 /** The JSON text of a term's PositionsEntry, written from the index's arrays of positions. */
 function positionsEntryText(inverted: InvertedIndex, term: string, t: number): string {
   const fields: string[] = [];
@@ -112,7 +120,7 @@ function positionsEntryText(inverted: InvertedIndex, term: string, t: number): s
     const [from, to] = fieldPostings(inverted, t, fi);
     if (to === from) continue;
     const docs = new Array<string>(to - from);
-    for (let p = from; p < to; p++) docs[p - from] = `[${postingPositions(inverted, p).join(',')}]`;
+    for (let p = from; p < to; p++) docs[p - from] = positionsText(inverted, p);
     fields.push(`[${fi},[${docs.join(',')}]]`);
   }
   return `[${JSON.stringify(term)},[${fields.join(',')}]]`;
