@@ -5,9 +5,9 @@
  * fetches only the shards that hold its terms and the display data of the results it shows.
  */
 import lunr from 'lunr';
-import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
+import { plainText, toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
 import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
-import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
+import { analyse, type AnalysisCache, type AnalysedRecord } from './tokens.js';
 import { invert, idf, weights, fieldPostings, type InvertedIndex } from './inverted.js';
 import {
   FORMAT_VERSION,
@@ -126,13 +126,35 @@ function positionsEntryText(inverted: InvertedIndex, term: string, t: number): s
   return `[${JSON.stringify(term)},[${fields.join(',')}]]`;
 }
 
-/** Each record analysed as Lunr's builder would (tokenizer and pipeline), from the cache when it has it. */
-export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): AnalysedDoc[] {
+/**
+ * Each record analysed as Lunr's builder would (tokenizer and pipeline), with the plain text of its
+ * body, from the cache when it has it.
+ */
+export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): AnalysedRecord[] {
   const builder = analysisBuilder();
   return sorted.map((r) => {
-    const make = () => analyse(builder, toSearchDocument(r), FIELD_NAMES);
+    const make = (): AnalysedRecord => {
+      const text = plainText(r.body);
+      return { fields: analyse(builder, toSearchDocument(r, text), FIELD_NAMES), text };
+    };
     return cache ? cache.analysed(r, make) : make();
   });
+}
+
+/**
+ * The inverted index of the records (in index order) and the plain text of each. The cache, when
+ * given, is saved and let go once the index is inverted: the analysed documents are needed no more.
+ */
+function invertRecords(sorted: SearchRecord[], cache?: AnalysisCache): { inverted: InvertedIndex; texts: string[] } {
+  const analysed = analyseRecords(sorted, cache);
+  const inverted = invert(
+    analysed.map((a) => a.fields),
+    [...FIELD_NAMES],
+    FIELD_NAMES.map((f) => FIELDS[f]),
+  );
+  cache?.save();
+  cache?.release();
+  return { inverted, texts: analysed.map((a) => a.text) };
 }
 
 export function buildSplitIndex(records: SearchRecord[], options: SplitOptions = {}): SplitIndex {
@@ -140,14 +162,7 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const facetChunk = options.facetChunk ?? DEFAULT_FACET_CHUNK;
   const sorted = indexOrder(records);
   const fields = [...FIELD_NAMES] as string[];
-  const inverted = invert(
-    analyseRecords(sorted, options.cache),
-    fields,
-    FIELD_NAMES.map((f) => FIELDS[f]),
-  );
-  // The analysed documents are needed no more: saved, and let go before the rest of the build.
-  options.cache?.save();
-  options.cache?.release();
+  const { inverted, texts: plainTexts } = invertRecords(sorted, options.cache);
   const ids = sorted.map((r) => r.id);
 
   const shardTexts: string[] = [];
@@ -232,7 +247,7 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const headChars = options.headChars ?? HEAD_CHARS;
   const rests: (string | null)[] = [];
   const docs = sorted.map((r, d) => {
-    const fragment = toDocFragment(r);
+    const fragment = toDocFragment(r, plainTexts[d]);
     const names = (kind: number) => ranks.docs[d][kind].map((n) => ranks.kinds[kind][n][0]);
     fragment.people = names(0);
     fragment.org = names(1);

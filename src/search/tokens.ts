@@ -121,13 +121,26 @@ export function addAnalysed(builder: lunr.Builder, ref: string, doc: AnalysedDoc
   }
 }
 
+/** What the cache keeps of a record: its analysed fields and the plain text of its body (documents.ts plainText). */
+export interface AnalysedRecord {
+  fields: AnalysedDoc;
+  text: string;
+}
+
+/** The shape of an analysed record read from the cache (a cheap check, as isAnalysedDoc). */
+export function isAnalysedRecord(value: unknown): value is AnalysedRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const { fields, text } = value as Partial<AnalysedRecord>;
+  return typeof text === 'string' && isAnalysedDoc(fields);
+}
+
 /**
- * Analysed documents kept between builds in one file, by the hash of their record file's text: a
- * rebuild after adding one article analyses that article alone.
+ * Analysed records kept between builds in one file, by the hash of their record file's text: a
+ * rebuild after adding one article analyses that article alone, and makes its plain text alone.
  */
-export class AnalysisCache extends KeyedCache<AnalysedDoc> {
-  constructor(path: string | null, version: string, options: Omit<KeyedCacheOptions<AnalysedDoc>, 'entry' | 'shape'> = {}) {
-    super(path, version, { ...options, shape: isAnalysedDoc });
+export class AnalysisCache extends KeyedCache<AnalysedRecord> {
+  constructor(path: string | null, version: string, options: Omit<KeyedCacheOptions<AnalysedRecord>, 'entry' | 'shape'> = {}) {
+    super(path, version, { ...options, shape: isAnalysedRecord });
   }
 
   /**
@@ -138,7 +151,7 @@ export class AnalysisCache extends KeyedCache<AnalysedDoc> {
     return r.contentHash ? `r:${r.contentHash}` : hashOf(JSON.stringify(r), { encoding: 'base64url', length: 27 });
   }
 
-  analysed(r: SearchRecord, make: () => AnalysedDoc): AnalysedDoc {
+  analysed(r: SearchRecord, make: () => AnalysedRecord): AnalysedRecord {
     return this.get(AnalysisCache.key(r), make);
   }
 }

@@ -23,8 +23,8 @@ import { hashOf } from '../lib/hash.js';
 export const INDEX_DIR = 'search-index';
 
 const ANALYSIS_FILE = 'search-analysis.json';
-/** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields). */
-const ANALYSIS_VERSION = '2';
+/** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields, what an entry holds). */
+const ANALYSIS_VERSION = '3';
 
 export function analysisCache(cacheDir: string | undefined, onNotice?: (line: string) => void): AnalysisCache {
   // The analysis of a record depends on its text and on the code that makes its search document.

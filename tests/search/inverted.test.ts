@@ -23,7 +23,7 @@ describe('inverted index against lunr.Builder', () => {
     sorted = indexOrder([...seedRecords(), ...meantimeRecords()]);
     whole = buildLunrIndex(sorted, { positions: true }) as lunr.Index;
     inverted = invert(
-      analyseRecords(sorted),
+      analyseRecords(sorted).map((a) => a.fields),
       [...FIELD_NAMES],
       FIELD_NAMES.map((f) => FIELDS[f]),
     );

@@ -1,6 +1,6 @@
 /** The cheap shape check of an analysed document read from the analysis cache (tokens.ts). */
 import { describe, it, expect } from 'vitest';
-import { analyse, isAnalysedDoc } from '../../src/search/tokens.js';
+import { analyse, isAnalysedDoc, isAnalysedRecord } from '../../src/search/tokens.js';
 import { analysisBuilder, FIELD_NAMES } from '../../src/search/build.js';
 import { toSearchDocument } from '../../src/search/documents.js';
 
@@ -35,5 +35,14 @@ describe('isAnalysedDoc', () => {
     expect(isAnalysedDoc({ body: { t: ['a'] } })).toBe(false);
     expect(isAnalysedDoc({ body: 'a b' })).toBe(false);
     expect(isAnalysedDoc({ body: { t: [], i: [] } })).toBe(true);
+  });
+
+  it('checks an analysed record: its fields and the plain text of its body', () => {
+    const fields = { body: { t: ['share'], i: [0] } };
+    expect(isAnalysedRecord({ fields, text: 'Shares' })).toBe(true);
+    expect(isAnalysedRecord({ fields })).toBe(false);
+    expect(isAnalysedRecord({ fields: { body: { t: ['share'], i: [] } }, text: 'Shares' })).toBe(false);
+    expect(isAnalysedRecord(fields)).toBe(false);
+    expect(isAnalysedRecord('Shares')).toBe(false);
   });
 });
