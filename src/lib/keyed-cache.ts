@@ -2,7 +2,8 @@
  * Values kept between builds in JSON, by a key (a content hash) and under a version (a hash of the
  * code that makes them): what one build asked for is what the next one finds. A missing or
  * other-version file is an empty cache. The files are sealed (sealed.ts: a checksum and a zod
- * schema checked when read) and each value read is checked against the entry schema when used: an
+ * schema checked when read) and each value read is checked against the entry schema (or a cheap
+ * shape check) when used: an
  * invalid file or value is made again, with a one-line notice, so a wrong cache never changes the
  * output. Used for the site's parsed records
  * (src/site/records.ts) and the search index's analysed documents (src/search/tokens.ts).
@@ -42,6 +43,12 @@ const deltaSchema = z.object({
 export interface KeyedCacheOptions<T> {
   /** The shape of one value: a value read from the file that does not fit it is made again. */
   entry?: z.ZodType<T>;
+  /**
+   * A cheap check of a value's shape, used instead of `entry` where a full schema check of every
+   * value would cost more than making few of them: the file's checksum already proves the build
+   * wrote it, so this only has to catch a value of another shape (a value that fails it is made again).
+   */
+  shape?: (value: unknown) => value is T;
   /** Where one-line notices go (an invalid file or value); standard error by default. */
   onNotice?: (line: string) => void;
 }
@@ -54,7 +61,7 @@ export class KeyedCache<T> {
   private baseId: string | null = null;
   private misses = 0;
 
-  private readonly entry?: z.ZodType<T>;
+  private readonly fits?: (value: unknown) => boolean;
   private readonly notice: (line: string) => void;
   private invalidValues = 0;
   /** Keys whose value read from the file was checked against the entry schema. */
@@ -65,7 +72,8 @@ export class KeyedCache<T> {
     private readonly version: string,
     options: KeyedCacheOptions<T> = {},
   ) {
-    this.entry = options.entry;
+    const { entry, shape } = options;
+    this.fits = shape ?? (entry && ((value) => entry.safeParse(value).success));
     this.notice = options.onNotice ?? ((line) => console.warn(line));
     if (!path) return;
     const base = readSealed(path, baseSchema);
@@ -92,8 +100,8 @@ export class KeyedCache<T> {
   /** A value read from the file, if it fits the entry schema. */
   private checked(key: string): T | undefined {
     const value = this.old.get(key);
-    if (value === undefined || !this.entry || this.verified.has(key)) return value;
-    if (this.entry.safeParse(value).success) {
+    if (value === undefined || !this.fits || this.verified.has(key)) return value;
+    if (this.fits(value)) {
       this.verified.add(key);
       return value;
     }
@@ -120,6 +128,18 @@ export class KeyedCache<T> {
     }
     this.used.set(key, value);
     return value;
+  }
+
+  /**
+   * Lets every value go (call it after save(), once the caller needs them no more): a cache of a
+   * large archive holds hundreds of megabytes that the collector would otherwise go on marking.
+   * A save() after it writes nothing.
+   */
+  release(): void {
+    this.old.clear();
+    this.used.clear();
+    this.verified.clear();
+    this.misses = 0;
   }
 
   /** Writes the values this build asked for (only when that differs from what was read). */

@@ -101,13 +101,14 @@ function names(list: { name: string; aliases: string[] }[]): string {
   return list.flatMap((e) => [e.name, ...e.aliases]).join(' ; ');
 }
 
-export function toSearchDocument(r: SearchRecord): SearchDocument {
+/** The document Lunr indexes for a record (`text`: the plain text of its body, when already made). */
+export function toSearchDocument(r: SearchRecord, text = plainText(r.body)): SearchDocument {
   const values = r.dates.flatMap((d) => (d.end ? [d.value, d.end] : [d.value]));
   const tokens = [...new Set(values.flatMap(dateTokens))];
   return {
     id: r.id,
     title: r.title,
-    body: plainText(r.body),
+    body: text,
     people: names(r.people),
     organizations: names(r.organizations),
     places: names(r.places),

@@ -145,11 +145,47 @@ function labelColumn(labels: (string | null)[], order: (a: string, b: string) =>
   );
 }
 
+/** Columns as one, so a document's numbers of every column are counted in one pass. */
+interface JoinedColumns {
+  offsets: Int32Array;
+  /** Each column's numbers shifted past the previous columns' (by bases[column]). */
+  values: Int32Array;
+  bases: number[];
+  /** The column of each shifted number. */
+  columnOf: Uint8Array;
+}
+
+function joinColumns(columns: Column[]): JoinedColumns {
+  const docCount = columns[0].offsets.length - 1;
+  const bases: number[] = [];
+  let total = 0;
+  for (const c of columns) {
+    bases.push(total);
+    total += c.names.length;
+  }
+  const columnOf = new Uint8Array(total);
+  columns.forEach((c, ci) => columnOf.fill(ci, bases[ci], bases[ci] + c.names.length));
+  const offsets = new Int32Array(docCount + 1);
+  for (let d = 0; d < docCount; d++) {
+    let n = 0;
+    for (const c of columns) n += c.offsets[d + 1] - c.offsets[d];
+    offsets[d + 1] = offsets[d] + n;
+  }
+  const values = new Int32Array(offsets[docCount]);
+  let at = 0;
+  for (let d = 0; d < docCount; d++) {
+    columns.forEach((c, ci) => {
+      for (let k = c.offsets[d]; k < c.offsets[d + 1]; k++) values[at++] = c.values[k] + bases[ci];
+    });
+  }
+  return { offsets, values, bases, columnOf };
+}
+
 /**
  * The facets of the documents holding each term (in any field), for every term held by more than
  * `minDocs` documents: what facets() counts for a one-term query without filters, in the same order.
- * Every column is a flat array and each count array is reset by the numbers it touched, so the
- * whole archive's terms are counted in about the time of one pass over their postings.
+ * The columns are joined into one flat array and the count array is reset by the numbers it
+ * touched, so the whole archive's terms are counted in about the time of one pass over their postings.
  */
 export function termFacets(
   inverted: InvertedIndex,
@@ -170,32 +206,36 @@ export function termFacets(
     labelColumn(labels.outlets, byLabel),
     labelColumn(labels.years, byYear),
   ];
-  const counts = columns.map((c) => new Int32Array(c.names.length));
-  const touched: number[][] = columns.map(() => []);
+  const joined = joinColumns(columns);
+  const count = new Int32Array(joined.columnOf.length);
+  // Each column's counts: a view of its part of the one count array.
+  const counts = columns.map((c, ci) => count.subarray(joined.bases[ci], joined.bases[ci] + c.names.length));
+  const touched: number[] = [];
+  const touchedBy: number[][] = columns.map(() => []);
   const seen = new Int32Array(inverted.docCount).fill(-1);
   const docs: number[] = [];
+  const { offsets, values, columnOf, bases } = joined;
   terms.forEach((term, t) => {
     docs.length = 0;
-    for (const fp of inverted.terms.get(term)!.fields) {
-      if (!fp) continue;
-      for (const d of fp.docs) {
-        if (seen[d] === t) continue;
-        seen[d] = t;
-        docs.push(d);
-      }
+    // The term's postings in every field are one run of the index's postings.
+    const first = inverted.terms.get(term)! * inverted.fields.length;
+    const from = inverted.slots[first];
+    const to = inverted.slots[first + inverted.fields.length];
+    if (to - from <= minDocs) return;
+    for (let p = from; p < to; p++) {
+      const d = inverted.docs[p];
+      if (seen[d] === t) continue;
+      seen[d] = t;
+      docs.push(d);
     }
     if (docs.length <= minDocs) return;
-    const lists = columns.map((c, ci): FacetPair[] => {
-      const count = counts[ci];
-      const touch = touched[ci];
-      touch.length = 0;
-      const { offsets, values } = c;
-      for (const d of docs) for (let k = offsets[d]; k < offsets[d + 1]; k++) if (count[values[k]]++ === 0) touch.push(values[k]);
-      // Outlets and years are numbered in the order that breaks their ties, as entities are.
-      const top = topNumbers(count, touch, max).map((n): FacetPair => [c.names[n], count[n]]);
-      for (const n of touch) count[n] = 0;
-      return top;
-    });
+    touched.length = 0;
+    for (const d of docs) for (let k = offsets[d]; k < offsets[d + 1]; k++) if (count[values[k]]++ === 0) touched.push(values[k]);
+    for (const list of touchedBy) list.length = 0;
+    for (const n of touched) touchedBy[columnOf[n]].push(n - bases[columnOf[n]]);
+    // Outlets and years are numbered in the order that breaks their ties, as entities are.
+    const lists = columns.map((c, ci): FacetPair[] => topNumbers(counts[ci], touchedBy[ci], max).map((n): FacetPair => [c.names[n], counts[ci][n]]));
+    for (const n of touched) count[n] = 0;
     out.set(term, [term, lists[0], lists[1], lists[2], lists[3], lists[4]]);
   });
   return out;

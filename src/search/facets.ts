@@ -38,6 +38,8 @@ export function popularity(articles: number): number {
  */
 export function topNumbers(counts: ArrayLike<number>, touched: number[], max: number): number[] {
   if (max <= 0 || !touched.length) return [];
+  // Few enough to take them all (outlets and years mostly): sorted, without the histogram.
+  if (touched.length <= max) return [...touched].sort((a, b) => counts[b] - counts[a] || a - b);
   let top = 0;
   for (const n of touched) if (counts[n] > top) top = counts[n];
   const histogram = new Int32Array(top + 1);

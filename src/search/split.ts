@@ -5,10 +5,10 @@
  * fetches only the shards that hold its terms and the display data of the results it shows.
  */
 import lunr from 'lunr';
-import { toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
+import { plainText, toDocFragment, toSearchDocument, type DocFragment, type SearchRecord } from './documents.js';
 import { indexOrder, analysisBuilder, FIELDS, FIELD_NAMES } from './build.js';
-import { analyse, type AnalysisCache, type AnalysedDoc } from './tokens.js';
-import { invert, idf, weights } from './inverted.js';
+import { analyse, type AnalysisCache, type AnalysedRecord } from './tokens.js';
+import { invert, idf, weights, fieldPostings, type InvertedIndex } from './inverted.js';
 import {
   FORMAT_VERSION,
   NAME_CHUNK,
@@ -30,8 +30,6 @@ import {
   type Columns,
   type Shard,
   type ShardEntry,
-  type Positions,
-  type PositionsEntry,
   type PeopleList,
   type FacetChunk,
   type FieldPostings,
@@ -53,7 +51,7 @@ export interface SplitOptions {
   facetMax?: number;
   /** Characters of text in a display file before the rest goes to its own file (format.ts). */
   headChars?: number;
-  /** Analysed documents kept between builds (see tokens.ts). */
+  /** Analysed documents kept between builds (see tokens.ts): saved once the index is inverted, then released. */
   cache?: AnalysisCache;
 }
 
@@ -63,8 +61,10 @@ export const DEFAULT_FACET_CHUNK = 1000;
 export interface SplitIndex {
   meta: SearchMeta;
   columns: Columns;
-  shards: Shard[];
-  positions: Positions[];
+  /** The shards, parsed from their texts when first asked for (the build writes the texts only). */
+  readonly shards: Shard[];
+  /** The JSON text of each shard's positions file (Positions), made while cutting the shards. */
+  positionTexts: string[];
   /** Per shard, the facets of its terms held by more documents than a page shows (empty: no file). */
   termFacets: TermFacets[];
   terms: string[];
@@ -79,27 +79,82 @@ export interface SplitIndex {
   rests: (string | null)[];
   /** Record id of each document number. */
   ids: string[];
-  /** The JSON text of each shard, made while cutting them (each entry is stringified once, to measure it). */
+  /** The JSON text of each shard (Shard), made while cutting them (each entry is stringified once, to measure it). */
   shardTexts: string[];
 }
 
-function deltas(values: number[]): number[] {
-  const out = new Array<number>(values.length);
+/** The documents of postings from..to, delta-coded. */
+function docDeltas(inverted: InvertedIndex, from: number, to: number): number[] {
+  const out = new Array<number>(to - from);
   let prev = 0;
-  for (let i = 0; i < values.length; i++) {
-    out[i] = values[i] - prev;
-    prev = values[i];
+  for (let p = from; p < to; p++) {
+    out[p - from] = inverted.docs[p] - prev;
+    prev = inverted.docs[p];
   }
   return out;
 }
 
-/** Each record analysed as Lunr's builder would (tokenizer and pipeline), from the cache when it has it. */
-export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): AnalysedDoc[] {
+/** A term's entry in its shard: per field holding it, the documents (delta-coded) and their weights. */
+function shardEntry(inverted: InvertedIndex, term: string, t: number): ShardEntry {
+  const termIdf = idf(inverted, t);
+  const byField: FieldPostings[] = [];
+  for (let fi = 0; fi < inverted.fields.length; fi++) {
+    const [from, to] = fieldPostings(inverted, t, fi);
+    if (to > from) byField.push([fi, docDeltas(inverted, from, to), weights(inverted, t, fi, termIdf)]);
+  }
+  return [term, t, byField];
+}
+
+/** The JSON text of posting p's positions (most postings have one: no view of the array made for it). */
+function positionsText(inverted: InvertedIndex, p: number): string {
+  const { starts, positions } = inverted;
+  let text = `[${positions[starts[p]]}`;
+  for (let k = starts[p] + 1; k < starts[p + 1]; k++) text += `,${positions[k]}`;
+  return `${text}]`;
+}
+
+/** The JSON text of a term's PositionsEntry, written from the index's arrays of positions. */
+function positionsEntryText(inverted: InvertedIndex, term: string, t: number): string {
+  const fields: string[] = [];
+  for (let fi = 0; fi < inverted.fields.length; fi++) {
+    const [from, to] = fieldPostings(inverted, t, fi);
+    if (to === from) continue;
+    const docs = new Array<string>(to - from);
+    for (let p = from; p < to; p++) docs[p - from] = positionsText(inverted, p);
+    fields.push(`[${fi},[${docs.join(',')}]]`);
+  }
+  return `[${JSON.stringify(term)},[${fields.join(',')}]]`;
+}
+
+/**
+ * Each record analysed as Lunr's builder would (tokenizer and pipeline), with the plain text of its
+ * body, from the cache when it has it.
+ */
+export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): AnalysedRecord[] {
   const builder = analysisBuilder();
   return sorted.map((r) => {
-    const make = () => analyse(builder, toSearchDocument(r), FIELD_NAMES);
+    const make = (): AnalysedRecord => {
+      const text = plainText(r.body);
+      return { fields: analyse(builder, toSearchDocument(r, text), FIELD_NAMES), text };
+    };
     return cache ? cache.analysed(r, make) : make();
   });
+}
+
+/**
+ * The inverted index of the records (in index order) and the plain text of each. The cache, when
+ * given, is saved and let go once the index is inverted: the analysed documents are needed no more.
+ */
+function invertRecords(sorted: SearchRecord[], cache?: AnalysisCache): { inverted: InvertedIndex; texts: string[] } {
+  const analysed = analyseRecords(sorted, cache);
+  const inverted = invert(
+    analysed.map((a) => a.fields),
+    [...FIELD_NAMES],
+    FIELD_NAMES.map((f) => FIELDS[f]),
+  );
+  cache?.save();
+  cache?.release();
+  return { inverted, texts: analysed.map((a) => a.text) };
 }
 
 export function buildSplitIndex(records: SearchRecord[], options: SplitOptions = {}): SplitIndex {
@@ -107,55 +162,39 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const facetChunk = options.facetChunk ?? DEFAULT_FACET_CHUNK;
   const sorted = indexOrder(records);
   const fields = [...FIELD_NAMES] as string[];
-  const inverted = invert(
-    analyseRecords(sorted, options.cache),
-    fields,
-    FIELD_NAMES.map((f) => FIELDS[f]),
-  );
+  const { inverted, texts: plainTexts } = invertRecords(sorted, options.cache);
   const ids = sorted.map((r) => r.id);
 
-  const shards: Shard[] = [];
   const shardTexts: string[] = [];
-  const positions: Positions[] = [];
-  const firstTerms: string[] = [];
-  let shard: Shard = [];
+  const positionTexts: string[] = [];
+  /** Index in `terms` of each shard's first term. */
+  const starts: number[] = [];
   let texts: string[] = [];
-  let pos: Positions = [];
+  let pos: string[] = [];
   let chars = 0;
   // JSON.stringify of an array is its entries' texts joined by commas, in brackets.
   const close = () => {
-    shards.push(shard);
     shardTexts.push(`[${texts.join(',')}]`);
-    positions.push(pos);
+    positionTexts.push(`[${pos.join(',')}]`);
   };
   const terms = [...inverted.terms.keys()].sort();
-  for (const term of terms) {
-    const posting = inverted.terms.get(term)!;
-    const termIdf = idf(posting, inverted.docCount);
-    const byField: FieldPostings[] = [];
-    const posByField: [number, number[][]][] = [];
-    posting.fields.forEach((fp, fi) => {
-      if (!fp) return;
-      byField.push([fi, deltas(fp.docs), weights(inverted, posting, fi, termIdf)]);
-      posByField.push([fi, fp.positions.map((p) => (typeof p === 'number' ? [p] : p))]);
-    });
-    const entry: ShardEntry = [term, posting.index, byField];
-    const text = JSON.stringify(entry);
+  terms.forEach((term, n) => {
+    const t = inverted.terms.get(term)!;
+    const text = JSON.stringify(shardEntry(inverted, term, t));
     const size = text.length;
-    if (shard.length && chars + size > shardChars) {
+    if (texts.length && chars + size > shardChars) {
       close();
-      shard = [];
       texts = [];
       pos = [];
       chars = 0;
     }
-    if (!shard.length) firstTerms.push(term);
-    shard.push(entry);
+    if (!texts.length) starts.push(n);
     texts.push(text);
-    pos.push([term, posByField] as PositionsEntry);
+    pos.push(positionsEntryText(inverted, term, t));
     chars += size;
-  }
-  if (shard.length) close();
+  });
+  if (texts.length) close();
+  const firstTerms = starts.map((t) => terms[t]);
 
   // Per-document columns.
   const outlets = [...new Set(sorted.map((r) => r.outlet).filter((o): o is string => !!o))].sort();
@@ -183,7 +222,12 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     RESULTS_PAGE,
     facetMax,
   );
-  const shardFacets: TermFacets[] = shards.map((sh) => sh.map((e) => byTerm.get(e[0])).filter((e) => e !== undefined));
+  const shardFacets: TermFacets[] = starts.map((start, n) =>
+    terms
+      .slice(start, starts[n + 1] ?? terms.length)
+      .map((term) => byTerm.get(term))
+      .filter((e) => e !== undefined),
+  );
 
   const meta: SearchMeta = {
     version: FORMAT_VERSION,
@@ -203,7 +247,7 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
   const headChars = options.headChars ?? HEAD_CHARS;
   const rests: (string | null)[] = [];
   const docs = sorted.map((r, d) => {
-    const fragment = toDocFragment(r);
+    const fragment = toDocFragment(r, plainTexts[d]);
     const names = (kind: number) => ranks.docs[d][kind].map((n) => ranks.kinds[kind][n][0]);
     fragment.people = names(0);
     fragment.org = names(1);
@@ -218,11 +262,14 @@ export function buildSplitIndex(records: SearchRecord[], options: SplitOptions =
     }
     return fragment;
   });
+  let shards: Shard[] | undefined;
   return {
     meta,
     columns,
-    shards,
-    positions,
+    get shards() {
+      return (shards ??= shardTexts.map((text) => JSON.parse(text) as Shard));
+    },
+    positionTexts,
     termFacets: shardFacets,
     terms,
     entities: ranks.kinds,
@@ -264,22 +311,30 @@ export function suggestionLists(people: PeopleList): Map<string, Suggestion[]> {
 
 /** Every file of the split index: path under search/ → JSON text. */
 export function splitIndexFiles(split: SplitIndex): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('meta.json', JSON.stringify(split.meta));
-  files.set('c.json', JSON.stringify(split.columns));
-  split.shards.forEach((s, n) => files.set(`t${n}.json`, split.shardTexts[n] ?? JSON.stringify(s)));
-  split.positions.forEach((p, n) => files.set(`p${n}.json`, JSON.stringify(p)));
-  split.termFacets.forEach((f, n) => f.length && files.set(termFacetsFile(n), JSON.stringify(f)));
-  files.set('terms.json', JSON.stringify(split.terms));
-  split.entities.forEach((list, kind) => {
+  return new Map(indexFiles(split));
+}
+
+/**
+ * The files of the split index one at a time, [path under search/, JSON text], in the order of
+ * splitIndexFiles: the writer holds one text at a time, not the whole index's.
+ */
+export function* indexFiles(split: SplitIndex): Generator<[string, string]> {
+  yield ['meta.json', JSON.stringify(split.meta)];
+  yield ['c.json', JSON.stringify(split.columns)];
+  for (let n = 0; n < split.shardTexts.length; n++) yield [`t${n}.json`, split.shardTexts[n]];
+  for (let n = 0; n < split.positionTexts.length; n++) yield [`p${n}.json`, split.positionTexts[n]];
+  for (let n = 0; n < split.termFacets.length; n++) if (split.termFacets[n].length) yield [termFacetsFile(n), JSON.stringify(split.termFacets[n])];
+  yield ['terms.json', JSON.stringify(split.terms)];
+  for (const [kind, list] of split.entities.entries()) {
     for (let k = 0; k * split.meta.nameChunk < list.length; k++) {
-      files.set(namesFile(kind, k), JSON.stringify(list.slice(k * split.meta.nameChunk, (k + 1) * split.meta.nameChunk).map((e) => e[0])));
+      yield [namesFile(kind, k), JSON.stringify(list.slice(k * split.meta.nameChunk, (k + 1) * split.meta.nameChunk).map((e) => e[0]))];
     }
-  });
-  split.entityKeys.forEach((byKey, kind) => byKey.forEach((list, key) => files.set(entityKeyFile(kind, key), JSON.stringify(list))));
-  split.tierFacets.forEach((kinds, t) => kinds.forEach((chunks, kind) => chunks.forEach((f, k) => files.set(tierFacetFile(t, kind, k), JSON.stringify(f)))));
-  for (const [key, entries] of suggestionLists(split.entities[0])) files.set(suggestFile(key), JSON.stringify(entries));
-  split.docs.forEach((d, n) => files.set(docFile(n), JSON.stringify(d)));
-  split.rests.forEach((rest, n) => rest !== null && files.set(restFile(n), JSON.stringify(rest)));
-  return files;
+  }
+  for (const [kind, byKey] of split.entityKeys.entries()) for (const [key, list] of byKey) yield [entityKeyFile(kind, key), JSON.stringify(list)];
+  for (const [t, kinds] of split.tierFacets.entries()) {
+    for (const [kind, chunks] of kinds.entries()) for (const [k, f] of chunks.entries()) yield [tierFacetFile(t, kind, k), JSON.stringify(f)];
+  }
+  for (const [key, entries] of suggestionLists(split.entities[0])) yield [suggestFile(key), JSON.stringify(entries)];
+  for (let n = 0; n < split.docs.length; n++) yield [docFile(n), JSON.stringify(split.docs[n])];
+  for (let n = 0; n < split.rests.length; n++) if (split.rests[n] !== null) yield [restFile(n), JSON.stringify(split.rests[n])];
 }

@@ -10,12 +10,12 @@
  * the middle of the index order moves every later document's display file up one number: those
  * are links.) The new folder is whole, and the build publishes it with the site (src/pipeline/site.ts).
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import lunr from 'lunr';
 import type { SearchRecord } from './documents.js';
 import { codeVersion } from '../lib/version.js';
-import { buildSplitIndex, splitIndexFiles } from './split.js';
+import { buildSplitIndex, indexFiles } from './split.js';
 import { AnalysisCache } from './tokens.js';
 import { hashOf } from '../lib/hash.js';
 
@@ -23,8 +23,8 @@ import { hashOf } from '../lib/hash.js';
 export const INDEX_DIR = 'search-index';
 
 const ANALYSIS_FILE = 'search-analysis.json';
-/** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields). */
-const ANALYSIS_VERSION = '2';
+/** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields, what an entry holds). */
+const ANALYSIS_VERSION = '3';
 
 export function analysisCache(cacheDir: string | undefined, onNotice?: (line: string) => void): AnalysisCache {
   // The analysis of a record depends on its text and on the code that makes its search document.
@@ -55,16 +55,51 @@ export interface CurrentIndex {
   hashes: IndexHashes;
 }
 
-export function contentHash(text: string): string {
-  return hashOf(text, { algorithm: 'sha1', encoding: 'base64url' });
+export function contentHash(content: string | Uint8Array): string {
+  return hashOf(content, { algorithm: 'sha1', encoding: 'base64url' });
 }
 
-/** Whether the file holds exactly these bytes. */
-function sameBytes(path: string, bytes: Buffer): boolean {
+/**
+ * Bytes kept in one buffer reused from file to file (grown when a file needs more): the index's
+ * hundred megabytes of contents, and those of the current files compared with them, are never
+ * allocated a file at a time.
+ */
+class Scratch {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+
+  /** Room for n bytes (the contents held before are lost). */
+  room(n: number): Buffer {
+    if (this.buffer.length < n) this.buffer = Buffer.allocUnsafe(Math.max(n, this.buffer.length * 2));
+    return this.buffer;
+  }
+
+  /** The text's UTF-8 bytes (a view valid until the next call). */
+  encode(text: string): Buffer {
+    const buffer = this.room(Buffer.byteLength(text));
+    return buffer.subarray(0, buffer.write(text));
+  }
+}
+
+/** Whether the file holds exactly these bytes (read into `scratch` only when its size is theirs). */
+function sameBytes(path: string, bytes: Uint8Array, scratch: Scratch): boolean {
+  let fd: number;
   try {
-    return readFileSync(path).equals(bytes);
+    fd = openSync(path, 'r');
   } catch {
     return false; // not there
+  }
+  try {
+    if (fstatSync(fd).size !== bytes.length) return false;
+    const into = scratch.room(bytes.length);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, into, read, bytes.length - read, read);
+      if (n === 0) return false;
+      read += n;
+    }
+    return into.subarray(0, bytes.length).equals(bytes);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -81,6 +116,27 @@ function reuse(from: string, to: string): boolean {
       return false; // gone from the current site: written instead
     }
   }
+}
+
+/**
+ * Links (or copies) to `to` a file of the current index holding these bytes: the one of the same
+ * name unless its hash says it holds other bytes, else the one its hashes give for this content.
+ * Each is compared byte for byte first; a wrong hash costs a write, never a wrong file.
+ */
+function reusePublished(
+  current: CurrentIndex,
+  name: string,
+  hash: string,
+  byHash: Map<string, string>,
+  bytes: Uint8Array,
+  scratch: Scratch,
+  to: string,
+): boolean {
+  const known = current.hashes[name];
+  const other = byHash.get(hash);
+  const candidates = known === undefined || known === hash ? [name] : [];
+  if (other !== undefined && other !== name) candidates.push(other);
+  return candidates.some((c) => sameBytes(join(current.dir, c), bytes, scratch) && reuse(join(current.dir, c), to));
 }
 
 /**
@@ -102,7 +158,6 @@ export function writeSearchIndex(
   const notices: string[] = [];
   const cache = analysisCache(cacheDir, (line) => notices.push(line));
   const split = buildSplitIndex(records, { cache });
-  cache.save();
   const made = new Set<string>();
   const hashes: IndexHashes = {};
   // The current file with each content (by hash): its own name first.
@@ -111,28 +166,20 @@ export function writeSearchIndex(
   let files = 0;
   let written = 0;
   let bytes = 0;
-  for (const [name, text] of splitIndexFiles(split)) {
+  const out = new Scratch();
+  const published = new Scratch();
+  for (const [name, text] of indexFiles(split)) {
     files++;
-    bytes += Buffer.byteLength(text);
-    const hash = (hashes[name] = contentHash(text));
+    const bytesOut = out.encode(text);
+    bytes += bytesOut.length;
+    const hash = (hashes[name] = contentHash(bytesOut));
     const sub = dirname(name);
     if (sub !== '.' && !made.has(sub)) {
       mkdirSync(join(dir, sub), { recursive: true });
       made.add(sub);
     }
     beforeFile?.();
-    const bytesOut = Buffer.from(text);
-    if (current) {
-      const candidates = new Set([name, byHash.get(hash)].filter((c): c is string => c !== undefined));
-      let reused = false;
-      for (const c of candidates) {
-        if (sameBytes(join(current.dir, c), bytesOut) && reuse(join(current.dir, c), join(dir, name))) {
-          reused = true;
-          break;
-        }
-      }
-      if (reused) continue;
-    }
+    if (current && reusePublished(current, name, hash, byHash, bytesOut, published, join(dir, name))) continue;
     writeFileSync(join(dir, name), bytesOut);
     written++;
   }

@@ -7,7 +7,7 @@
  */
 import lunr from 'lunr';
 import { toSearchDocument, type SearchRecord } from '../../src/search/documents.js';
-import { analyse, addAnalysed, canAddAnalysed, type AnalysisCache } from '../../src/search/tokens.js';
+import { analyse, addAnalysed, canAddAnalysed } from '../../src/search/tokens.js';
 import { usePipelines } from '../../src/lib/analysis.js';
 import { FIELDS, FIELD_NAMES, indexOrder } from '../../src/search/build.js';
 
@@ -16,10 +16,9 @@ export interface LunrIndexOptions {
   positions?: boolean;
   /**
    * Analyse each document once (tokenizer and pipeline) and add it without Lunr's Token objects
-   * (see tokens.ts: the same index, faster), keeping the analyses in this cache when given.
+   * (see tokens.ts: the same index, faster).
    */
   fast?: boolean;
-  cache?: AnalysisCache;
 }
 
 /** The monolithic Lunr index over the records (refs are record ids). */
@@ -30,11 +29,8 @@ export function buildLunrIndex(records: SearchRecord[], options: LunrIndexOption
     usePipelines(this);
     if (options.positions) this.metadataWhitelist = ['index'];
     for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
-    if ((options.fast || options.cache) && canAddAnalysed(this)) {
-      for (const r of sorted) {
-        const make = () => analyse(this, toSearchDocument(r), FIELD_NAMES);
-        addAnalysed(this, r.id, options.cache ? options.cache.analysed(r, make) : make());
-      }
+    if (options.fast && canAddAnalysed(this)) {
+      for (const r of sorted) addAnalysed(this, r.id, analyse(this, toSearchDocument(r), FIELD_NAMES));
     } else for (const r of sorted) this.add(toSearchDocument(r));
   });
 }

@@ -125,4 +125,31 @@ describe('KeyedCache', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('unexpected shape under bad');
   });
+
+  it('checks values with the cheap shape check when given one, instead of the entry schema', () => {
+    const file5 = join(dir, 'cheap.json');
+    writeCacheFile(file5, { version: 'v1', id: 'b2', entries: { good: { n: 1 }, bad: { n: 'one' } } });
+    const notices: string[] = [];
+    const isN = (v: unknown): v is { n: number } => typeof v === 'object' && v !== null && typeof (v as { n?: unknown }).n === 'number';
+    const cache = new KeyedCache<{ n: number }>(file5, 'v1', { shape: isN, onNotice: (l) => notices.push(l) });
+    expect(cache.has('good')).toBe(true);
+    expect(cache.has('bad')).toBe(false);
+    expect(cache.get('bad', () => ({ n: 2 }))).toEqual({ n: 2 });
+    expect(notices).toEqual([`news-archive: cache ${file5} is invalid (a value of an unexpected shape under bad): rebuilt`]);
+  });
+
+  it('lets its values go on release, after which a save writes nothing', () => {
+    const file6 = join(dir, 'release.json');
+    const first = new KeyedCache<string>(file6, 'v1');
+    first.get('a', () => 'A');
+    first.save();
+    const written = readFileSync(file6, 'utf8');
+    const second = new KeyedCache<string>(file6, 'v1');
+    expect(second.get('b', () => 'B')).toBe('B');
+    second.release();
+    expect(second.has('a')).toBe(false);
+    second.save();
+    expect(readFileSync(file6, 'utf8')).toBe(written);
+    expect(existsSync(`${file6}.delta.json`)).toBe(false);
+  });
 });

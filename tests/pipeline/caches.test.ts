@@ -39,9 +39,12 @@ const WRONG: Record<string, (v: Json) => void> = {
     const hashes = names.map((n) => m[n][1]);
     names.forEach((n, i) => (m[n][1] = hashes[(i + 1) % names.length]));
   },
-  // Analysed search documents whose terms are all one wrong word.
+  // Analysed search documents whose terms are all one wrong word, and whose plain text is wrong.
   'search-analysis.json': (c) => {
-    for (const doc of Object.values<Json>(c.entries)) for (const f of Object.values<Json>(doc)) f.t = f.t.map(() => 'wrong');
+    for (const entry of Object.values<Json>(c.entries)) {
+      for (const f of Object.values<Json>(entry.fields)) f.t = f.t.map(() => 'wrong');
+      entry.text = 'A wrong text';
+    }
   },
 };
 

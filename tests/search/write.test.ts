@@ -111,4 +111,28 @@ describe('writeSearchIndex', () => {
       expect(statSync(join(dir, `d/${n}.json`)).ino, `d/${n}.json`).toBe(statSync(join(current, `d/${n - 1}.json`)).ino);
     }
   });
+
+  it('compares bytes before linking: hashes that lie cost writes, never a wrong file', () => {
+    const current = join(root, 'whole', INDEX_DIR);
+    // Each file's hash given to the file after it (in name order): every name's hash is another content's.
+    const names = Object.keys(whole.hashes).sort();
+    const lying = Object.fromEntries(names.map((f, i) => [f, whole.hashes[names[(i + 1) % names.length]]]));
+    const lied = writeSearchIndex(join(root, 'lied'), all, undefined, { dir: current, hashes: lying });
+    expect(lied.hashes).toEqual(whole.hashes);
+    const dir = join(root, 'lied', INDEX_DIR);
+    expect(filesUnder(dir)).toEqual(names);
+    const inodes = new Map(names.map((f) => [statSync(join(current, f)).ino, f]));
+    let linked = 0;
+    for (const f of names) {
+      expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(current, f), 'utf8'));
+      const from = inodes.get(statSync(join(dir, f)).ino);
+      // Linked only to a file of the same bytes (a file whose content another file also holds).
+      if (from !== undefined) {
+        linked++;
+        expect(whole.hashes[from], f).toBe(whole.hashes[f]);
+      }
+    }
+    expect(lied.written).toBe(names.length - linked);
+    expect(lied.written).toBeGreaterThan(names.length * 0.9);
+  });
 });
