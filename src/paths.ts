@@ -16,7 +16,7 @@ export const PACKAGE_ROOT = COMPILED ? dirname(dirname(HERE)) : dirname(HERE);
 export const SOURCE_ROOT = join(PACKAGE_ROOT, 'src');
 export const PACKAGE_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
-/** A module of this package as it runs (`site/index-process` → its .ts or compiled .js file), to start in a child process. */
+/** A module of this package as it runs (`search/index-process` → its .ts or compiled .js file), to start in a child process. */
 export function runnableModule(fromSrc: string): string {
   return join(HERE, `${fromSrc}.${COMPILED ? 'js' : 'ts'}`);
 }

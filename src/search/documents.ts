@@ -43,13 +43,6 @@ export function searchRecord(r: ArticleRecord & { contentHash?: string }, anchor
   };
 }
 
-/** A record's people, organisations and places as resolved across the archive: each under its entity's name, the article's own forms as aliases. */
-export interface ResolvedNames {
-  people: SearchRecord['people'];
-  organizations: SearchRecord['organizations'];
-  places: SearchRecord['places'];
-}
-
 export interface SearchDocument {
   id: string;
   title: string;

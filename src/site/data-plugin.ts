@@ -5,9 +5,9 @@ import type { Archive } from '../archive/index.js';
 import { archiveOrder, buildArchive } from '../archive/index.js';
 import { ENTITIES_FILE, readEntitiesFile, resolveEntities, type Resolution } from '../archive/resolve/index.js';
 import { searchRecord, type SearchRecord } from '../search/documents.js';
-import { resolvedNames, withResolvedNames } from './resolved-names.js';
 import { loadRecords, type LoadedRecords, type SiteRecord } from './records.js';
 import { firstPass, type SiteRun } from './options.js';
+import { hashOf } from '../lib/hash.js';
 
 /** The records' entities resolved across the archive (once per build: the pages and the search index share it). */
 export function currentResolution(run: SiteRun): { sorted: SiteRecord[]; resolution: Resolution } {
@@ -23,7 +23,8 @@ export function currentResolution(run: SiteRun): { sorted: SiteRecord[]; resolut
 
 /**
  * The records as the search index reads them, with their people, organisations and places
- * resolved: each under its entity's name, the article's own forms as aliases.
+ * resolved: each under its entity's name, the article's own forms as aliases. The content hash
+ * that keys the index's cached analysis covers the resolved names.
  */
 export function currentSearchRecords(run: SiteRun): SearchRecord[] {
   const { sorted, resolution } = currentResolution(run);
@@ -32,8 +33,23 @@ export function currentSearchRecords(run: SiteRun): SearchRecord[] {
 
 /** `currentSearchRecords` for any records in archive order and their resolution (the benchmark's identity check builds the same documents). */
 export function resolvedSearchRecords(sorted: SiteRecord[], resolution: Resolution, anchors: LoadedRecords['anchors']): SearchRecord[] {
-  const names = resolvedNames(resolution);
-  return sorted.map((r, i) => withResolvedNames(searchRecord(r, anchors.get(r)), names[i]));
+  return sorted.map((r, i) => {
+    const base = searchRecord(r, anchors.get(r));
+    const lists = { person: [] as SearchRecord['people'], organization: [] as SearchRecord['people'], place: [] as SearchRecord['people'] };
+    for (const m of resolution.articles[i]) {
+      const e = resolution.entities[m.entity];
+      lists[e.kind].push({ name: e.name, aliases: [m.name, ...m.aliases].filter((a) => a !== e.name) });
+    }
+    const names = JSON.stringify(lists);
+    const hash = hashOf(names, { encoding: 'base64url', length: 12 });
+    return {
+      ...base,
+      ...(r.contentHash ? { contentHash: `${r.contentHash}.${hash}` } : {}),
+      people: lists.person,
+      organizations: lists.organization,
+      places: lists.place,
+    };
+  });
 }
 
 /** The records of the build in progress (read once per build; the search plugin indexes them). */
@@ -65,11 +81,12 @@ export default function dataPlugin(eleventyConfig: UserConfig, run: SiteRun): vo
   eleventyConfig.on('eleventy.before', () => {
     // The later rendering passes of a build render more of its pages from the same archive.
     if (!firstPass(run)) return;
-    // Each build reads the records again, when first asked for: by the search plugin, which
-    // starts its index process first (search-plugin.ts), else by the templates.
+    // Each build reads the records again; the archive waits until the templates ask for it
+    // (the search plugin starts indexing the records before that).
     run.records = null;
     run.archive = null;
     run.resolved = null;
+    currentRecords(run);
   });
   eleventyConfig.addGlobalData('archive', () => currentArchive(run));
 }

@@ -13,7 +13,6 @@ import type { EntityOp } from '../archive/resolve/entities-file.js';
 import type { Archive } from '../archive/index.js';
 import type { Resolution } from '../archive/resolve/index.js';
 import type { WrittenIndex } from '../search/write.js';
-import type { NamesJob } from '../search/index-job.js';
 import type { ArticleRecord } from '../write/schema.js';
 import type { LoadedRecords } from './records.js';
 
@@ -69,8 +68,6 @@ export function lastPass(run: SiteRun): boolean {
 export interface SearchJob {
   child: ChildProcess;
   done: Promise<WrittenIndex>;
-  /** Sends the records' resolved names (src/site/named-records.ts namesJob), which the process waits for. */
-  sendNames: (names: NamesJob) => void;
 }
 
 /** A run's options and its state, shared by the plugins (each build of a watching server starts the state again). */

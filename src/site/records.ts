@@ -82,17 +82,11 @@ function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text:
   return { record: { ...entry.record, contentHash: key }, anchors: entry.anchors };
 }
 
-/**
- * The records of a folder, each checked; with a cache folder, from the cache where it holds them.
- * `keep: false` reads the cache without writing it (the search index process reads the records
- * while the build does: the build keeps the cache).
- */
 export function loadRecords(
   dir: string,
   onProblem: (file: string, reason: string) => void,
   cacheDir?: string,
   onNotice: (line: string) => void = (line) => console.warn(line),
-  { keep = true }: { keep?: boolean } = {},
 ): LoadedRecords {
   const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice });
   const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
@@ -130,7 +124,6 @@ export function loadRecords(
       onProblem(path, (err as Error).message.replace(`${path}: `, ''));
     }
   }
-  if (!keep) return { records, anchors };
   cache.save();
   if (filesPath && JSON.stringify(seen) !== JSON.stringify(known)) writeSealed(filesPath, seen);
   return { records, anchors };

@@ -5,9 +5,8 @@
  * search page loads only for a query or range that holds a year.
  *
  * The index does not depend on the pages: when the build asks for it (the run's `searchProcess`),
- * it is written by a child process (src/site/index-process.ts) started as the build starts: it
- * reads the records while the build reads them and resolves their names, which it is sent; it
- * writes the index while Eleventy renders, and is awaited after the pages are written. Otherwise, or if the
+ * it is written by a child process (src/search/index-process.ts) started as soon as the records are
+ * loaded, while Eleventy renders, and awaited after the pages are written. Otherwise, or if the
  * child fails, it is written here after the pages. What was written, and by which process, is left
  * on the run (SiteRun `searchIndex`, `searchWriter`) for the build to read.
  */
@@ -18,10 +17,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { UserConfig } from '@11ty/eleventy';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
-import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply, type NamesJob } from '../search/index-job.js';
-import { currentResolution, currentSearchRecords } from './data-plugin.js';
-import { namesJob } from './named-records.js';
-import { listRecordFiles, tempDir } from '../lib/fs.js';
+import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
+import { currentSearchRecords } from './data-plugin.js';
+import { tempDir } from '../lib/fs.js';
 import { searchHeapFlag } from '../lib/heap.js';
 import { firstPass, lastPass, type SearchJob, type SiteRun } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
@@ -29,38 +27,31 @@ import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
 export { INDEX_DIR };
 
 const CLIENT = join(SOURCE_ROOT, 'client');
-const INDEX_PROCESS = runnableModule('site/index-process');
+const INDEX_PROCESS = runnableModule('search/index-process');
 
 let jobs = 0;
 
 /**
- * Starts the index process with its job; resolves when it has written the index (rejects with its
- * error). The process reads the records at once and waits for their resolved names (`sendNames`).
- * The job and the names go in temporary files (see index-job.ts for why not in messages).
+ * Starts the index process; resolves when it has written the index (rejects with its error).
+ * The job goes into a temporary file (see index-job.ts for why not in the message).
  */
 function startIndexProcess(job: IndexJob): SearchJob {
   // In the project's cache folder (owner-only); a plain Eleventy run has none: a private temporary folder.
   const dir = job.cacheDir ? tempDir(job.cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
-  const n = ++jobs;
-  const jobFile = join(dir, `search-job-${process.pid}-${n}.v8`);
-  const namesFile = join(dir, `search-names-${process.pid}-${n}.v8`);
+  const jobFile = join(dir, `search-job-${process.pid}-${++jobs}.v8`);
+  writeJobFile(jobFile, job);
+  // Only this is kept of the job while the child runs: the records (with their texts) are in the
+  // job file, and need not stay in this process's memory while Eleventy renders.
   const ownDir = !job.cacheDir;
-  const cleanUp = () => {
-    // Read and deleted by the child, unless it stopped first.
-    rmSync(jobFile, { force: true });
-    rmSync(namesFile, { force: true });
-    if (ownDir) rmSync(dir, { recursive: true, force: true });
-  };
   let child: ChildProcess;
   try {
-    writeJobFile(jobFile, job);
-    child = fork(INDEX_PROCESS, [jobFile], {
+    child = fork(INDEX_PROCESS, [], {
       // A heap sized to the records indexed (src/lib/heap.ts), not the machine's default.
-      execArgv: [...childExecArgv(), searchHeapFlag(listRecordFiles(job.articlesDir).length)],
+      execArgv: [...childExecArgv(), searchHeapFlag(job.records.length)],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch (err) {
-    cleanUp();
+    rmSync(jobFile, { force: true });
     throw err;
   }
   const done = new Promise<WrittenIndex>((resolve, reject) => {
@@ -73,15 +64,13 @@ function startIndexProcess(job: IndexJob): SearchJob {
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      cleanUp();
+      rmSync(jobFile, { force: true }); // read and deleted by the child, unless it stopped first
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
       if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
     });
   });
-  const sendNames = (names: NamesJob) => {
-    writeJobFile(namesFile, names);
-    child.send({ namesFile } satisfies IndexMessage);
-  };
-  return { child, done, sendNames };
+  child.send({ jobFile } satisfies IndexMessage);
+  return { child, done };
 }
 
 /** Writes the index (unless the index process did: `pending`) and the client's assets; records on the run what was written, and by which process. */
@@ -132,23 +121,14 @@ export default function searchPlugin(eleventyConfig: UserConfig, run: SiteRun): 
     run.searchWriter = null;
     if (!opts.searchProcess) return;
     try {
-      // Started first: it reads the records while this process reads them and resolves their names.
-      const job = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, articlesDir: opts.articlesDir, current: opts.searchIndex });
+      // The records, not the archive: indexing starts before the archive is built.
+      const records = currentSearchRecords(run);
+      const job = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
       run.searchJob = job;
       // A failed page build never waits for it: the folder it writes into is thrown away.
       job.done.catch(() => undefined);
     } catch {
       run.searchJob = null; // no child process here: written after the pages instead
-      return;
-    }
-    // The names, not the archive: indexing goes on before the archive is built.
-    const { sorted, resolution } = currentResolution(run);
-    try {
-      run.searchJob.sendNames(namesJob(sorted, resolution));
-    } catch {
-      // Not sent: the process is stopped, and the index written after the pages instead.
-      run.searchJob.child.kill('SIGKILL');
-      run.searchJob = null;
     }
   });
   eleventyConfig.on('eleventy.after', async ({ directories }) => {

@@ -117,8 +117,8 @@ describe('a build killed at each step', () => {
     const tmp = tempDir(join(root, '.cache', 'news-archive'));
     expect(tmp).toBe(join(root, '.cache', 'news-archive', 'tmp'));
     expect(statSync(tmp).mode & 0o777).toBe(0o700);
-    const job = join(tmp, 'search-names-test.v8');
-    writeJobFile(job, { records: [] });
+    const job = join(tmp, 'search-job-test.v8');
+    writeJobFile(job, { outDir: root, records: [] });
     expect(statSync(job).mode & 0o777).toBe(0o600);
   });
 });
