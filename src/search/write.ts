@@ -145,18 +145,30 @@ function reusePublished(
  * from it instead of written. `beforeFile` runs before each file (the index process checks there
  * that the build that started it is still alive).
  */
+/** The analysis cache of a cache folder, read, and the notices reading it gave (an invalid file). */
+export interface OpenedAnalysis {
+  cache: AnalysisCache;
+  notices: string[];
+}
+
+/** Reads the analysis cache (the index process does it as it starts, while the build reads the records). */
+export function openAnalysis(cacheDir: string | undefined): OpenedAnalysis {
+  const notices: string[] = [];
+  return { cache: analysisCache(cacheDir, (line) => notices.push(line)), notices };
+}
+
 export function writeSearchIndex(
   outDir: string,
   records: SearchRecord[],
   cacheDir?: string,
   current?: CurrentIndex | null,
   beforeFile?: () => void,
+  opened: OpenedAnalysis = openAnalysis(cacheDir),
 ): WrittenIndex {
   const dir = join(outDir, INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const notices: string[] = [];
-  const cache = analysisCache(cacheDir, (line) => notices.push(line));
+  const { cache, notices } = opened;
   const split = buildSplitIndex(records, { cache });
   const made = new Set<string>();
   const hashes: IndexHashes = {};

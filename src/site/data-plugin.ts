@@ -81,12 +81,11 @@ export default function dataPlugin(eleventyConfig: UserConfig, run: SiteRun): vo
   eleventyConfig.on('eleventy.before', () => {
     // The later rendering passes of a build render more of its pages from the same archive.
     if (!firstPass(run)) return;
-    // Each build reads the records again; the archive waits until the templates ask for it
-    // (the search plugin starts indexing the records before that).
+    // Each build reads the records again, when first asked for: by the search plugin, which
+    // starts its index process first (search-plugin.ts), else by the templates.
     run.records = null;
     run.archive = null;
     run.resolved = null;
-    currentRecords(run);
   });
   eleventyConfig.addGlobalData('archive', () => currentArchive(run));
 }

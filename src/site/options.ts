@@ -13,6 +13,7 @@ import type { EntityOp } from '../archive/resolve/entities-file.js';
 import type { Archive } from '../archive/index.js';
 import type { Resolution } from '../archive/resolve/index.js';
 import type { WrittenIndex } from '../search/write.js';
+import type { IndexJob } from '../search/index-job.js';
 import type { ArticleRecord } from '../write/schema.js';
 import type { LoadedRecords } from './records.js';
 
@@ -68,6 +69,8 @@ export function lastPass(run: SiteRun): boolean {
 export interface SearchJob {
   child: ChildProcess;
   done: Promise<WrittenIndex>;
+  /** Hands the process its job (the records it indexes); it waits for it. */
+  send: (job: IndexJob) => void;
 }
 
 /** A run's options and its state, shared by the plugins (each build of a watching server starts the state again). */

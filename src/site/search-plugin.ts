@@ -5,8 +5,9 @@
  * search page loads only for a query or range that holds a year.
  *
  * The index does not depend on the pages: when the build asks for it (the run's `searchProcess`),
- * it is written by a child process (src/search/index-process.ts) started as soon as the records are
- * loaded, while Eleventy renders, and awaited after the pages are written. Otherwise, or if the
+ * it is written by a child process (src/search/index-process.ts) started as the build starts (it
+ * reads its analysis cache while the build reads the records), sent the records once they are
+ * read, and awaited after the pages are written. Otherwise, or if the
  * child fails, it is written here after the pages. What was written, and by which process, is left
  * on the run (SiteRun `searchIndex`, `searchWriter`) for the build to read.
  */
@@ -19,7 +20,7 @@ import type { UserConfig } from '@11ty/eleventy';
 import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
 import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
-import { tempDir } from '../lib/fs.js';
+import { listRecordFiles, tempDir } from '../lib/fs.js';
 import { searchHeapFlag } from '../lib/heap.js';
 import { firstPass, lastPass, type SearchJob, type SiteRun } from './options.js';
 import { SOURCE_ROOT, childExecArgv, runnableModule } from '../paths.js';
@@ -32,26 +33,24 @@ const INDEX_PROCESS = runnableModule('search/index-process');
 let jobs = 0;
 
 /**
- * Starts the index process; resolves when it has written the index (rejects with its error).
- * The job goes into a temporary file (see index-job.ts for why not in the message).
+ * Starts the index process for a cache folder, before the records are read: it reads its analysis
+ * cache meanwhile. `send` hands it the job; `done` resolves when it has written the index (rejects
+ * with its error). The job goes into a temporary file (see index-job.ts for why not in the message).
  */
-function startIndexProcess(job: IndexJob): SearchJob {
+function startIndexProcess(cacheDir: string | undefined, articles: number): SearchJob {
   // In the project's cache folder (owner-only); a plain Eleventy run has none: a private temporary folder.
-  const dir = job.cacheDir ? tempDir(job.cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
+  const dir = cacheDir ? tempDir(cacheDir) : mkdtempSync(join(tmpdir(), 'news-archive-'));
   const jobFile = join(dir, `search-job-${process.pid}-${++jobs}.v8`);
-  writeJobFile(jobFile, job);
-  // Only this is kept of the job while the child runs: the records (with their texts) are in the
-  // job file, and need not stay in this process's memory while Eleventy renders.
-  const ownDir = !job.cacheDir;
+  const ownDir = !cacheDir;
   let child: ChildProcess;
   try {
-    child = fork(INDEX_PROCESS, [], {
+    child = fork(INDEX_PROCESS, [cacheDir ?? ''], {
       // A heap sized to the records indexed (src/lib/heap.ts), not the machine's default.
-      execArgv: [...childExecArgv(), searchHeapFlag(job.records.length)],
+      execArgv: [...childExecArgv(), searchHeapFlag(articles)],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch (err) {
-    rmSync(jobFile, { force: true });
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
     throw err;
   }
   const done = new Promise<WrittenIndex>((resolve, reject) => {
@@ -69,8 +68,13 @@ function startIndexProcess(job: IndexJob): SearchJob {
       if (!replied) reject(new Error(`search index: the index process stopped (${signal ?? `exit ${code}`})`));
     });
   });
-  child.send({ jobFile } satisfies IndexMessage);
-  return { child, done };
+  const send = (job: IndexJob) => {
+    // Only this is kept of the job while the child runs: the records (with their texts) are in the
+    // job file, and need not stay in this process's memory while Eleventy renders.
+    writeJobFile(jobFile, job);
+    child.send({ jobFile } satisfies IndexMessage);
+  };
+  return { child, done, send };
 }
 
 /** Writes the index (unless the index process did: `pending`) and the client's assets; records on the run what was written, and by which process. */
@@ -121,14 +125,24 @@ export default function searchPlugin(eleventyConfig: UserConfig, run: SiteRun): 
     run.searchWriter = null;
     if (!opts.searchProcess) return;
     try {
-      // The records, not the archive: indexing starts before the archive is built.
-      const records = currentSearchRecords(run);
-      const job = startIndexProcess({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
+      // Started before the records are read: it reads its analysis cache meanwhile.
+      const job = startIndexProcess(opts.cacheDir, listRecordFiles(opts.articlesDir).length);
       run.searchJob = job;
       // A failed page build never waits for it: the folder it writes into is thrown away.
       job.done.catch(() => undefined);
     } catch {
       run.searchJob = null; // no child process here: written after the pages instead
+      return;
+    }
+    try {
+      // The records, not the archive: indexing starts before the archive is built.
+      const records = currentSearchRecords(run);
+      run.searchJob.send({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
+    } catch {
+      // Not sent: the process is stopped, and the index written after the pages (a broken entities
+      // file, say, stops the build when the archive is built, as it would without the process).
+      run.searchJob.child.kill('SIGKILL');
+      run.searchJob = null;
     }
   });
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
