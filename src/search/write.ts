@@ -139,12 +139,6 @@ function reusePublished(
   return candidates.some((c) => sameBytes(join(current.dir, c), bytes, scratch) && reuse(join(current.dir, c), to));
 }
 
-/**
- * The split index of the records under outDir/search-index/ (replacing what was there). With
- * `current` (the index of the published site), the files whose bytes it holds already are linked
- * from it instead of written. `beforeFile` runs before each file (the index process checks there
- * that the build that started it is still alive).
- */
 /** The analysis cache of a cache folder, read, and the notices reading it gave (an invalid file). */
 export interface OpenedAnalysis {
   cache: AnalysisCache;
@@ -157,6 +151,12 @@ export function openAnalysis(cacheDir: string | undefined): OpenedAnalysis {
   return { cache: analysisCache(cacheDir, (line) => notices.push(line)), notices };
 }
 
+/**
+ * The split index of the records under outDir/search-index/ (replacing what was there). With
+ * `current` (the index of the published site), the files whose bytes it holds already are linked
+ * from it instead of written. `beforeFile` runs before each file (the index process checks there
+ * that the build that started it is still alive). `opened`: the analysis cache read already.
+ */
 export function writeSearchIndex(
   outDir: string,
   records: SearchRecord[],
