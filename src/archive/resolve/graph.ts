@@ -126,6 +126,11 @@ export class ResolveGraph {
     return n;
   }
 
+  /** The nodes some article names as this kind (an organisation, say), in node order. */
+  namedAs(kind: Kind): number[] {
+    return [...this.nodes.keys()].filter((n) => this.nodes[n].votes[kind].size > 0);
+  }
+
   /** The nodes of a node's cluster. */
   cluster(n: number): number[] {
     return this.members.get(this.find(n))!;

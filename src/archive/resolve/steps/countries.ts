@@ -99,7 +99,7 @@ export const countryForms: ResolveStep = {
     }
     // An organisation named after its country, in any of the country's forms ("US Federal
     // Reserve" / "United States Federal Reserve").
-    const orgs = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.organization.size > 0);
+    const orgs = g.namedAs('organization');
     for (const group of groupBy(orgs, (n) => countryLed(g.nodes[n].key, names)).values()) {
       for (const n of group.slice(1)) g.join(group[0], n, noteFor(ctx, this.name, group[0], n));
     }

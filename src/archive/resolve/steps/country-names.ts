@@ -19,7 +19,7 @@ export const countryNames: ResolveStep = {
   describes: 'an organisation named without its country, in articles naming that country',
   run(ctx: ResolveContext) {
     const g = ctx.graph!;
-    const orgs = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.organization.size > 0);
+    const orgs = g.namedAs('organization');
     const countriesOf = new Map<number, Set<string>>();
     const named = (article: number) => countriesOf.get(article) ?? countriesOf.set(article, articleCountries(ctx, article)).get(article)!;
     const decisions: [number, Map<number, number>, Map<number, number>][] = [];

@@ -17,7 +17,7 @@ export const legalForm: ResolveStep = {
   describes: 'one organisation named with and without its legal form or descriptor ("Inc.", "Corp.", "Computer")',
   run(ctx: ResolveContext) {
     const g = ctx.graph!;
-    const orgs = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.organization.size > 0);
+    const orgs = g.namedAs('organization');
     const cores = new Map(orgs.map((n) => [n, orgCore(g.nodes[n].key)]));
     for (const group of groupBy(orgs, (n) => (cores.get(n)!.core.length >= MIN_CORE ? cores.get(n)!.core : null)).values()) {
       if (group.length < 2) continue;

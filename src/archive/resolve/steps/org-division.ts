@@ -40,7 +40,7 @@ export const orgDivision: ResolveStep = {
   describes: 'an organisation named with a country or region after it ("North America", "UK") is its division',
   run(ctx: ResolveContext) {
     const g = ctx.graph!;
-    const orgs = [...g.nodes.keys()].filter((n) => g.nodes[n].votes.organization.size > 0);
+    const orgs = g.namedAs('organization');
     const byCore = new Map<string, number[]>();
     for (const n of orgs) {
       const core = orgCore(g.nodes[n].key).core;
