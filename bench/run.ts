@@ -83,7 +83,8 @@ interface ChildBuild {
 function childBuild(root: string): Promise<ChildBuild> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
   // The heap the command line gives a build of this archive (src/lib/heap.ts; src/pipeline/heap.ts relaunches with it).
-  const node = [process.execPath, heapFlag(N + 2), '--import', 'tsx', join(BENCH, 'build-child.ts'), root];
+  // The compiled command's code (dist/), as `news-archive build` runs it: no TypeScript loader.
+  const node = [process.execPath, heapFlag(N + 2), join(BENCH, 'build-child.mjs'), root];
   const useTime = existsSync('/usr/bin/time');
   const [cmd, ...args] = useTime ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, ...node] : node;
   const t0 = performance.now();
