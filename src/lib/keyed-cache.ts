@@ -12,11 +12,14 @@
  * one new entry: so the file is a base and a delta beside it (`<name>.delta.json`). A build that
  * made few new values writes the delta only (the keys it used, and the values the base lacks); the
  * base is written again, whole, once the delta or the base's unused entries grow past a share of it.
+ * The base is JSON lines (sealed.ts linePieces): its head, then one `[key, value]` a line, each
+ * parsed on its own, so that reading it never makes one string of the whole file. A `codec` says how
+ * a value is written and read back (src/site/records.ts writes each record's strings once: interned.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { z } from 'zod';
-import { readSealed, writeSealed, writeSealedPieces, objectPieces, invalidNotice } from './sealed.js';
+import { bodyLines, linePieces, readSealed, readSealedBody, writeSealed, writeSealedPieces, invalidNotice } from './sealed.js';
 
 /** A delta may hold up to this share of the entries (and at least MIN_DELTA) before the base is rewritten. */
 const DELTA_SHARE = 0.1;
@@ -24,11 +27,11 @@ const MIN_DELTA = 16;
 /** The base is rewritten when more than this share of its entries is no longer used. */
 const UNUSED_SHARE = 0.25;
 
-const baseSchema = z.object({
+/** The base's first line. */
+const headSchema = z.object({
   version: z.string(),
   /** Identifies this base: a delta applies to the base it was written beside. */
   id: z.string(),
-  entries: z.record(z.string(), z.unknown()),
 });
 
 const deltaSchema = z.object({
@@ -51,6 +54,31 @@ export interface KeyedCacheOptions<T> {
   shape?: (value: unknown) => value is T;
   /** Where one-line notices go (an invalid file or value); standard error by default. */
   onNotice?: (line: string) => void;
+  /** How a value is written into the file and read back from its JSON (by default, as it is); what `decode` gives is then checked by `shape` or `entry`. */
+  codec?: { encode: (value: T) => unknown; decode: (json: unknown) => unknown };
+}
+
+/** The entries of a base file's body under its head (an unparsable line makes the file invalid). */
+type Base = { ok: true; id: string; entries: [string, unknown][] } | { ok: true; id: null } | { ok: false; reason: string };
+
+function parseBase(body: Buffer, version: string): Base {
+  const lines = bodyLines(body);
+  try {
+    const first = JSON.parse(lines.next().value ?? '') as unknown;
+    const head = headSchema.safeParse(first);
+    if (!head.success) return { ok: false, reason: 'unexpected content on its first line' };
+    // Another version, or a base written whole as one object (the format before JSON lines): empty.
+    if (head.data.version !== version || Object.hasOwn(first as object, 'entries')) return { ok: true, id: null };
+    const entries: [string, unknown][] = [];
+    for (const line of lines) {
+      const entry = JSON.parse(line) as unknown;
+      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return { ok: false, reason: 'a line that is not a [key, value] pair' };
+      entries.push(entry as [string, unknown]);
+    }
+    return { ok: true, id: head.data.id, entries };
+  } catch (err) {
+    return { ok: false, reason: `not JSON lines (${(err as Error).message})` };
+  }
 }
 
 export class KeyedCache<T> {
@@ -63,6 +91,7 @@ export class KeyedCache<T> {
 
   private readonly fits?: (value: unknown) => boolean;
   private readonly notice: (line: string) => void;
+  private readonly encode: (value: T) => unknown;
   private invalidValues = 0;
   /** Keys whose value read from the file was checked against the entry schema. */
   private readonly verified = new Set<string>();
@@ -72,29 +101,35 @@ export class KeyedCache<T> {
     private readonly version: string,
     options: KeyedCacheOptions<T> = {},
   ) {
-    const { entry, shape } = options;
+    const { entry, shape, codec } = options;
     this.fits = shape ?? (entry && ((value) => entry.safeParse(value).success));
     this.notice = options.onNotice ?? ((line) => console.warn(line));
+    this.encode = codec?.encode ?? ((value) => value);
+    const decode = (codec?.decode ?? ((json) => json)) as (json: unknown) => T;
     if (!path) return;
-    const base = readSealed(path, baseSchema);
-    if (!base.ok) {
-      if (!base.missing) this.notice(invalidNotice(path, base.reason));
+    const body = readSealedBody(path);
+    if (!body.ok) {
+      if (!body.missing) this.notice(invalidNotice(path, body.reason));
       return;
     }
-    if (base.value.version !== version) return;
-    const baseEntries = base.value.entries as Record<string, T>;
-    this.baseId = base.value.id;
-    const entries = Object.entries(baseEntries);
-    for (const [k] of entries) this.base.add(k);
+    const base = parseBase(body.value, version);
+    if (!base.ok) {
+      this.notice(invalidNotice(path, base.reason));
+      return;
+    }
+    if (base.id === null) return;
+    this.baseId = base.id;
+    for (const [k] of base.entries) this.base.add(k);
     const delta = readSealed(this.deltaPath(), deltaSchema);
     if (!delta.ok && !delta.missing) this.notice(invalidNotice(this.deltaPath(), delta.reason));
-    if (delta.ok && delta.value.version === version && delta.value.base === base.value.id) {
-      const deltaEntries = delta.value.entries as Record<string, T>;
+    if (delta.ok && delta.value.version === version && delta.value.base === base.id) {
+      const baseEntries = new Map(base.entries);
+      const deltaEntries = delta.value.entries;
       for (const k of delta.value.keys) {
-        const v = deltaEntries[k] ?? baseEntries[k];
-        if (v !== undefined) this.old.set(k, v);
+        const v = deltaEntries[k] ?? baseEntries.get(k);
+        if (v !== undefined) this.old.set(k, decode(v));
       }
-    } else for (const [k, v] of entries) this.old.set(k, v);
+    } else for (const [k, v] of base.entries) this.old.set(k, decode(v));
   }
 
   /** A value read from the file, if it fits the entry schema. */
@@ -150,12 +185,16 @@ export class KeyedCache<T> {
     for (const k of this.base) if (!this.used.has(k)) unused++;
     const small = fresh.length <= Math.max(MIN_DELTA, this.used.size * DELTA_SHARE) && unused <= this.base.size * UNUSED_SHARE;
     if (this.baseId && small) {
-      const delta: z.infer<typeof deltaSchema> = { version: this.version, base: this.baseId, keys: [...this.used.keys()], entries: Object.fromEntries(fresh) };
+      const entries = Object.fromEntries(fresh.map(([k, v]) => [k, this.encode(v)]));
+      const delta: z.infer<typeof deltaSchema> = { version: this.version, base: this.baseId, keys: [...this.used.keys()], entries };
       writeSealed(this.deltaPath(), delta);
       return;
     }
     // Written an entry at a time: the base of a large archive's cache is hundreds of megabytes of JSON.
-    writeSealedPieces(this.path, objectPieces({ version: this.version, id: randomUUID() }, 'entries', this.used));
+    const entries = (function* (used: Map<string, T>, encode: (value: T) => unknown): Generator<[string, unknown]> {
+      for (const [k, v] of used) yield [k, encode(v)];
+    })(this.used, this.encode);
+    writeSealedPieces(this.path, linePieces({ version: this.version, id: randomUUID() }, entries));
     rmSync(this.deltaPath(), { force: true });
   }
 }

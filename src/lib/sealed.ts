@@ -44,24 +44,19 @@ export function writeSealed(path: string, value: unknown): void {
 }
 
 /**
- * The JSON text of an object `head` with one more member `key` holding `entries`, in pieces (one an
- * entry): what JSON.stringify would write of it, without making it one string.
+ * A head and entries as JSON lines, in pieces (one a line): the head's JSON on the first line, then
+ * one `[key, value]` a line. The body of a sealed file read back with bodyLines.
  */
-export function* objectPieces(head: Record<string, unknown>, key: string, entries: Iterable<[string, unknown]>): Generator<string> {
-  const open = JSON.stringify(head).slice(0, -1);
-  yield `${open}${open === '{' ? '' : ','}${JSON.stringify(key)}:{`;
-  let first = true;
+export function* linePieces(head: Record<string, unknown>, entries: Iterable<[string, unknown]>): Generator<string> {
+  yield JSON.stringify(head);
   for (const [k, v] of entries) {
     const value = JSON.stringify(v);
-    if (value === undefined) continue;
-    yield `${first ? '' : ','}${JSON.stringify(k)}:${value}`;
-    first = false;
+    if (value !== undefined) yield `\n[${JSON.stringify(k)},${value}]`;
   }
-  yield '}}';
 }
 
-/** The value of a sealed file, if it is there, whole, and of the schema's shape. */
-export function readSealed<S extends z.ZodType>(path: string, schema: S): Sealed<z.infer<S>> {
+/** The body of a sealed file (its bytes after the header line), if it is there and whole. */
+export function readSealedBody(path: string): Sealed<Buffer> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -74,9 +69,16 @@ export function readSealed<S extends z.ZodType>(path: string, schema: S): Sealed
   if (!header || nl < 0) return { ok: false, missing: false, reason: 'not written by this version of the build (no checksum line)' };
   const body = bytes.subarray(nl + 1, bytes[bytes.length - 1] === NEWLINE ? bytes.length - 1 : bytes.length);
   if (hashOf(body) !== header[1]) return { ok: false, missing: false, reason: 'changed since the build wrote it (checksum mismatch)' };
+  return { ok: true, value: body };
+}
+
+/** The value of a sealed file, if it is there, whole, and of the schema's shape. */
+export function readSealed<S extends z.ZodType>(path: string, schema: S): Sealed<z.infer<S>> {
+  const body = readSealedBody(path);
+  if (!body.ok) return body;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.toString('utf8'));
+    parsed = JSON.parse(body.value.toString('utf8'));
   } catch (err) {
     return { ok: false, missing: false, reason: `not JSON (${(err as Error).message})` };
   }
@@ -86,6 +88,19 @@ export function readSealed<S extends z.ZodType>(path: string, schema: S): Sealed
     return { ok: false, missing: false, reason: `unexpected content at ${issue?.path.join('.') || 'top level'}: ${issue?.message}` };
   }
   return { ok: true, value: checked.data };
+}
+
+/**
+ * The lines of a body, each decoded on its own: a file of hundreds of megabytes is never one
+ * string (decoded whole, one curly quote anywhere makes all of it two bytes a character).
+ */
+export function* bodyLines(body: Buffer): Generator<string> {
+  for (let start = 0; start < body.length;) {
+    let end = body.indexOf(NEWLINE, start);
+    if (end < 0) end = body.length;
+    yield body.toString('utf8', start, end);
+    start = end + 1;
+  }
 }
 
 /** The one-line notice for a cache that was invalid and is rebuilt. */

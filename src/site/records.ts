@@ -4,7 +4,9 @@
  * (articles.ts) are kept by a hash of the file's text and of the code that reads it: a rebuild
  * after adding one article parses and anchors that article alone, and any change to a record
  * file (a hand edit, a re-extraction) changes its hash. A file whose signature (size, times, inode:
- * src/lib/fs.ts fileSignature) is the one its hash was taken with is not read at all.
+ * src/lib/fs.ts fileSignature) is the one its hash was taken with is not read at all. The cache
+ * writes each long string of an entry once (src/lib/interned.ts), and a record read back from it
+ * holds each of its sentences once in memory, however many of its facts cite it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +21,23 @@ import { readSealed, writeSealed, invalidNotice } from '../lib/sealed.js';
 import { z } from 'zod';
 import { hashOf } from '../lib/hash.js';
 import { compactCopy } from '../lib/compact.js';
+import { internStrings, isInterned, restoreStrings } from '../lib/interned.js';
 
 /** The code a cached entry depends on: the schema and reader, the sentence splitter, the anchoring. */
-const CODE = ['model', 'write', 'ingest/sentences.ts', 'archive/sentences.ts', 'archive/articles.ts', 'search/documents.ts', 'lib/anchors.ts', 'types.ts'];
+const CODE = [
+  'model',
+  'write',
+  'ingest/sentences.ts',
+  'archive/sentences.ts',
+  'archive/articles.ts',
+  'search/documents.ts',
+  'lib/anchors.ts',
+  'lib/interned.ts',
+  'lib/keyed-cache.ts',
+  'types.ts',
+];
+/** How an entry is written: each long string once (a record repeats each sentence under every entity, date, quote and claim it holds). */
+const CODEC = { encode: (entry: Entry) => internStrings(entry), decode: (json: unknown) => (isInterned(json) ? restoreStrings(json) : undefined) };
 const CACHE_FILE = 'site-records.json';
 /** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
 const FILES_FILE = 'site-records-files.json';
@@ -88,7 +104,7 @@ export function loadRecords(
   cacheDir?: string,
   onNotice: (line: string) => void = (line) => console.warn(line),
 ): LoadedRecords {
-  const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice });
+  const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice, codec: CODEC });
   const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
   const known = readKnownFiles(filesPath, onNotice);
   const seen: KnownFiles = {};

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from '../../src/pipeline/index.js';
 import { defaultOptions, type BuildOptions } from '../../src/pipeline/context.js';
-import { readSealed, writeSealed } from '../../src/lib/sealed.js';
+import { bodyLines, linePieces, readSealed, readSealedBody, writeSealed, writeSealedPieces } from '../../src/lib/sealed.js';
 import { z } from 'zod';
 
 export const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
@@ -40,4 +40,18 @@ export function readCacheFile(path: string): any {
 /** Writes a cache file as the build does (sealed): a change the build will trust, for tests that simulate one. */
 export function writeCacheFile(path: string, value: unknown): void {
   writeSealed(path, value);
+}
+
+/** A keyed cache's base file (src/lib/keyed-cache.ts: sealed JSON lines) as its head and its entries by key. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields of its own cache file
+export function readCacheLines(path: string): { head: any; entries: Record<string, any> } {
+  const body = readSealedBody(path);
+  if (!body.ok) throw new Error(`${path}: ${body.missing ? 'missing' : body.reason}`);
+  const [head, ...entries] = [...bodyLines(body.value)].map((l) => JSON.parse(l));
+  return { head, entries: Object.fromEntries(entries) };
+}
+
+/** Writes a keyed cache's base file as the build does: a change the build will trust, for tests that simulate one. */
+export function writeCacheLines(path: string, head: Record<string, unknown>, entries: Record<string, unknown>): void {
+  writeSealedPieces(path, linePieces(head, Object.entries(entries)));
 }

@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync, readdirSync, readFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readCacheFile, writeCacheFile } from '../helpers/project.js';
+import { readCacheFile, readCacheLines, writeCacheFile, writeCacheLines } from '../helpers/project.js';
 import { KeyedCache } from '../../src/lib/keyed-cache.js';
+import { internStrings, restoreStrings, type Interned } from '../../src/lib/interned.js';
 
 describe('KeyedCache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-archive-cache-'));
@@ -73,7 +74,7 @@ describe('KeyedCache', () => {
     for (const k of keys.slice(0, 60)) fourth.get(k, () => 'made');
     fourth.save();
     expect(existsSync(delta)).toBe(false);
-    expect(Object.keys(readCacheFile(big).entries)).toEqual(keys.slice(0, 60));
+    expect(Object.keys(readCacheLines(big).entries)).toEqual(keys.slice(0, 60));
   });
 
   it('forgets through a delta what the build did not ask for, and ignores a delta of another base', () => {
@@ -117,7 +118,7 @@ describe('KeyedCache', () => {
 
   it('makes again a value read from the file that does not fit the entry schema', () => {
     const file4 = join(dir, 'shape.json');
-    writeCacheFile(file4, { version: 'v1', id: 'b1', entries: { good: { n: 1 }, bad: { n: 'one' } } });
+    writeCacheLines(file4, { version: 'v1', id: 'b1' }, { good: { n: 1 }, bad: { n: 'one' } });
     const notices: string[] = [];
     const cache = new KeyedCache<{ n: number }>(file4, 'v1', { entry: z.object({ n: z.number() }), onNotice: (l) => notices.push(l) });
     expect(cache.get('good', () => ({ n: 0 }))).toEqual({ n: 1 });
@@ -128,7 +129,7 @@ describe('KeyedCache', () => {
 
   it('checks values with the cheap shape check when given one, instead of the entry schema', () => {
     const file5 = join(dir, 'cheap.json');
-    writeCacheFile(file5, { version: 'v1', id: 'b2', entries: { good: { n: 1 }, bad: { n: 'one' } } });
+    writeCacheLines(file5, { version: 'v1', id: 'b2' }, { good: { n: 1 }, bad: { n: 'one' } });
     const notices: string[] = [];
     const isN = (v: unknown): v is { n: number } => typeof v === 'object' && v !== null && typeof (v as { n?: unknown }).n === 'number';
     const cache = new KeyedCache<{ n: number }>(file5, 'v1', { shape: isN, onNotice: (l) => notices.push(l) });
@@ -151,5 +152,40 @@ describe('KeyedCache', () => {
     second.save();
     expect(readFileSync(file6, 'utf8')).toBe(written);
     expect(existsSync(`${file6}.delta.json`)).toBe(false);
+  });
+
+  it('writes values through its codec, in the base and in the delta, and reads them back decoded', () => {
+    const file7 = join(dir, 'codec.json');
+    const sentence = 'The airline said on Monday that it would cut 1,000 jobs.';
+    const value = (i: number) => ({ id: `a${i}`, people: [sentence], places: [sentence] });
+    const codec = { encode: (v: unknown) => internStrings(v), decode: (json: unknown) => restoreStrings(json as Interned) };
+    const first = new KeyedCache<ReturnType<typeof value>>(file7, 'v1', { codec });
+    for (let i = 0; i < 40; i++) first.get(`k${i}`, () => value(i));
+    first.save();
+    const written = readCacheLines(file7);
+    expect(written.head).toEqual({ version: 'v1', id: expect.any(String) });
+    expect(written.entries.k0).toEqual([[sentence], { id: 'a0', people: [{ $: 0 }], places: [{ $: 0 }] }]);
+
+    const second = new KeyedCache<ReturnType<typeof value>>(file7, 'v1', { codec });
+    for (let i = 0; i < 40; i++) expect(second.get(`k${i}`, () => ({ id: 'made', people: [], places: [] }))).toEqual(value(i));
+    second.get('k40', () => value(40));
+    second.save();
+    expect(readCacheFile(`${file7}.delta.json`).entries).toEqual({ k40: [[sentence], { id: 'a40', people: [{ $: 0 }], places: [{ $: 0 }] }] });
+    expect(new KeyedCache<ReturnType<typeof value>>(file7, 'v1', { codec }).get('k40', () => value(-1))).toEqual(value(40));
+  });
+
+  it('starts empty from a base written whole as one JSON object (the format before JSON lines), as from another version', () => {
+    const file8 = join(dir, 'old-format.json');
+    writeCacheFile(file8, { version: 'v1', id: 'b3', entries: { k: 'old' } });
+    const notices: string[] = [];
+    const cache = new KeyedCache<string>(file8, 'v1', { onNotice: (l) => notices.push(l) });
+    expect(cache.get('k', () => 'made')).toBe('made');
+    expect(notices).toEqual([]);
+    cache.save();
+    expect(readCacheLines(file8).entries).toEqual({ k: 'made' });
+    // A first line of another shape is a file the build did not write.
+    writeCacheLines(file8, { version: 'v1' }, { k: 'wrong' });
+    expect(new KeyedCache<string>(file8, 'v1', { onNotice: (l) => notices.push(l) }).get('k', () => 'made')).toBe('made');
+    expect(notices).toEqual([`news-archive: cache ${file8} is invalid (unexpected content on its first line): rebuilt`]);
   });
 });

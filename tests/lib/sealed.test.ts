@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { objectPieces, readSealed, writeSealed, writeSealedPieces } from '../../src/lib/sealed.js';
+import { bodyLines, linePieces, readSealed, readSealedBody, writeSealed, writeSealedPieces } from '../../src/lib/sealed.js';
 import { textChunks } from '../../src/lib/fs.js';
 import { hashOf } from '../../src/lib/hash.js';
 
@@ -32,25 +32,36 @@ describe('writeSealed', () => {
   });
 });
 
-describe('objectPieces', () => {
-  it('is what JSON.stringify writes of the object, an entry a piece, entries without a JSON value left out', () => {
+describe('linePieces', () => {
+  it('is the head on the first line, then one [key, value] a line, entries without a JSON value left out', () => {
     const entries = new Map<string, unknown>([
-      ['k1', { name: 'Zoë', n: 1 }],
+      ['k1', { name: 'Zoë', text: 'line one\nline two' }],
       ['k"2', ['a', null]],
       ['k3', undefined],
     ]);
-    const pieces = [...objectPieces({ version: 'v1', id: 'x' }, 'entries', entries)];
-    expect(pieces.join('')).toBe(JSON.stringify({ version: 'v1', id: 'x', entries: Object.fromEntries(entries) }));
-    expect(pieces).toHaveLength(4);
-    expect([...objectPieces({}, 'entries', new Map())].join('')).toBe('{"entries":{}}');
+    const pieces = [...linePieces({ version: 'v1', id: 'x' }, entries)];
+    expect(
+      pieces
+        .join('')
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([{ version: 'v1', id: 'x' }, ['k1', { name: 'Zoë', text: 'line one\nline two' }], ['k"2', ['a', null]]]);
+    expect(pieces).toHaveLength(3);
+    expect([...linePieces({}, new Map())].join('')).toBe('{}');
   });
 
-  it('makes, through writeSealedPieces, a sealed file that reads back whole', () => {
-    const path = join(dir, 'pieces.json');
+  it('makes, through writeSealedPieces, a sealed file whose body reads back line by line', () => {
+    const path = join(dir, 'pieces.jsonl');
     const entries = new Map(Array.from({ length: 50_000 }, (_, i) => [`key-${i}`, { text: `Ağaoğlu ${'’'.repeat(i % 90)} ${i}` }] as [string, unknown]));
-    writeSealedPieces(path, objectPieces({ version: 'v1' }, 'entries', entries));
-    const read = readSealed(path, z.object({ version: z.string(), entries: z.record(z.string(), z.object({ text: z.string() })) }));
-    expect(read.ok && read.value).toEqual({ version: 'v1', entries: Object.fromEntries(entries) });
+    writeSealedPieces(path, linePieces({ version: 'v1' }, entries));
+    const body = readSealedBody(path);
+    if (!body.ok) throw new Error('not read');
+    const [head, ...lines] = [...bodyLines(body.value)].map((l) => JSON.parse(l));
+    expect(head).toEqual({ version: 'v1' });
+    expect(lines).toEqual([...entries]);
+    // A changed byte anywhere: the whole body is refused.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('key-49999', 'key-49998'));
+    expect(readSealedBody(path)).toEqual({ ok: false, missing: false, reason: 'changed since the build wrote it (checksum mismatch)' });
   });
 });
 

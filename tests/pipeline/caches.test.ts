@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { expectSameFiles } from '../helpers/site.js';
+import { internStrings, restoreStrings } from '../../src/lib/interned.js';
 
 const ARTICLES = join(MEANTIME, 'articles');
 const MEANTIME_FILES = readdirSync(ARTICLES)
@@ -29,9 +30,13 @@ const WRONG: Record<string, (v: Json) => void> = {
   'site-manifest.json': (m) => {
     for (const byHash of Object.values<Json>(m.pages)) for (const h of Object.keys(byHash)) byHash[h] = ['index.html'];
   },
-  // Parsed records with another title.
+  // Parsed records with another title (a keyed cache: JSON lines, each record's long strings written once).
   'site-records.json': (c) => {
-    for (const e of Object.values<Json>(c.entries)) e.record.title = 'A wrong title';
+    for (const [k, e] of Object.entries<Json>(c.entries)) {
+      const entry = restoreStrings(e) as Json;
+      entry.record.title = 'A wrong title';
+      c.entries[k] = internStrings(entry);
+    }
   },
   // Each record file said to hold another file's text.
   'site-records-files.json': (m) => {
@@ -48,13 +53,30 @@ const WRONG: Record<string, (v: Json) => void> = {
   },
 };
 
-/** Rewrites a cache file's body with wrong values: under its old checksum line, or as plain JSON. */
+/**
+ * Rewrites a cache file's body with wrong values: under its old checksum line, or as plain JSON. A
+ * body of JSON lines (a keyed cache: its head, then one [key, value] a line) is given to `wrong`
+ * as { head, entries } and written back as lines.
+ */
 function tamper(path: string, wrong: (v: Json) => void, keepHeader: boolean): void {
   const text = readFileSync(path, 'utf8');
   const nl = text.indexOf('\n');
-  const value = JSON.parse(text.slice(nl + 1));
-  wrong(value);
-  writeFileSync(path, keepHeader ? `${text.slice(0, nl)}\n${JSON.stringify(value)}\n` : JSON.stringify(value));
+  const lines = text
+    .slice(nl + 1)
+    .trimEnd()
+    .split('\n');
+  let body: string;
+  if (lines.length > 1) {
+    const [head, ...entries] = lines.map((l) => JSON.parse(l));
+    const value = { head, entries: Object.fromEntries(entries) };
+    wrong(value);
+    body = [JSON.stringify(value.head), ...Object.entries(value.entries).map((e) => JSON.stringify(e))].join('\n');
+  } else {
+    const value = JSON.parse(lines[0]);
+    wrong(value);
+    body = JSON.stringify(value);
+  }
+  writeFileSync(path, keepHeader ? `${text.slice(0, nl)}\n${body}\n` : body);
 }
 
 describe('caches with wrong values', () => {
