@@ -97,8 +97,8 @@ export class KeyedCache<T> {
   private readonly verified = new Set<string>();
 
   constructor(
-    private readonly path: string | null,
-    private readonly version: string,
+    protected readonly path: string | null,
+    protected readonly version: string,
     options: KeyedCacheOptions<T> = {},
   ) {
     const { entry, shape, codec } = options;
@@ -152,6 +152,11 @@ export class KeyedCache<T> {
   /** Whether a value is kept under the key. */
   has(key: string): boolean {
     return this.used.has(key) || this.checked(key) !== undefined;
+  }
+
+  /** The keys this build asked for: what the file holds once saved. */
+  keys(): string[] {
+    return [...this.used.keys()];
   }
 
   /** The value kept under the key, or `make()`'s (kept for the next build). */

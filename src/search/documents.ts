@@ -19,6 +19,8 @@ export type SearchRecord = Pick<ArticleRecord, 'id' | 'title' | 'body' | 'publis
   dates: { value: string; end?: string | null; text?: string; anchor?: number | null }[];
   /** Where each body sentence (`#s-N`) starts in plainText(body); -1 when not found (anchors.ts). */
   starts?: number[];
+  /** Its body was left out (''): the index process's analysis cache holds its analysis and text (index-job.ts). */
+  analysed?: true;
 };
 
 /** The part of a record the search index reads (what the build hands to the index process). */

@@ -134,6 +134,7 @@ export function analyseRecords(sorted: SearchRecord[], cache?: AnalysisCache): A
   const builder = analysisBuilder();
   return sorted.map((r) => {
     const make = (): AnalysedRecord => {
+      if (r.analysed) throw new Error(`no analysis of "${r.id}" in the analysis cache, and its text was not sent (index-job.ts withoutAnalysedBodies)`);
       const text = plainText(r.body);
       return { fields: analyse(builder, toSearchDocument(r, text), FIELD_NAMES), text };
     };

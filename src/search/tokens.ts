@@ -11,7 +11,10 @@
  * tests/search prove the split index built this way ranks as Lunr's own index does.
  */
 import lunr from 'lunr';
+import { rmSync } from 'node:fs';
 import { KeyedCache, type KeyedCacheOptions } from '../lib/keyed-cache.js';
+import { readSealed, writeSealed } from '../lib/sealed.js';
+import { z } from 'zod';
 import type { SearchDocument, SearchRecord } from './documents.js';
 import { hashOf } from '../lib/hash.js';
 
@@ -134,13 +137,44 @@ export function isAnalysedRecord(value: unknown): value is AnalysedRecord {
   return typeof text === 'string' && isAnalysedDoc(fields);
 }
 
+/** The file beside an analysis cache that lists its keys (written after the cache, by save()). */
+export function analysedKeysPath(cachePath: string): string {
+  return `${cachePath}.keys.json`;
+}
+
+const keysSchema = z.object({ version: z.string(), keys: z.array(z.string()) });
+
+/**
+ * The keys of the records an analysis cache file holds, if its keys file is there, whole and of
+ * the version given; else null. Read by the build, which need not send the index process the text
+ * of a record it has analysed already (index-job.ts withoutAnalysedBodies), without reading the
+ * cache itself.
+ */
+export function readAnalysedKeys(cachePath: string, version: string): Set<string> | null {
+  const read = readSealed(analysedKeysPath(cachePath), keysSchema);
+  return read.ok && read.value.version === version ? new Set(read.value.keys) : null;
+}
+
 /**
  * Analysed records kept between builds in one file, by the hash of their record file's text: a
  * rebuild after adding one article analyses that article alone, and makes its plain text alone.
+ * Each save also writes the keys it kept beside the file (readAnalysedKeys).
  */
 export class AnalysisCache extends KeyedCache<AnalysedRecord> {
   constructor(path: string | null, version: string, options: Omit<KeyedCacheOptions<AnalysedRecord>, 'entry' | 'shape'> = {}) {
     super(path, version, { ...options, shape: isAnalysedRecord });
+  }
+
+  /**
+   * Saves the cache, then its keys file. The old keys file goes first: whatever stops the save
+   * midway, a keys file never lists a key the cache file lacks (a build then sends every text).
+   */
+  override save(): void {
+    if (!this.path) return super.save();
+    const keysFile = analysedKeysPath(this.path);
+    rmSync(keysFile, { force: true });
+    super.save();
+    writeSealed(keysFile, { version: this.version, keys: this.keys() });
   }
 
   /**

@@ -16,7 +16,7 @@ import lunr from 'lunr';
 import type { SearchRecord } from './documents.js';
 import { codeVersion } from '../lib/version.js';
 import { buildSplitIndex, indexFiles } from './split.js';
-import { AnalysisCache } from './tokens.js';
+import { AnalysisCache, readAnalysedKeys } from './tokens.js';
 import { hashOf } from '../lib/hash.js';
 
 /** Folder of the split index in the site (the client fetches <base>search-index/<file>). */
@@ -26,10 +26,19 @@ const ANALYSIS_FILE = 'search-analysis.json';
 /** Bump when the analysis changes (the tokenizer or pipeline given to Lunr, the document fields, what an entry holds). */
 const ANALYSIS_VERSION = '3';
 
-export function analysisCache(cacheDir: string | undefined, onNotice?: (line: string) => void): AnalysisCache {
-  // The analysis of a record depends on its text and on the code that makes its search document.
+/** The analysis cache's version: the analysis of a record depends on its text and on the code that makes its search document. */
+function analysisVersion(): string {
   const code = codeVersion(['search/documents.ts', 'search/build.ts', 'search/tokens.ts', 'lib/analysis.ts', 'write/markdown.ts']);
-  return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`, { onNotice });
+  return `lunr ${lunr.version}; ${ANALYSIS_VERSION}; ${code}`;
+}
+
+export function analysisCache(cacheDir: string | undefined, onNotice?: (line: string) => void): AnalysisCache {
+  return new AnalysisCache(cacheDir ? join(cacheDir, ANALYSIS_FILE) : null, analysisVersion(), { onNotice });
+}
+
+/** The keys of the records the analysis cache of a cache folder holds, as its last save listed them (null: not known). */
+export function analysedKeys(cacheDir: string | undefined): Set<string> | null {
+  return cacheDir ? readAnalysedKeys(join(cacheDir, ANALYSIS_FILE), analysisVersion()) : null;
 }
 
 /** Index file (relative to search-index/) → hash of its content. */

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { UserConfig } from '@11ty/eleventy';
-import { writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
-import { writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
+import { analysedKeys, writeSearchIndex, INDEX_DIR, type WrittenIndex } from '../search/write.js';
+import { withoutAnalysedBodies, writeJobFile, type IndexJob, type IndexMessage, type IndexReply } from '../search/index-job.js';
 import { currentSearchRecords } from './data-plugin.js';
 import { listRecordFiles, tempDir } from '../lib/fs.js';
 import { searchHeapFlag } from '../lib/heap.js';
@@ -135,8 +135,9 @@ export default function searchPlugin(eleventyConfig: UserConfig, run: SiteRun): 
       return;
     }
     try {
-      // The records, not the archive: indexing starts before the archive is built.
-      const records = currentSearchRecords(run);
+      // The records, not the archive: indexing starts before the archive is built. Without the
+      // texts the process has analysed already.
+      const records = withoutAnalysedBodies(currentSearchRecords(run), analysedKeys(opts.cacheDir));
       run.searchJob.send({ outDir: directories.output, cacheDir: opts.cacheDir, records, current: opts.searchIndex });
     } catch {
       // Not sent: the process is stopped, and the index written after the pages (a broken entities

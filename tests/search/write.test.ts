@@ -4,10 +4,12 @@
  * (Minard et al. 2016, Wikinews, CC BY 4.0).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { writeSearchIndex, contentHash, INDEX_DIR, type WrittenIndex } from '../../src/search/write.js';
+import { writeSearchIndex, analysedKeys, contentHash, INDEX_DIR, type WrittenIndex } from '../../src/search/write.js';
+import { withoutAnalysedBodies } from '../../src/search/index-job.js';
+import { analysedKeysPath, readAnalysedKeys } from '../../src/search/tokens.js';
 import { indexOrder } from '../../src/search/build.js';
 import { searchRecord, type SearchRecord } from '../../src/search/documents.js';
 import { seedRecords, meantimeRecords } from './records.js';
@@ -134,5 +136,34 @@ describe('writeSearchIndex', () => {
     }
     expect(lied.written).toBe(names.length - linked);
     expect(lied.written).toBeGreaterThan(names.length * 0.9);
+  });
+
+  it('writes the same files from records sent without the texts its analysis cache holds, and names a record whose analysis it lacks', () => {
+    const cacheDir = join(root, 'cache');
+    mkdirSync(cacheDir);
+    const hashed = all.map((r) => ({ ...r, contentHash: contentHash(JSON.stringify(r)) }));
+    const first = writeSearchIndex(join(root, 'with-texts'), hashed, cacheDir);
+    // The analysis cache's save listed its keys beside it.
+    const known = analysedKeys(cacheDir);
+    expect(known?.size).toBe(hashed.length);
+    expect(readAnalysedKeys(join(cacheDir, 'search-analysis.json'), 'another version')).toBeNull();
+    const sent = withoutAnalysedBodies(hashed, known);
+    expect(sent.filter((r) => r.body === '' && r.analysed)).toHaveLength(hashed.length);
+    const second = writeSearchIndex(join(root, 'without-texts'), sent, cacheDir);
+    expect(second.hashes).toEqual(first.hashes);
+    const files = filesUnder(join(root, 'with-texts', INDEX_DIR));
+    expect(filesUnder(join(root, 'without-texts', INDEX_DIR))).toEqual(files);
+    for (const f of files)
+      expect(readFileSync(join(root, 'without-texts', INDEX_DIR, f)).equals(readFileSync(join(root, 'with-texts', INDEX_DIR, f)))).toBe(true);
+    // A record the cache has not analysed (a new article) keeps its text; with no keys file, every record does.
+    const added = { ...hashed[0], id: 'added', contentHash: contentHash('another text') };
+    expect(withoutAnalysedBodies([added], known)[0]).toBe(added);
+    rmSync(analysedKeysPath(join(cacheDir, 'search-analysis.json')));
+    expect(withoutAnalysedBodies(hashed, analysedKeys(cacheDir))).toBe(hashed);
+    // The cache gone after its keys were read: the record without its text cannot be analysed, and says so.
+    rmSync(join(cacheDir, 'search-analysis.json'));
+    expect(() => writeSearchIndex(join(root, 'no-cache'), sent, cacheDir)).toThrow(
+      `no analysis of "${sent[0].id}" in the analysis cache, and its text was not sent`,
+    );
   });
 });
