@@ -65,4 +65,23 @@ describe('sequence and timeline months', () => {
       ['2008', 4, [null, '2008-01', '2008-03']],
     ]);
   });
+
+  it("names each article by one frozen reference per record, shared by its timeline entries and its entities' lists", () => {
+    const id = '2013-12-10-mary-barra-appointed-as-general-motors-chief';
+    const ref = { id, title: 'Mary Barra appointed as General Motors chief', published: '2013-12-10', outlet: null };
+    const entries = archive.timeline.flatMap((y) => y.months.flatMap((m) => m.entries)).filter((e) => e.article.id === id);
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries[0].article).toEqual(ref);
+    expect(Object.isFrozen(entries[0].article)).toBe(true);
+    for (const e of entries) expect(e.article).toBe(entries[0].article);
+    const barra = archive.people.find((p) => p.name === 'Mary Barra')!;
+    expect(barra.articles.find((a) => a.id === id)).toBe(entries[0].article);
+    // The neighbours' links name the article page's own (equal, frozen) reference.
+    const fromNext = archive.articles.find((a) => a.previous?.id === id)!.previous!;
+    expect(fromNext).toEqual(ref);
+    expect(Object.isFrozen(fromNext)).toBe(true);
+    // A timeline entry carries the anchor of its date's sentence on the article page.
+    const page = archive.articles.find((a) => a.id === id)!;
+    for (const e of entries) expect(e.anchor).toBe(page.facts.dates[e.index].anchor ?? null);
+  });
 });

@@ -6,7 +6,10 @@ import type { ArchiveRun } from './run.js';
 /** Lists the dates the articles mention, each linked to its sentence, by year and month. */
 export function timeline(run: ArchiveRun): void {
   const { byId } = run;
-  run.timeline = timelineByMonth(mentionedDates(run.sorted).map((e) => ({ ...e, anchor: byId.get(e.article.id)?.facts.dates[e.index]?.anchor ?? null })));
+  // Each entry is made here (dates.ts timeline): its anchor is added to it, not to a copy.
+  const items = mentionedDates(run.sorted) as TimelineItem[];
+  for (const e of items) e.anchor = byId.get(e.article.id)?.facts.dates[e.index]?.anchor ?? null;
+  run.timeline = timelineByMonth(items);
 }
 
 /** Mentions (in time order) by year, and in each year by month (the year alone first). */
