@@ -52,36 +52,54 @@ interface TermData {
 
 /** lunr.Set.complete, or a set of documents (lunr.Set.empty is an empty set). */
 type DocSet = Set<number> | 'complete';
-const intersect = (a: DocSet, b: DocSet): DocSet => (a === 'complete' ? b : b === 'complete' ? a : new Set([...a].filter((d) => b.has(d))));
-const union = (a: DocSet, b: DocSet): DocSet => (a === 'complete' || b === 'complete' ? 'complete' : new Set([...a, ...b]));
+/** The documents in both (a set is only asked whether it holds a document: its order does not matter, so the smaller one is walked). */
+function intersect(a: DocSet, b: DocSet): DocSet {
+  if (a === 'complete' || a === b) return b;
+  if (b === 'complete') return a;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const out = new Set<number>();
+  for (const d of small) if (large.has(d)) out.add(d);
+  return out;
+}
+function union(a: DocSet, b: DocSet | Int32Array): DocSet {
+  if (a === 'complete' || b === 'complete') return 'complete';
+  const out = new Set(a);
+  for (const d of b) out.add(d);
+  return out;
+}
 const contains = (s: DocSet, d: number): boolean => s === 'complete' || s.has(d);
 
-/** The slots of one query: a field of a document each, with a linked list of (term, weight) entries. */
+/**
+ * The slots of one query: a field of a document each, with a linked list of (term, weight) entries.
+ * Sized once for the query (a common word opens tens of thousands: arrays grown by doubling cost
+ * more than the scoring).
+ */
 class Slots {
   count = 0;
-  field = new Int32Array(1024);
-  doc = new Int32Array(1024);
-  head = new Int32Array(1024);
-  tail = new Int32Array(1024);
   entries = 0;
-  term = new Int32Array(1024);
-  termIndex = new Int32Array(1024);
-  weight = new Float64Array(1024);
-  next = new Int32Array(1024);
+  readonly field: Int32Array;
+  readonly doc: Int32Array;
+  readonly head: Int32Array;
+  readonly tail: Int32Array;
+  readonly term: Int32Array;
+  readonly termIndex: Int32Array;
+  readonly weight: Float64Array;
+  readonly next: Int32Array;
 
-  private static grow<T extends Int32Array | Float64Array>(a: T, n: number): T {
-    if (n < a.length) return a;
-    const b = new (a.constructor as new (n: number) => T)(Math.max(n + 1, a.length * 2));
-    b.set(a);
-    return b;
+  /** `capacity`: the most slots, and the most entries, the query adds (one of each per posting at most). */
+  constructor(capacity: number) {
+    this.field = new Int32Array(capacity);
+    this.doc = new Int32Array(capacity);
+    this.head = new Int32Array(capacity);
+    this.tail = new Int32Array(capacity);
+    this.term = new Int32Array(capacity);
+    this.termIndex = new Int32Array(capacity);
+    this.weight = new Float64Array(capacity);
+    this.next = new Int32Array(capacity);
   }
 
   open(field: number, doc: number): number {
     const s = this.count++;
-    this.field = Slots.grow(this.field, s);
-    this.doc = Slots.grow(this.doc, s);
-    this.head = Slots.grow(this.head, s);
-    this.tail = Slots.grow(this.tail, s);
     this.field[s] = field;
     this.doc[s] = doc;
     this.head[s] = -1;
@@ -91,10 +109,6 @@ class Slots {
 
   add(slot: number, term: number, termIndex: number, weight: number): void {
     const e = this.entries++;
-    this.term = Slots.grow(this.term, e);
-    this.termIndex = Slots.grow(this.termIndex, e);
-    this.weight = Slots.grow(this.weight, e);
-    this.next = Slots.grow(this.next, e);
     this.term[e] = term;
     this.termIndex[e] = termIndex;
     this.weight[e] = weight;
@@ -378,13 +392,17 @@ export class PartialIndex {
     const slotOf = this.slotTable(nf);
     for (const key of this.dirty) slotOf[key] = -1;
     this.dirty = [];
-    const slots = new Slots();
+    // The postings each (expanded term, field) adds, in the order Lunr meets them: added to the
+    // slots once all are known, so that the slots are sized once.
+    const postings: { fi: number; termId: number; index: number; fd: FieldData }[] = [];
+    let capacity = 0;
     const expandedTerms: string[] = [];
     const fieldIndex = new Map(fields.map((f, i) => [f, i]));
 
     for (const clause of query.clauses) {
       const terms: string[] = clause.usePipeline ? this.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
-      let clauseMatches: DocSet = new Set();
+      // The clause's own set, filled in place.
+      const clauseMatches = new Set<number>();
       const clauseFields = (clause.fields as string[]).map((f) => fieldIndex.get(f)!);
       for (const term of terms) {
         clause.term = term;
@@ -399,11 +417,11 @@ export class PartialIndex {
             const fd = data.fields[fi];
             const docs = fd ? fd.docs : new Int32Array(0);
             if (clause.presence === REQUIRED) {
-              clauseMatches = union(clauseMatches, new Set(docs));
+              for (let i = 0; i < docs.length; i++) clauseMatches.add(docs[i]);
               requiredMatches[fi] ??= 'complete';
             }
             if (clause.presence === PROHIBITED) {
-              prohibitedMatches[fi] = union(prohibitedMatches[fi] ?? new Set(), new Set(docs));
+              prohibitedMatches[fi] = union(prohibitedMatches[fi] ?? new Set(), docs);
               continue;
             }
             const qv = queryVectors[fi];
@@ -412,20 +430,34 @@ export class PartialIndex {
             if (termFieldCache.has(termField)) continue;
             termFieldCache.add(termField);
             if (!fd) continue;
-            const termId = expandedTerms.push(expandedTerm) - 1;
-            for (let i = 0; i < docs.length; i++) {
-              const key = docs[i] * nf + fi;
-              let slot = slotOf[key];
-              if (slot < 0) {
-                slot = slotOf[key] = slots.open(fi, docs[i]);
-                this.dirty.push(key);
-              }
-              slots.add(slot, termId, data.index, fd.weights[i]);
-            }
+            postings.push({ fi, termId: expandedTerms.push(expandedTerm) - 1, index: data.index, fd });
+            capacity += docs.length;
           }
         }
       }
-      if (clause.presence === REQUIRED) for (const fi of clauseFields) requiredMatches[fi] = intersect(requiredMatches[fi]!, clauseMatches);
+      if (clause.presence === REQUIRED) {
+        // The fields of a clause mostly hold one set between them: each distinct set intersected once, and shared again.
+        const met = new Map<DocSet, DocSet>();
+        for (const fi of clauseFields) {
+          const before = requiredMatches[fi]!;
+          let after = met.get(before);
+          if (after === undefined) met.set(before, (after = intersect(before, clauseMatches)));
+          requiredMatches[fi] = after;
+        }
+      }
+    }
+    const slots = new Slots(capacity);
+    for (const { fi, termId, index, fd } of postings) {
+      const { docs, weights } = fd;
+      for (let i = 0; i < docs.length; i++) {
+        const key = docs[i] * nf + fi;
+        let slot = slotOf[key];
+        if (slot < 0) {
+          slot = slotOf[key] = slots.open(fi, docs[i]);
+          this.dirty.push(key);
+        }
+        slots.add(slot, termId, index, weights[i]);
+      }
     }
 
     let allRequired: DocSet = 'complete';
