@@ -36,8 +36,8 @@ const CODE = [
   'lib/keyed-cache.ts',
   'types.ts',
 ];
-/** How an entry is written: each long string once (a record repeats each sentence under every entity, date, quote and claim it holds). */
-const CODEC = { encode: (entry: Entry) => internStrings(entry), decode: (json: unknown) => (isInterned(json) ? restoreStrings(json) : undefined) };
+/** How an entry is written: each long string once (a record repeats each sentence under every entity, date, quote and claim it holds). A value of another form is left to the entry schema, which refuses it with a notice. */
+const CODEC = { encode: (entry: Entry) => internStrings(entry), decode: (json: unknown) => (isInterned(json) ? restoreStrings(json) : json) };
 const CACHE_FILE = 'site-records.json';
 /** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
 const FILES_FILE = 'site-records-files.json';
