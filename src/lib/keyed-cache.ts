@@ -19,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { z } from 'zod';
-import { bodyLines, linePieces, readSealed, readSealedBody, writeSealed, writeSealedPieces, invalidNotice } from './sealed.js';
+import { bodyLines, linePieces, readSealed, readSealedBody, sealedChecksum, writeSealed, writeSealedPieces, invalidNotice } from './sealed.js';
 
 /** A delta may hold up to this share of the entries (and at least MIN_DELTA) before the base is rewritten. */
 const DELTA_SHARE = 0.1;
@@ -56,6 +56,17 @@ export interface KeyedCacheOptions<T> {
   onNotice?: (line: string) => void;
   /** How a value is written into the file and read back from its JSON (by default, as it is); what `decode` gives is then checked by `shape` or `entry`. */
   codec?: { encode: (value: T) => unknown; decode: (json: unknown) => unknown };
+}
+
+/** The delta file beside a cache file. */
+const deltaPathOf = (path: string) => `${path}.delta.json`;
+
+/**
+ * What a cache's files hold now, without reading them: the checksums of its base and its delta.
+ * Any save that changes them changes it; a file deleted or replaced does too.
+ */
+export function cacheFilesState(path: string): string {
+  return `${sealedChecksum(path) ?? '-'} ${sealedChecksum(deltaPathOf(path)) ?? '-'}`;
 }
 
 /** The entries of a base file's body under its head (an unparsable line makes the file invalid). */
@@ -146,7 +157,7 @@ export class KeyedCache<T> {
   }
 
   private deltaPath(): string {
-    return `${this.path}.delta.json`;
+    return deltaPathOf(this.path ?? '');
   }
 
   /** Whether a value is kept under the key. */

@@ -5,7 +5,7 @@
  * (a hand edit, a truncated write, valid JSON with other values) is invalid: the caller rebuilds
  * what it held and says so in one line (invalidNotice), so a wrong cache never changes the output.
  */
-import { readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import type { z } from 'zod';
 import { textChunks, writeAtomicWith } from './fs.js';
 import { hashOf, streamingHash } from './hash.js';
@@ -52,6 +52,26 @@ export function* linePieces(head: Record<string, unknown>, entries: Iterable<[st
   for (const [k, v] of entries) {
     const value = JSON.stringify(v);
     if (value !== undefined) yield `\n[${JSON.stringify(k)},${value}]`;
+  }
+}
+
+/**
+ * The checksum on a sealed file's header line (its first bytes alone are read), or null: no file,
+ * or no header. It names the body the file held when written: another write, another checksum.
+ */
+export function sealedChecksum(path: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const head = Buffer.alloc(HEADER_PLACEHOLDER.length);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /^\{"sealed":"([0-9a-f]{64})"\}\n$/.exec(head.toString('latin1', 0, n))?.[1] ?? null;
+  } finally {
+    closeSync(fd);
   }
 }
 

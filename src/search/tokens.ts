@@ -12,7 +12,7 @@
  */
 import lunr from 'lunr';
 import { rmSync } from 'node:fs';
-import { KeyedCache, type KeyedCacheOptions } from '../lib/keyed-cache.js';
+import { KeyedCache, cacheFilesState, type KeyedCacheOptions } from '../lib/keyed-cache.js';
 import { readSealed, writeSealed } from '../lib/sealed.js';
 import { z } from 'zod';
 import type { SearchDocument, SearchRecord } from './documents.js';
@@ -142,17 +142,18 @@ export function analysedKeysPath(cachePath: string): string {
   return `${cachePath}.keys.json`;
 }
 
-const keysSchema = z.object({ version: z.string(), keys: z.array(z.string()) });
+/** `files`: the cache's files as the save that listed the keys left them (keyed-cache.ts cacheFilesState). */
+const keysSchema = z.object({ version: z.string(), files: z.string(), keys: z.array(z.string()) });
 
 /**
- * The keys of the records an analysis cache file holds, if its keys file is there, whole and of
- * the version given; else null. Read by the build, which need not send the index process the text
- * of a record it has analysed already (index-job.ts withoutAnalysedBodies), without reading the
- * cache itself.
+ * The keys of the records an analysis cache file holds, if its keys file is there, whole, of the
+ * version given and written for the cache files as they are (none deleted or written since); else
+ * null. Read by the build, which need not send the index process the text of a record it has
+ * analysed already (index-job.ts withoutAnalysedBodies), without reading the cache itself.
  */
 export function readAnalysedKeys(cachePath: string, version: string): Set<string> | null {
   const read = readSealed(analysedKeysPath(cachePath), keysSchema);
-  return read.ok && read.value.version === version ? new Set(read.value.keys) : null;
+  return read.ok && read.value.version === version && read.value.files === cacheFilesState(cachePath) ? new Set(read.value.keys) : null;
 }
 
 /**
@@ -166,15 +167,16 @@ export class AnalysisCache extends KeyedCache<AnalysedRecord> {
   }
 
   /**
-   * Saves the cache, then its keys file. The old keys file goes first: whatever stops the save
-   * midway, a keys file never lists a key the cache file lacks (a build then sends every text).
+   * Saves the cache, then its keys file, with the state of the files it describes. The old keys
+   * file goes first: whatever stops the save midway, there is no keys file for files it does not
+   * describe (a build then sends every text).
    */
   override save(): void {
     if (!this.path) return super.save();
     const keysFile = analysedKeysPath(this.path);
     rmSync(keysFile, { force: true });
     super.save();
-    writeSealed(keysFile, { version: this.version, keys: this.keys() });
+    writeSealed(keysFile, { version: this.version, files: cacheFilesState(this.path), keys: this.keys() });
   }
 
   /**

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { bodyLines, linePieces, readSealed, readSealedBody, writeSealed, writeSealedPieces } from '../../src/lib/sealed.js';
+import { bodyLines, linePieces, readSealed, readSealedBody, sealedChecksum, writeSealed, writeSealedPieces } from '../../src/lib/sealed.js';
 import { textChunks } from '../../src/lib/fs.js';
 import { hashOf } from '../../src/lib/hash.js';
 
@@ -56,6 +57,9 @@ describe('linePieces', () => {
     writeSealedPieces(path, linePieces({ version: 'v1' }, entries));
     const body = readSealedBody(path);
     if (!body.ok) throw new Error('not read');
+    // The checksum on its header line, read without the body: that of the body's bytes.
+    expect(sealedChecksum(path)).toBe(createHash('sha256').update(body.value).digest('hex'));
+    expect(sealedChecksum(join(dir, 'no-such-file'))).toBeNull();
     const [head, ...lines] = [...bodyLines(body.value)].map((l) => JSON.parse(l));
     expect(head).toEqual({ version: 'v1' });
     expect(lines).toEqual([...entries]);

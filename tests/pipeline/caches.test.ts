@@ -5,7 +5,7 @@
  * Articles from the MEANTIME corpus (Minard et al. 2016), Wikinews, CC BY 4.0.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempProject, buildProject, removeProject, SEEDS, SEED_FILES, MEANTIME } from '../helpers/project.js';
 import { expectSameFiles } from '../helpers/site.js';
@@ -115,4 +115,19 @@ describe('caches with wrong values', () => {
       }, 120_000);
     }
   }
+
+  it('search-analysis.json deleted while the keys file beside it stays: every text is sent, the site unchanged', async () => {
+    const cache = join(root, '.cache', 'news-archive');
+    const whole = await buildProject(root);
+    expect(whole.ctx.site?.search).toBe('index process');
+    expect(readdirSync(cache)).toContain('search-analysis.json.keys.json');
+    // The keys file names the cache files it was written for: with the cache gone it is not
+    // believed, and the index process, sent every text, analyses every article again.
+    rmSync(join(cache, 'search-analysis.json'));
+    const r = await buildProject(root);
+    expect(r.status).toBe(0);
+    expect(r.ctx.site?.search).toBe('index process');
+    expect(r.ctx.site?.searchFiles?.written).toBe(0);
+    expectSameFiles(join(root, '_site'), join(clean, '_site'));
+  }, 120_000);
 });

@@ -155,13 +155,16 @@ describe('writeSearchIndex', () => {
     expect(filesUnder(join(root, 'without-texts', INDEX_DIR))).toEqual(files);
     for (const f of files)
       expect(readFileSync(join(root, 'without-texts', INDEX_DIR, f)).equals(readFileSync(join(root, 'with-texts', INDEX_DIR, f)))).toBe(true);
-    // A record the cache has not analysed (a new article) keeps its text; with no keys file, every record does.
+    // A record the cache has not analysed (a new article) keeps its text.
     const added = { ...hashed[0], id: 'added', contentHash: contentHash('another text') };
     expect(withoutAnalysedBodies([added], known)[0]).toBe(added);
-    rmSync(analysedKeysPath(join(cacheDir, 'search-analysis.json')));
-    expect(withoutAnalysedBodies(hashed, analysedKeys(cacheDir))).toBe(hashed);
-    // The cache gone after its keys were read: the record without its text cannot be analysed, and says so.
+    // The cache gone: its keys file no longer describes it, and every record keeps its text.
     rmSync(join(cacheDir, 'search-analysis.json'));
+    expect(analysedKeys(cacheDir)).toBeNull();
+    expect(withoutAnalysedBodies(hashed, analysedKeys(cacheDir))).toBe(hashed);
+    rmSync(analysedKeysPath(join(cacheDir, 'search-analysis.json')));
+    expect(analysedKeys(cacheDir)).toBeNull();
+    // Records sent without their texts to a process whose cache lacks them: it cannot analyse them, and says so.
     expect(() => writeSearchIndex(join(root, 'no-cache'), sent, cacheDir)).toThrow(
       `no analysis of "${sent[0].id}" in the analysis cache, and its text was not sent`,
     );
