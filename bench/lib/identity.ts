@@ -87,7 +87,7 @@ export interface IdentityResult {
  * site serves (read from <site>/search-index/ as the browser would fetch it, through SearchEngine).
  */
 export async function checkIdentity(root: string, site: string, count: number): Promise<IdentityResult> {
-  const { records, anchors } = loadRecords(join(root, 'content', 'articles'), () => undefined, join(root, '.cache', 'news-archive'));
+  const { records, anchors } = loadRecords(join(root, 'content', 'articles'), () => undefined, { cacheDir: join(root, '.cache', 'news-archive') });
   // The documents the site indexes: names resolved across the archive, as the build resolves them.
   const sorted = archiveOrder(records);
   const documents = resolvedSearchRecords(sorted, resolveEntities(sorted, readEntitiesFile(join(root, ENTITIES_FILE), ENTITIES_FILE)), anchors);

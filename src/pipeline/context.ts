@@ -2,6 +2,7 @@
  * One context object goes through the build stages (records → site). Problems are collected,
  * never thrown: one bad file never stops the others; the summary prints them at the end.
  */
+import type { FreshRecord } from '../site/records.js';
 import { resolve, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 
@@ -72,6 +73,8 @@ export interface BuildContext {
   merged?: { used: number; lines: number };
   /** Threads that extracted this build's sources (1: the build's own thread), when any was extracted. */
   extractThreads?: number;
+  /** The record files this build wrote, parsed by the threads that made them, by path: the site stage does not read them back. */
+  freshRecords: Map<string, FreshRecord>;
   /** Figures about the built site, when the site stage ran. */
   site?: {
     files: number;
@@ -131,6 +134,7 @@ export function createContext(options: BuildOptions): BuildContext {
     counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 },
     corrections: { applied: 0, stale: 0, fromEdits: 0 },
     notices: [],
+    freshRecords: new Map(),
     timings: {},
   };
 }

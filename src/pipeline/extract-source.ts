@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { ingest, DecodeError } from '../ingest/index.js';
 import { extract } from '../extract/index.js';
 import { toRecord, type RecordParts } from '../write/record.js';
+import { toMarkdown } from '../write/markdown.js';
+import { compactCopy } from '../lib/compact.js';
+import { recordEntry, recordKey, type RecordEntry } from '../site/records.js';
 
 /** One source to extract. */
 export interface ExtractTask {
@@ -24,11 +27,26 @@ export interface ExtractTask {
   outlet: string | null;
   /** The extractor's version, written into the record. */
   version: string;
+  /**
+   * The day the record says the source was ingested, when the build writes the record: the
+   * outcome then also holds the record file's text and its parse (`written`), made here, in the
+   * extraction's thread, rather than in the build's.
+   */
+  ingested?: string;
+}
+
+/** The record file as the build writes it when the extracted record is used as it is (no corrections, its own id), and what the site reads of it. */
+export interface WrittenRecord {
+  markdown: string;
+  /** recordKey(markdown). */
+  key: string;
+  entry: RecordEntry;
 }
 
 /** What came of one source: its record parts and warnings, or the stage that failed and why. */
 export type ExtractOutcome =
-  { ok: true; parts: RecordParts; warnings: string[]; ms: { ingest: number; extract: number } } | { ok: false; stage: 'decode' | 'extract'; reason: string };
+  | { ok: true; parts: RecordParts; warnings: string[]; ms: { ingest: number; extract: number }; written?: WrittenRecord }
+  | { ok: false; stage: 'decode' | 'extract'; reason: string };
 
 /** Extracts one source; never throws. */
 export function extractSource(task: ExtractTask): ExtractOutcome {
@@ -39,9 +57,26 @@ export function extractSource(task: ExtractTask): ExtractOutcome {
     const t1 = performance.now();
     const x = extract(doc);
     const t2 = performance.now();
-    return { ok: true, parts: toRecord(doc, x, task.version, task.name), warnings: x.warnings, ms: { ingest: t1 - t0, extract: t2 - t1 } };
+    const parts = toRecord(doc, x, task.version, task.name);
+    const written = task.ingested === undefined ? undefined : writtenRecord(task.name, parts, task.ingested);
+    return { ok: true, parts, warnings: x.warnings, ms: { ingest: t1 - t0, extract: t2 - t1 }, ...(written ? { written } : {}) };
   } catch (err) {
     return { ok: false, stage: err instanceof DecodeError ? 'decode' : 'extract', reason: (err as Error).message };
+  }
+}
+
+/**
+ * The record file's text with the ingested day set, and its parse, as the site would read it back
+ * (copied through JSON, the form its cache gives back). Undefined when the record cannot be
+ * written: the build makes it again and reports why.
+ */
+function writtenRecord(name: string, parts: RecordParts, ingested: string): WrittenRecord | undefined {
+  parts.data.source.ingested = ingested;
+  try {
+    const markdown = toMarkdown(parts.data, parts.body, parts.boilerplate);
+    return { markdown, key: recordKey(markdown), entry: compactCopy(recordEntry(name, markdown)) };
+  } catch {
+    return undefined;
   }
 }
 

@@ -57,7 +57,7 @@ export function currentRecords(run: SiteRun): LoadedRecords {
   if (!run.records) {
     const opts = run.options;
     const report = opts.onProblem ?? ((file: string, reason: string) => console.warn(`[news-archive] ${file}: ${reason}`));
-    run.records = loadRecords(opts.articlesDir, report, opts.cacheDir, opts.onNotice);
+    run.records = loadRecords(opts.articlesDir, report, { cacheDir: opts.cacheDir, onNotice: opts.onNotice, fresh: opts.freshRecords });
   }
   return run.records;
 }

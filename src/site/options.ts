@@ -15,7 +15,7 @@ import type { Resolution } from '../archive/resolve/index.js';
 import type { WrittenIndex } from '../search/write.js';
 import type { IndexJob } from '../search/index-job.js';
 import type { ArticleRecord } from '../write/schema.js';
-import type { LoadedRecords } from './records.js';
+import type { FreshRecord, LoadedRecords } from './records.js';
 
 export interface SiteOptions {
   articlesDir: string;
@@ -42,6 +42,8 @@ export interface SiteOptions {
   pass?: RenderPass;
   /** Collected problems: records that do not fit the schema are reported here and left out. */
   onProblem?: (file: string, reason: string) => void;
+  /** Record files the build has just written, already parsed (src/site/records.ts FreshRecord), by path. */
+  freshRecords?: ReadonlyMap<string, FreshRecord>;
   /** One-line notices about the build's caches (an invalid one made again); standard error without it. */
   onNotice?: (line: string) => void;
 }

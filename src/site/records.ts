@@ -6,7 +6,9 @@
  * file (a hand edit, a re-extraction) changes its hash. A file whose signature (size, times, inode:
  * src/lib/fs.ts fileSignature) is the one its hash was taken with is not read at all. The cache
  * writes each long string of an entry once (src/lib/interned.ts), and a record read back from it
- * holds each of its sentences once in memory, however many of its facts cite it.
+ * holds each of its sentences once in memory, however many of its facts cite it. A record the
+ * build has just written comes already parsed (`FreshRecord`: the extraction threads parse the
+ * text they made, recordEntry), so a cold build does not read its records back.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,9 +75,23 @@ export type SiteRecord = ArticleRecord & {
   contentHash?: string;
 };
 
-interface Entry {
+/** What the cache keeps of one record file: its record and the anchors of its facts. */
+export interface RecordEntry {
   record: ArticleRecord;
   anchors: ArticleAnchors;
+}
+type Entry = RecordEntry;
+
+/**
+ * A record file the build has just written, parsed where its text was made (the extraction
+ * threads, src/pipeline/extract-source.ts): used while the file keeps the signature it had then.
+ */
+export interface FreshRecord {
+  /** fileSignature() of the file once written. */
+  signature: string;
+  /** recordKey() of its text. */
+  key: string;
+  entry: RecordEntry;
 }
 
 export interface LoadedRecords {
@@ -84,26 +100,45 @@ export interface LoadedRecords {
   anchors: Map<ArticleRecord, ArticleAnchors>;
 }
 
-function textHash(text: string): string {
+/** The key a record file's entry is kept under: a hash of its text. */
+export function recordKey(text: string): string {
   return hashOf(text, { encoding: 'base64url', length: 27 });
 }
 
+/**
+ * A record file's text parsed (schema-checked) and its facts anchored. Its strings may be slices
+ * of `text`: copy it (compactCopy) to keep it, or pass it to another thread, which copies it.
+ */
+export function recordEntry(file: string, text: string): RecordEntry {
+  const record = parseRecord(file, text);
+  return { record, anchors: articleAnchors(record) };
+}
+
 /** Parsed records by the hash of their file's text (stored without their path). */
-function cachedRecord(cache: KeyedCache<Entry>, file: string, key: string, text: () => string): { record: SiteRecord; anchors: ArticleAnchors } {
-  const entry = cache.get(key, () => {
-    const record = parseRecord(file, text());
-    // The form the cache gives back next time, without the file's text behind its strings.
-    return compactCopy({ record, anchors: articleAnchors(record) });
-  });
+function cachedRecord(
+  cache: KeyedCache<Entry>,
+  file: string,
+  key: string,
+  text: () => string,
+  fresh: RecordEntry | undefined,
+): { record: SiteRecord; anchors: ArticleAnchors } {
+  // The form the cache gives back next time, without the file's text behind its strings.
+  const entry = cache.get(key, () => fresh ?? compactCopy(recordEntry(file, text())));
   return { record: { ...entry.record, contentHash: key }, anchors: entry.anchors };
 }
 
-export function loadRecords(
-  dir: string,
-  onProblem: (file: string, reason: string) => void,
-  cacheDir?: string,
-  onNotice: (line: string) => void = (line) => console.warn(line),
-): LoadedRecords {
+export interface LoadOptions {
+  /** Where the parsed records are kept between builds; none: every file is parsed. */
+  cacheDir?: string;
+  /** One-line notices about the cache (an invalid one made again); standard error without it. */
+  onNotice?: (line: string) => void;
+  /** Record files the build has just written, already parsed, by path. */
+  fresh?: ReadonlyMap<string, FreshRecord>;
+}
+
+export function loadRecords(dir: string, onProblem: (file: string, reason: string) => void, options: LoadOptions = {}): LoadedRecords {
+  const { cacheDir, fresh } = options;
+  const onNotice = options.onNotice ?? ((line: string) => console.warn(line));
   const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice, codec: CODEC });
   const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
   const known = readKnownFiles(filesPath, onNotice);
@@ -117,18 +152,23 @@ export function loadRecords(
       // A file with the signature its hash was taken with, and a cached record for that hash: not read.
       const sig = fileSignature(path);
       const k = known[name];
+      const f = fresh?.get(path);
+      const made = f && sig !== null && f.signature === sig ? f : undefined;
       let key: string;
       let text: () => string;
-      if (sig !== null && k && k[0] === sig && cache.has(k[1])) {
+      if (made) {
+        key = made.key;
+        text = () => readFileSync(path, 'utf8');
+      } else if (sig !== null && k && k[0] === sig && cache.has(k[1])) {
         key = k[1];
         text = () => readFileSync(path, 'utf8');
       } else {
         const t = readFileSync(path, 'utf8');
-        key = textHash(t);
+        key = recordKey(t);
         text = () => t;
       }
       if (sig !== null) seen[name] = [sig, key];
-      const { record, anchors: a } = cachedRecord(cache, path, key, text);
+      const { record, anchors: a } = cachedRecord(cache, path, key, text, made?.entry);
       if (ids.has(record.id)) {
         onProblem(path, `duplicate id "${record.id}": left out`);
         continue;

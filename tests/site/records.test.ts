@@ -1,13 +1,15 @@
 /** The site's records (src/site/records.ts): a record parsed from its file is the record its cache entry gives back. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRecords } from '../../src/site/records.js';
+import { loadRecords, type FreshRecord } from '../../src/site/records.js';
 import { compactCopy } from '../../src/lib/compact.js';
 import { buildProject, MEANTIME, removeProject, tempProject } from '../helpers/project.js';
 
 let root = '';
+/** The record files the records-only build wrote, parsed where they were made (BuildContext freshRecords). */
+let fresh: Map<string, FreshRecord> = new Map();
 const articles = () => join(root, 'content', 'articles');
 const noProblem = (file: string, reason: string) => {
   throw new Error(`${file}: ${reason}`);
@@ -23,7 +25,7 @@ beforeAll(async () => {
         .slice(0, 12),
     },
   ]);
-  await buildProject(root, { recordsOnly: true });
+  fresh = (await buildProject(root, { recordsOnly: true })).ctx.freshRecords;
 }, 120_000);
 afterAll(() => removeProject(root));
 
@@ -31,14 +33,36 @@ describe('loadRecords', () => {
   it('gives 12 MEANTIME records parsed from their files equal to the same records read back from the cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'news-archive-cache-'));
     try {
-      const parsed = loadRecords(articles(), noProblem, cacheDir, () => {});
-      const cached = loadRecords(articles(), noProblem, cacheDir, () => {});
+      const parsed = loadRecords(articles(), noProblem, { cacheDir, onNotice: () => {} });
+      const cached = loadRecords(articles(), noProblem, { cacheDir, onNotice: () => {} });
       expect(parsed.records).toHaveLength(12);
       expect(cached.records).toEqual(parsed.records);
       expect(cached.records.map((r) => cached.anchors.get(r))).toEqual(parsed.records.map((r) => parsed.anchors.get(r)));
     } finally {
       removeProject(cacheDir);
     }
+  });
+});
+
+describe('loadRecords with the records the build has just written', () => {
+  it('gives the same records and anchors, field for field, as parsing the 12 files', () => {
+    expect(fresh.size).toBe(12);
+    const made = loadRecords(articles(), noProblem, { fresh });
+    const parsed = loadRecords(articles(), noProblem);
+    expect(made.records).toStrictEqual(parsed.records);
+    expect(made.records.map((r) => made.anchors.get(r))).toStrictEqual(parsed.records.map((r) => parsed.anchors.get(r)));
+  });
+
+  it('takes a written record without reading its file, and reads the file once it is written again', () => {
+    const [path, written] = [...fresh][0];
+    const marked: FreshRecord = { ...written, entry: { ...written.entry, record: { ...written.entry.record, title: 'Marked: not read from the file' } } };
+    const given = new Map([[path, marked]]);
+    const id = written.entry.record.id;
+    const titleOf = () => loadRecords(articles(), noProblem, { fresh: given }).records.find((r) => r.id === id)!.title;
+    expect(titleOf()).toBe('Marked: not read from the file');
+    // The same text written again: another signature (change time, inode), so the file is read.
+    writeFileSync(path, readFileSync(path, 'utf8'));
+    expect(titleOf()).toBe(written.entry.record.title);
   });
 });
 

@@ -12,11 +12,11 @@ import { recordId } from '../../write/slug.js';
 import { applyCorrections } from '../../corrections/apply.js';
 import { correctionPath } from '../../corrections/file.js';
 import { crashPoint } from '../crash.js';
-import type { ExtractOutcome } from '../extract-source.js';
+import type { ExtractOutcome, WrittenRecord } from '../extract-source.js';
 import { generatedCopyPath } from './manifest.js';
 import { problem, timedSync } from './problems.js';
 import { removeRecord } from './remove-record.js';
-import { keep, staleProblem, type Pending, type RecordsRun } from './run.js';
+import { ingestedDay, keep, staleProblem, type Pending, type RecordsRun } from './run.js';
 
 /**
  * Applies one source's extraction: corrections, its id, its record written. `merged`: the
@@ -36,15 +36,16 @@ export function applyOutcome(run: RecordsRun, w: Pending, outcome: ExtractOutcom
   }
   try {
     let parts: RecordParts = outcome.parts;
-    // A source keeps the day it first entered the archive through every re-extraction.
-    const ingested = w.before?.ingested ?? ctx.options.today;
-    parts.data.source.ingested = ingested;
+    const extractedId = parts.data.id;
+    parts.data.source.ingested = ingestedDay(ctx, w);
     for (const warning of outcome.warnings) problem(ctx, w.path, 'extract', warning, 'warning');
     const stale: string[] = [];
     if (w.corrections) parts = corrected(run, w, parts, stale);
     parts.data.id = uniqueId(run, w, parts.data.id);
     run.idsTaken.set(parts.data.id, w.name);
-    timedSync(ctx, 'records.write', () => writeRecord(run, w, parts, stale));
+    // The text the extracting thread made is this record's when neither corrections nor another source's id changed it.
+    const written = parts === outcome.parts && parts.data.id === extractedId ? outcome.written : undefined;
+    timedSync(ctx, 'records.write', () => writeRecord(run, w, parts, stale, written));
     if (w.before) ctx.counts.changed++;
     else ctx.counts.new++;
   } catch (err) {
@@ -83,12 +84,16 @@ function uniqueId(run: RecordsRun, w: Pending, wanted: string): string {
   return id;
 }
 
-/** Writes the build's copy and the record, removes the source's record of another id, and makes its manifest entry. */
-function writeRecord(run: RecordsRun, w: Pending, parts: RecordParts, stale: string[]): void {
+/**
+ * Writes the build's copy and the record, removes the source's record of another id, and makes its
+ * manifest entry. `written`: the record's text as the extracting thread made it, and its parse,
+ * handed to the site stage (BuildContext freshRecords) so that it does not read the file back.
+ */
+function writeRecord(run: RecordsRun, w: Pending, parts: RecordParts, stale: string[], written: WrittenRecord | undefined): void {
   const { ctx } = run;
   const { articlesDir, cacheDir } = ctx.options;
   const id = parts.data.id;
-  const markdown = toMarkdown(parts.data, parts.body, parts.boilerplate);
+  const markdown = written?.markdown ?? toMarkdown(parts.data, parts.body, parts.boilerplate);
   const path = join(articlesDir, `${id}.md`);
   if (w.before && !w.before.output && existsSync(path)) backUpUnvouched(run, path, markdown);
   // The copy first: a build killed between the two writes leaves a record that is the last
@@ -98,6 +103,7 @@ function writeRecord(run: RecordsRun, w: Pending, parts: RecordParts, stale: str
   crashPoint('record-written');
   if (w.before && w.before.id !== id) removeRecord(ctx, w.before.id, w.name);
   const outputStat = fileSignature(path);
+  if (written && outputStat) ctx.freshRecords.set(path, { signature: outputStat, key: written.key, entry: written.entry });
   run.next[w.name] = {
     sha256: w.hash,
     ...(w.sourceStat ? { sourceStat: w.sourceStat } : {}),

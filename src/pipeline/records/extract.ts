@@ -11,7 +11,7 @@ import type { BuildContext } from '../context.js';
 import { readMergeFiles, mergedOutcome, type MergedLines } from '../../shard/merge.js';
 import { applyOutcome } from './apply.js';
 import { problem } from './problems.js';
-import type { RecordsRun } from './run.js';
+import { ingestedDay, type RecordsRun } from './run.js';
 
 /** Extracts the sources that changed and writes their records, in source order. */
 export async function extractChanged(run: RecordsRun): Promise<void> {
@@ -20,7 +20,16 @@ export async function extractChanged(run: RecordsRun): Promise<void> {
   const fromLines = mergedOutcomes(run);
   const tasks = work
     .filter((_, i) => !fromLines[i])
-    .map((w) => ({ name: w.name, path: w.path, bytes: w.bytes, published: ctx.options.published, outlet: w.outlet, version }));
+    .map((w) => ({
+      name: w.name,
+      path: w.path,
+      bytes: w.bytes,
+      published: ctx.options.published,
+      outlet: w.outlet,
+      version,
+      // The record's text and its parse are made in the extracting thread too (applyOutcome uses them when it can).
+      ingested: ingestedDay(ctx, w),
+    }));
   const threads = workerCount(tasks.length, ctx.options.jobs);
   if (tasks.length) ctx.extractThreads = Math.max(threads, 1);
   const t0 = performance.now();

@@ -51,6 +51,11 @@ export function keep(run: RecordsRun, name: string, entry: ManifestEntry | undef
   run.idsTaken.set(entry.id, name);
 }
 
+/** The day a source's record says it was ingested: a source keeps the day it first entered the archive through every re-extraction. */
+export function ingestedDay(ctx: BuildContext, w: Pending): string {
+  return w.before?.ingested ?? ctx.options.today;
+}
+
 /** A correction that no longer finds its target: a warning on the corrections file. */
 export function staleProblem(run: RecordsRun, sourceName: string, reason: string): void {
   const { correctionsDir } = run.ctx.options;

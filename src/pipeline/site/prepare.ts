@@ -86,6 +86,7 @@ function pluginRun(ctx: BuildContext, pass: RenderPass, entityOps: EntityOp[], s
     cacheDir,
     searchProcess: true,
     searchIndex,
+    freshRecords: ctx.freshRecords,
     onProblem: (file, reason) => ctx.problems.push({ file: relative(root, file) || file, stage: 'record', reason, level: 'error' }),
     onNotice: (line) => notice(ctx, line),
   });
