@@ -27,8 +27,8 @@ export async function extractChanged(run: RecordsRun): Promise<void> {
       published: ctx.options.published,
       outlet: w.outlet,
       version,
-      // The record's text and its parse are made in the extracting thread too (applyOutcome uses them when it can).
-      ingested: ingestedDay(ctx, w),
+      // The record's text and its parse are made in the extracting thread too, unless corrections will change it (applyOutcome uses them when it can).
+      ...(w.corrections ? {} : { ingested: ingestedDay(ctx, w) }),
     }));
   const threads = workerCount(tasks.length, ctx.options.jobs);
   if (tasks.length) ctx.extractThreads = Math.max(threads, 1);
