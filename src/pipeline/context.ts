@@ -2,9 +2,9 @@
  * One context object goes through the build stages (records → site). Problems are collected,
  * never thrown: one bad file never stops the others; the summary prints them at the end.
  */
-import type { FreshRecord } from '../site/records.js';
 import { resolve, join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import type { FreshRecord } from '../site/records.js';
 
 export interface Problem {
   /** The file concerned, as a path relative to the project root when possible. */
