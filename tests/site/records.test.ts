@@ -1,6 +1,6 @@
 /** The site's records (src/site/records.ts): a record parsed from its file is the record its cache entry gives back. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRecords, type FreshRecord } from '../../src/site/records.js';
@@ -60,8 +60,9 @@ describe('loadRecords with the records the build has just written', () => {
     const id = written.entry.record.id;
     const titleOf = () => loadRecords(articles(), noProblem, { fresh: given }).records.find((r) => r.id === id)!.title;
     expect(titleOf()).toBe('Marked: not read from the file');
-    // The same text written again: another signature (change time, inode), so the file is read.
-    writeFileSync(path, readFileSync(path, 'utf8'));
+    // The same text written again, as a new file put in its place: another signature (inode, change time), so the file is read.
+    writeFileSync(`${path}.new`, readFileSync(path, 'utf8'));
+    renameSync(`${path}.new`, path);
     expect(titleOf()).toBe(written.entry.record.title);
   });
 });
