@@ -39,7 +39,7 @@ const CODE = [
   'types.ts',
 ];
 /** How an entry is written: each long string once (a record repeats each sentence under every entity, date, quote and claim it holds). A value of another form is left to the entry schema, which refuses it with a notice. */
-const CODEC = { encode: (entry: Entry) => internStrings(entry), decode: (json: unknown) => (isInterned(json) ? restoreStrings(json) : json) };
+const CODEC = { encode: (entry: RecordEntry) => internStrings(entry), decode: (json: unknown) => (isInterned(json) ? restoreStrings(json) : json) };
 const CACHE_FILE = 'site-records.json';
 /** Record file name → [its fileSignature(), the hash of its text]: a file with the same signature is not read again. */
 const FILES_FILE = 'site-records-files.json';
@@ -67,7 +67,7 @@ const entrySchema = z.object({
     quotes: nullableStrings,
     claims: nullableStrings,
   }),
-}) as unknown as z.ZodType<Entry>;
+}) as unknown as z.ZodType<RecordEntry>;
 
 /** A record as the site holds it: the record file's content and a hash of its text that stands for it. */
 export type SiteRecord = ArticleRecord & {
@@ -80,7 +80,6 @@ export interface RecordEntry {
   record: ArticleRecord;
   anchors: ArticleAnchors;
 }
-type Entry = RecordEntry;
 
 /**
  * A record file the build has just written, parsed where its text was made (the extraction
@@ -116,7 +115,7 @@ export function recordEntry(file: string, text: string): RecordEntry {
 
 /** Parsed records by the hash of their file's text (stored without their path). */
 function cachedRecord(
-  cache: KeyedCache<Entry>,
+  cache: KeyedCache<RecordEntry>,
   file: string,
   key: string,
   text: () => string,
@@ -139,7 +138,7 @@ export interface LoadOptions {
 export function loadRecords(dir: string, onProblem: (file: string, reason: string) => void, options: LoadOptions = {}): LoadedRecords {
   const { cacheDir, fresh } = options;
   const onNotice = options.onNotice ?? ((line: string) => console.warn(line));
-  const cache = new KeyedCache<Entry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice, codec: CODEC });
+  const cache = new KeyedCache<RecordEntry>(cacheDir ? join(cacheDir, CACHE_FILE) : null, codeVersion(CODE), { entry: entrySchema, onNotice, codec: CODEC });
   const filesPath = cacheDir ? join(cacheDir, FILES_FILE) : null;
   const known = readKnownFiles(filesPath, onNotice);
   const seen: KnownFiles = {};
